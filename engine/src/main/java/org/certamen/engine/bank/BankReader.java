@@ -1,0 +1,263 @@
+package org.certamen.engine.bank;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.certamen.engine.framework.CompetenceFramework;
+
+/**
+ * Reads and validates a bank file:
+ * {@code {"version", "items": [{"id", "competence", "tube", "skill", "level", "discrimination",
+ * "difficulty", "type", "instruction", "proposals", "solution", "accessible"}]}}.
+ * Every problem is reported with the item and the field; a bank with any problem is refused whole.
+ */
+public final class BankReader {
+  /** The demo bank shipped in the engine jar (French questions, synthetic calibrations). */
+  public static final String DEMO_BANK_RESOURCE = "/banks/demo-bank.json";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MIN_LEVEL = 1;
+  private static final int MAX_LEVEL = 8;
+
+  private final CompetenceFramework framework;
+
+  public BankReader(CompetenceFramework framework) {
+    this.framework = framework;
+  }
+
+  /** The demo bank against the CRCN. */
+  public static ItemBank demoBank() {
+    try (InputStream in = BankReader.class.getResourceAsStream(DEMO_BANK_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource " + DEMO_BANK_RESOURCE);
+      }
+      return new BankReader(CompetenceFramework.crcn()).read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InvalidBankException e) {
+      throw new IllegalStateException("The demo bank is invalid", e);
+    }
+  }
+
+  public ItemBank read(Path file) throws IOException, InvalidBankException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  public ItemBank read(InputStream in) throws IOException, InvalidBankException {
+    JsonNode root;
+    try {
+      root = JSON.readTree(in);
+    } catch (JsonProcessingException e) {
+      throw new InvalidBankException(List.of("not valid JSON: line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+          + ": " + e.getOriginalMessage()));
+    }
+    List<String> problems = new ArrayList<>();
+    if (root == null || !root.isObject()) {
+      throw new InvalidBankException(List.of("the bank must be a JSON object"));
+    }
+    JsonNode version = root.get("version");
+    if (version == null || !version.isTextual() || version.asText().isBlank()) {
+      problems.add("field 'version': missing or not a non-empty string");
+    }
+    JsonNode itemNodes = root.get("items");
+    if (itemNodes == null || !itemNodes.isArray() || itemNodes.isEmpty()) {
+      problems.add("field 'items': missing or not a non-empty array");
+      throw new InvalidBankException(problems);
+    }
+    List<Item> items = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < itemNodes.size(); i++) {
+      ItemProblems itemProblems = new ItemProblems(i, itemNodes.get(i));
+      Item item = itemProblems.parse();
+      problems.addAll(itemProblems.problems);
+      if (item != null) {
+        if (!ids.add(item.id())) {
+          problems.add(itemProblems.where() + ": field 'id': duplicate id");
+        }
+        items.add(item);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidBankException(problems);
+    }
+    return new ItemBank(version.asText(), framework, items);
+  }
+
+  /** Collects the problems of one item node. */
+  private final class ItemProblems {
+    private final int position;
+    private final JsonNode node;
+    private final List<String> problems = new ArrayList<>();
+    private String id;
+
+    ItemProblems(int position, JsonNode node) {
+      this.position = position;
+      this.node = node;
+    }
+
+    String where() {
+      return "item #" + (position + 1) + (id == null ? "" : " '" + id + "'");
+    }
+
+    Item parse() {
+      if (node == null || !node.isObject()) {
+        problems.add(where() + ": not a JSON object");
+        return null;
+      }
+      id = text("id");
+      String competence = text("competence");
+      if (competence != null && framework.find(competence).isEmpty()) {
+        problem("competence", "unknown competence '" + competence + "'");
+      }
+      String tube = text("tube");
+      String skill = text("skill");
+      Integer level = integer("level");
+      if (level != null && (level < MIN_LEVEL || level > MAX_LEVEL)) {
+        problem("level", "must be between " + MIN_LEVEL + " and " + MAX_LEVEL);
+      }
+      Double discrimination = number("discrimination");
+      if (discrimination != null && discrimination <= 0) {
+        problem("discrimination", "must be greater than 0");
+      }
+      Double difficulty = number("difficulty");
+      ItemType type = type();
+      String instruction = text("instruction");
+      List<String> proposals = proposals();
+      String solutionText = text("solution");
+      Boolean accessible = bool("accessible");
+      Solution solution = null;
+      if (type != null && proposals != null && solutionText != null) {
+        solution = solution(type, solutionText, proposals);
+      }
+      if (!problems.isEmpty()) {
+        return null;
+      }
+      return new Item(id, competence, tube, skill, level, discrimination, difficulty, type,
+          instruction, proposals, solution, accessible);
+    }
+
+    private Solution solution(ItemType type, String text, List<String> proposals) {
+      boolean choice = type == ItemType.QCU || type == ItemType.QCM;
+      if (choice && proposals.size() < 2) {
+        problem("proposals", type + " needs at least 2 proposals");
+        return null;
+      }
+      if (type == ItemType.QROC && !proposals.isEmpty()) {
+        problem("proposals", "a QROC has no proposals");
+        return null;
+      }
+      try {
+        return Solution.parse(type, text, proposals);
+      } catch (IllegalArgumentException e) {
+        problem("solution", e.getMessage());
+        return null;
+      }
+    }
+
+    private void problem(String field, String message) {
+      problems.add(where() + ": field '" + field + "': " + message);
+    }
+
+    private JsonNode field(String name) {
+      JsonNode value = node.get(name);
+      if (value == null || value.isNull()) {
+        problem(name, "missing");
+        return null;
+      }
+      return value;
+    }
+
+    private String text(String name) {
+      JsonNode value = field(name);
+      if (value == null) {
+        return null;
+      }
+      if (!value.isTextual() || value.asText().isBlank()) {
+        problem(name, "must be a non-empty string");
+        return null;
+      }
+      return value.asText();
+    }
+
+    private Integer integer(String name) {
+      JsonNode value = field(name);
+      if (value == null) {
+        return null;
+      }
+      if (!value.isIntegralNumber()) {
+        problem(name, "must be an integer");
+        return null;
+      }
+      return value.asInt();
+    }
+
+    private Double number(String name) {
+      JsonNode value = field(name);
+      if (value == null) {
+        return null;
+      }
+      if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+        problem(name, "must be a finite number");
+        return null;
+      }
+      return value.asDouble();
+    }
+
+    private Boolean bool(String name) {
+      JsonNode value = field(name);
+      if (value == null) {
+        return null;
+      }
+      if (!value.isBoolean()) {
+        problem(name, "must be true or false");
+        return null;
+      }
+      return value.asBoolean();
+    }
+
+    private ItemType type() {
+      String value = text("type");
+      if (value == null) {
+        return null;
+      }
+      try {
+        return ItemType.valueOf(value);
+      } catch (IllegalArgumentException e) {
+        problem("type", "must be QCU, QCM, QROC or QROCM, not '" + value + "'");
+        return null;
+      }
+    }
+
+    private List<String> proposals() {
+      JsonNode value = field("proposals");
+      if (value == null) {
+        return null;
+      }
+      if (!value.isArray()) {
+        problem("proposals", "must be an array of strings");
+        return null;
+      }
+      List<String> proposals = new ArrayList<>();
+      for (JsonNode proposal : value) {
+        if (!proposal.isTextual() || proposal.asText().isBlank()) {
+          problem("proposals", "every proposal must be a non-empty string");
+          return null;
+        }
+        proposals.add(proposal.asText());
+      }
+      return proposals;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.certamen.engine.bank;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.certamen.engine.framework.CompetenceFramework;
+
+/**
+ * A validated set of items. Each item has a dense index (its position in {@link #items()}), and
+ * each competence and tube a dense index too, so that the engine's inner loops use arrays.
+ */
+public final class ItemBank {
+  private final String version;
+  private final CompetenceFramework framework;
+  private final List<Item> items;
+  private final Map<String, Integer> indexById = new HashMap<>();
+  private final int[] competenceIndex;
+  private final int[] tubeIndex;
+  private final int tubeCount;
+
+  /** Builds a bank from items already validated by {@link BankReader}. */
+  public ItemBank(String version, CompetenceFramework framework, List<Item> items) {
+    this.version = version;
+    this.framework = framework;
+    this.items = List.copyOf(items);
+    this.competenceIndex = new int[items.size()];
+    this.tubeIndex = new int[items.size()];
+    Map<String, Integer> tubes = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      if (indexById.put(item.id(), i) != null) {
+        throw new IllegalArgumentException("Duplicate item id " + item.id());
+      }
+      competenceIndex[i] = framework.indexOf(item.competence());
+      if (competenceIndex[i] < 0) {
+        throw new IllegalArgumentException("Unknown competence " + item.competence());
+      }
+      tubeIndex[i] = tubes.computeIfAbsent(item.tube(), t -> tubes.size());
+    }
+    this.tubeCount = tubes.size();
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public CompetenceFramework framework() {
+    return framework;
+  }
+
+  public List<Item> items() {
+    return items;
+  }
+
+  public int size() {
+    return items.size();
+  }
+
+  public Item item(int index) {
+    return items.get(index);
+  }
+
+  public Optional<Item> find(String id) {
+    Integer index = indexById.get(id);
+    return index == null ? Optional.empty() : Optional.of(items.get(index));
+  }
+
+  /** Dense index of an item id, or -1 when the bank has no such item. */
+  public int indexOf(String id) {
+    Integer index = indexById.get(id);
+    return index == null ? -1 : index;
+  }
+
+  /** Position of the item's competence in the framework. */
+  public int competenceIndex(int itemIndex) {
+    return competenceIndex[itemIndex];
+  }
+
+  public int tubeIndex(int itemIndex) {
+    return tubeIndex[itemIndex];
+  }
+
+  public int tubeCount() {
+    return tubeCount;
+  }
+
+  /** Items of one competence, in bank order. */
+  public List<Item> itemsOf(String competenceCode) {
+    List<Item> result = new ArrayList<>();
+    for (Item item : items) {
+      if (item.competence().equals(competenceCode)) {
+        result.add(item);
+      }
+    }
+    return Collections.unmodifiableList(result);
+  }
+}

@@ -1,0 +1,6 @@
+package org.certamen.engine.cli;
+
+public final class EngineCommand {
+  public static void main(String[] args) {
+  }
+}

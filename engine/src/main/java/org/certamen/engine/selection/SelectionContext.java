@@ -1,0 +1,35 @@
+package org.certamen.engine.selection;
+
+import java.util.SplittableRandom;
+import org.certamen.engine.bank.ItemBank;
+
+/**
+ * What a selector may know of one candidate's test when it picks the next item.
+ *
+ * @param position number of counted answers so far (0 for the first question)
+ * @param length number of counted questions in the test
+ * @param theta the current ability estimate
+ * @param usedItems items already shown (answered, skipped or neutralised)
+ * @param usedTubes tubes already shown; a test shows at most one item per tube
+ * @param competenceCounts counted answers per competence (framework order)
+ * @param recentCompetences competences of the last answered items, most recent first (may hold -1)
+ * @param requiredCompetence the competence to replace after a neutralisation, or -1
+ * @param random this decision's random source, derived from the test seed and position
+ */
+public record SelectionContext(
+    ItemBank bank,
+    int position,
+    int length,
+    double theta,
+    boolean[] usedItems,
+    boolean[] usedTubes,
+    int[] competenceCounts,
+    int[] recentCompetences,
+    int requiredCompetence,
+    SplittableRandom random) {
+
+  /** True when the item is neither shown already nor in a tube already shown. */
+  public boolean isFresh(int itemIndex) {
+    return !usedItems[itemIndex] && !usedTubes[bank.tubeIndex(itemIndex)];
+  }
+}
