@@ -48,7 +48,7 @@ public final class TestServer implements AutoCloseable {
   }
 
   /** A response: status, content type and body. */
-  public record Reply(int status, String contentType, String body) {
+  public record Reply(String path, String token, int status, String contentType, String body) {
     public JsonObject json() {
       return new JsonObject(body);
     }
@@ -79,7 +79,7 @@ public final class TestServer implements AutoCloseable {
       request.putHeader("Content-Type", "application/json");
     }
     HttpResponse<Buffer> response = Await.result(body == null ? request.send() : request.sendBuffer(body));
-    Reply reply = new Reply(response.statusCode(), response.getHeader("Content-Type"),
+    Reply reply = new Reply(path, token, response.statusCode(), response.getHeader("Content-Type"),
         response.bodyAsString());
     replies.add(reply);
     return reply;
