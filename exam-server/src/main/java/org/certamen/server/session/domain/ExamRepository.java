@@ -50,8 +50,7 @@ public interface ExamRepository {
         return Future.succeededFuture(exam);
       }
       return save(changed).recover(failure -> {
-        if (attemptsLeft > 1 && failure instanceof DomainException e
-            && e.code().equals(CONCURRENT_UPDATE)) {
+        if (attemptsLeft > 1 && isConcurrentUpdate(failure)) {
           return update(sessionId, candidateId, change, attemptsLeft - 1);
         }
         return Future.failedFuture(failure);
@@ -61,6 +60,11 @@ public interface ExamRepository {
 
   /** The code of a lost compare-and-set. */
   String CONCURRENT_UPDATE = "CONCURRENT_UPDATE";
+
+  /** True for the failure of a lost compare-and-set. */
+  static boolean isConcurrentUpdate(Throwable failure) {
+    return failure instanceof DomainException e && e.code().equals(CONCURRENT_UPDATE);
+  }
 
   /** The failure a store returns on a lost compare-and-set. */
   static DomainException concurrentUpdate(Exam exam) {
