@@ -50,3 +50,40 @@ export async function fillSomeAnswer(page, type) {
 export async function submitAnswer(page) {
   await page.getByRole('button', { name: 'Valider ma réponse' }).click();
 }
+
+/** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
+async function tabTo(page, selector, limit = 15) {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+  }
+  throw new Error(`${selector} never took the focus with Tab`);
+}
+
+/** Enters with the keyboard alone: the page's focus order leads from field to field. */
+export async function enterWithKeyboard(page, serverUrl, session, candidate) {
+  await page.goto(`${serverUrl}/exam/`);
+  await page.getByRole('heading', { name: 'Accéder à votre test' }).waitFor();
+  await tabTo(page, '#session-id');
+  await page.keyboard.type(String(session.id));
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(candidate.lastName);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(candidate.firstName);
+  await page.keyboard.press('Tab');
+  const [year, month, day] = candidate.birthdate.split('-');
+  await page.keyboard.type(`${day}${month}${year}`); // the French date field reads day, month, year
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'En attente du surveillant' }).waitFor();
+}
+
+/** Answers the question on screen with the keyboard alone, starting from the focused question heading. */
+export async function answerWithKeyboard(page, type) {
+  const focusedHeading = await page.evaluate(() => document.activeElement?.id);
+  if (focusedHeading !== 'question-title') throw new Error(`the new question did not take the focus (${focusedHeading})`);
+  await page.keyboard.press('Tab');
+  if (type === 'QCU' || type === 'QCM') await page.keyboard.press('Space');
+  else await page.keyboard.type('réponse');
+  await tabTo(page, '#answer-button');
+  await page.keyboard.press('Enter');
+}

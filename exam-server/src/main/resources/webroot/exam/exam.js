@@ -141,7 +141,7 @@ function showQuestion(exam) {
   if (!question) return;
   if (question.id !== page.renderedQuestionId) {
     page.renderedQuestionId = question.id;
-    $('question-title').textContent = `Question ${exam.questionIndex + 1} / ${exam.questionCount}`;
+    $('question-title').textContent = `Question ${exam.questionIndex} / ${exam.questionCount}`;
     renderQuestion($('question-body'), question);
     $('question-error').textContent = '';
     closeReport();
