@@ -32,6 +32,27 @@ function sessionRuleCount() {
   return browser.serviceWorker.evaluate(() => chrome.declarativeNetRequest.getSessionRules().then((r) => r.length));
 }
 
+function allowRuleCount() {
+  return browser.serviceWorker.evaluate(() => chrome.declarativeNetRequest.getSessionRules()
+    .then((rules) => rules.filter((rule) => rule.action.type === 'allow').length));
+}
+
+/** The page tells the extension which domains the question on screen needs, as it does at each question. */
+function showQuestionNeeding(exam, allowedDomains) {
+  return exam.evaluate((domains) => window.dispatchEvent(
+    new CustomEvent('certamen:question', { detail: JSON.stringify({ allowedDomains: domains }) })), allowedDomains);
+}
+
+async function aQuestionsAllowedDomainIsReachableWhileItIsShown(exam, elsewhere) {
+  await showQuestionNeeding(exam, ['deepl.com']);
+  await eventually('the allow rule', async () => await allowRuleCount() === 1);
+  assert.equal(await navigationError(elsewhere, 'https://www.deepl.com/'), null);
+  assert.equal(await navigationError(elsewhere, 'https://chatgpt.com/'), 'net::ERR_BLOCKED_BY_CLIENT');
+  await showQuestionNeeding(exam, []);
+  await eventually('the allow rule removed', async () => await allowRuleCount() === 0);
+  assert.equal(await navigationError(elsewhere, 'https://www.deepl.com/'), 'net::ERR_BLOCKED_BY_CLIENT');
+}
+
 test('a candidate takes a whole exam with answer sites blocked during the exam only', async () => {
   const api = new Api(server.url);
   const session = await createSession(api, staffToken, [candidate]);
@@ -63,6 +84,7 @@ test('a candidate takes a whole exam with answer sites blocked during the exam o
   await screenshot(elsewhere, 'blocked-site');
   assert.equal(await navigationError(elsewhere, 'https://www.deepl.com/translator'), 'net::ERR_BLOCKED_BY_CLIENT');
   await elsewhere.waitForURL(/blocked\.html\?site=www\.deepl\.com/);
+  await aQuestionsAllowedDomainIsReachableWhileItIsShown(exam, elsewhere);
 
   const seen = new Set();
   let reported = false;
@@ -72,6 +94,7 @@ test('a candidate takes a whole exam with answer sites blocked during the exam o
     if (!seen.has(type)) {
       seen.add(type);
       await screenshot(exam, `question-${type.toLowerCase()}`);
+      if (seen.size === 1) await screenshotOnATablet(exam, `question-${type.toLowerCase()}-tablet`);
     }
     if (!reported && number >= 3) {
       reported = true;
@@ -90,7 +113,7 @@ test('a candidate takes a whole exam with answer sites blocked during the exam o
 
   const line = (await supervision(api, invigilator, session)).candidates.find((c) => c.candidateId === candidateId);
   assert.equal(line.status, 'COMPLETED');
-  assert.equal(line.blockedAttempts, 2, 'the heartbeats carried the blocked attempts to the invigilator');
+  assert.equal(line.blockedAttempts, 4, 'the heartbeats carried the blocked attempts to the invigilator');
 
   // After the exam the same sites load again.
   await eventually('the blocking rules removed', async () => await sessionRuleCount() === 0);
@@ -98,6 +121,12 @@ test('a candidate takes a whole exam with answer sites blocked during the exam o
   assert.equal(await elsewhere.title(), 'chatgpt.com');
   assert.equal(await navigationError(elsewhere, 'https://www.deepl.com/'), null);
 });
+
+async function screenshotOnATablet(page, name) {
+  await page.setViewportSize({ width: 810, height: 1080 });
+  await screenshot(page, name);
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
 
 // The server records the answer but its reply is lost: the page retries, and the answer still counts once.
 async function answerThroughANetworkCut(exam) {
