@@ -1,0 +1,59 @@
+package org.certamen.server;
+
+import io.vertx.core.Future;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.certamen.server.enrolment.domain.Candidate;
+import org.certamen.server.enrolment.domain.Enrolment;
+import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.enrolment.domain.PlannedSession;
+import org.certamen.server.enrolment.domain.SessionPlan;
+
+/**
+ * The session {@code --demo} creates: a school, a session today and 20 enrolled pupils, so a
+ * newcomer can take an exam in a browser right after cloning.
+ */
+public record DemoSession(PlannedSession planned, List<Candidate> candidates) {
+  private static final String[][] PUPILS = {
+      {"Martin", "Léa"}, {"Bernard", "Hugo"}, {"Dubois", "Chloé"}, {"Thomas", "Lucas"},
+      {"Robert", "Emma"}, {"Richard", "Nathan"}, {"Petit", "Manon"}, {"Durand", "Louis"},
+      {"Leroy", "Inès"}, {"Moreau", "Gabriel"}, {"Simon", "Jade"}, {"Laurent", "Raphaël"},
+      {"Lefèvre", "Zoé"}, {"Michel", "Arthur"}, {"Garcia", "Camille"}, {"David", "Jules"},
+      {"Bertrand", "Louise"}, {"Roux", "Adam"}, {"Vincent", "Lina"}, {"Fournier", "Noé"}};
+
+  /** Plans the demo session on {@code today} and enrols its pupils. */
+  public static Future<DemoSession> create(EnrolmentService enrolment, LocalDate today) {
+    SessionPlan plan = new SessionPlan("Collège Victor Hugo (démo)", "1 place de la République, Lyon",
+        "Salle informatique B12", "Mme Durand", today, LocalTime.of(9, 0));
+    return enrolment.plan(plan).compose(planned -> {
+      List<Future<Candidate>> enrolled = new ArrayList<>();
+      for (int i = 0; i < PUPILS.length; i++) {
+        enrolled.add(enrolment.enrol(planned.session().id(), new Enrolment(PUPILS[i][0],
+            PUPILS[i][1], LocalDate.of(2011, 1 + i % 12, 3 + i), i < 10 ? "3e A" : "3e B",
+            String.format("%09d%s", 120450000 + i, "AB"), i == 4 ? 30 : 0, i == 4)));
+      }
+      return Future.all(enrolled).map(all -> new DemoSession(planned, all.list()));
+    });
+  }
+
+  /** How to use the demo, in French then English. */
+  public String describe(String baseUrl) {
+    StringBuilder text = new StringBuilder()
+        .append("Session de démonstration / Demo session\n")
+        .append("  Page candidat / Candidate page:             ").append(baseUrl).append("/exam/\n")
+        .append("  Page surveillant / Invigilator page:        ").append(baseUrl).append("/invigilator/\n")
+        .append("  Numéro de session / Session number:         ").append(planned.session().id()).append('\n')
+        .append("  Code d'accès / Access code:                 ").append(planned.session().accessCode()).append('\n')
+        .append("  Mot de passe surveillant / Invigilator password: ")
+        .append(planned.invigilatorPassword()).append('\n')
+        .append("  Candidats (nom, prénom, date de naissance) / Candidates (last name, first name, birth date):\n");
+    for (Candidate candidate : candidates) {
+      text.append(String.format("    %-10s %-9s %s%s%n", candidate.lastName(), candidate.firstName(),
+          candidate.birthdate(), candidate.extraTimePercentage() > 0
+              ? "  (tiers-temps / extra time " + candidate.extraTimePercentage() + " %)" : ""));
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,85 @@
+package org.certamen.server;
+
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.util.List;
+import org.certamen.engine.TestDesign;
+import org.certamen.engine.bank.BankReader;
+import org.certamen.engine.bank.InvalidBankException;
+import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.framework.CompetenceFramework;
+import org.certamen.server.shared.Clock;
+import org.certamen.server.storage.Store;
+import org.certamen.server.storage.Stores;
+
+/** Starts the exam server: {@code java -jar exam-server.jar [options]} (see {@link ServerConfig#USAGE}). */
+public final class Main {
+  private static final int BAD_OPTIONS = 2;
+
+  private Main() {
+  }
+
+  public static void main(String[] args) {
+    if (List.of(args).contains("--help")) {
+      System.out.println(ServerConfig.USAGE);
+      return;
+    }
+    ServerConfig config;
+    TestDesign design;
+    try {
+      config = ServerConfig.parse(List.of(args), System.getenv());
+      design = TestDesign.named(config.design(), bank(config));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      System.err.println(e.getMessage());
+      System.err.println(ServerConfig.USAGE);
+      System.exit(BAD_OPTIONS);
+      return;
+    }
+    Vertx vertx = Vertx.vertx();
+    Clock clock = Clock.system();
+    Store store;
+    try {
+      store = Stores.open(config.store(), vertx, clock);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      vertx.close();
+      System.exit(BAD_OPTIONS);
+      return;
+    }
+    ExamServerVerticle verticle = new ExamServerVerticle(config, design, store, clock);
+    vertx.deployVerticle(verticle).onSuccess(id -> {
+      String url = "http://localhost:" + verticle.port();
+      if (config.staffTokenGenerated()) {
+        System.out.println("Staff token (set " + ServerConfig.STAFF_TOKEN_VARIABLE
+            + " to choose it): " + config.staffToken());
+      }
+      if (verticle.demo() != null) {
+        System.out.print(verticle.demo().describe(url));
+      }
+      System.out.println("Listening on " + url);
+    }).onFailure(failure -> {
+      System.err.println("The server could not start: " + failure.getMessage());
+      store.close().eventually(vertx::close).onComplete(done -> System.exit(1));
+    });
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        store.close().eventually(vertx::close).toCompletionStage().toCompletableFuture().get();
+      } catch (Exception e) {
+        // The process is ending anyway.
+      }
+    }));
+  }
+
+  private static ItemBank bank(ServerConfig config) {
+    if (config.bank() == null) {
+      return BankReader.demoBank();
+    }
+    try {
+      return new BankReader(CompetenceFramework.crcn()).read(config.bank());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Option --bank: cannot read " + config.bank() + ": " + e.getMessage());
+    } catch (InvalidBankException e) {
+      throw new IllegalArgumentException("Option --bank: " + config.bank() + ": " + e.getMessage());
+    }
+  }
+}

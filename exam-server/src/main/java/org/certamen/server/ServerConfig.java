@@ -1,0 +1,135 @@
+package org.certamen.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.certamen.engine.TestDesign;
+import org.certamen.server.evaluation.domain.ExtensionVersion;
+import org.certamen.server.shared.DomainException;
+import org.certamen.server.shared.RandomIds;
+
+/**
+ * The server's options, parsed from the command line and the environment.
+ *
+ * @param port 0 picks a free port
+ * @param bank the bank file, or null for the demo bank
+ * @param store {@code memory} or {@code redis://HOST:PORT}
+ * @param staffToken from {@code CERTAMEN_STAFF_TOKEN}, else generated
+ * @param staffTokenGenerated true when the token was generated (then it is printed at start)
+ * @param questionTimeLimit time allowed per question, or null for none (the bank format has no
+ *     per-question timer, so this is a server-wide setting)
+ */
+public record ServerConfig(
+    int port,
+    Path bank,
+    String design,
+    String store,
+    String minExtensionVersion,
+    boolean demo,
+    String staffToken,
+    boolean staffTokenGenerated,
+    Duration questionTimeLimit) {
+
+  public static final String STAFF_TOKEN_VARIABLE = "CERTAMEN_STAFF_TOKEN";
+  public static final String USAGE = String.join("\n",
+      "Usage: java -jar exam-server.jar [options]",
+      "  --port N                          HTTP port (default 8080; 0 picks a free port)",
+      "  --bank FILE                       item bank file (default: the demo bank)",
+      "  --design NAME                     " + String.join(" | ", TestDesign.NAMES) + " (default certamen)",
+      "  --store memory|redis://HOST:PORT  where state is kept (default memory)",
+      "  --min-extension-version V         oldest browser extension accepted (default 1.0.0)",
+      "  --question-time-limit-seconds N   time allowed per question (default: no limit)",
+      "  --demo                            create a demo session and print how to use it",
+      "Environment: " + STAFF_TOKEN_VARIABLE + " = the staff token (generated and printed when unset)");
+
+  /** A configuration for tests and embedding: in-memory store, certamen design, no limits. */
+  public static ServerConfig defaults(String staffToken) {
+    return new ServerConfig(0, null, TestDesign.CERTAMEN, "memory", "1.0.0", false, staffToken,
+        false, null);
+  }
+
+  public ServerConfig withQuestionTimeLimit(Duration limit) {
+    return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
+        staffTokenGenerated, limit);
+  }
+
+  public ServerConfig withDemo(boolean newDemo) {
+    return new ServerConfig(port, bank, design, store, minExtensionVersion, newDemo, staffToken,
+        staffTokenGenerated, questionTimeLimit);
+  }
+
+  /**
+   * Parses the options.
+   *
+   * @throws IllegalArgumentException with a message naming the wrong option
+   */
+  public static ServerConfig parse(List<String> args, Map<String, String> environment) {
+    int port = 8080;
+    Path bank = null;
+    String design = TestDesign.CERTAMEN;
+    String store = "memory";
+    String minExtensionVersion = "1.0.0";
+    boolean demo = false;
+    Duration questionTimeLimit = null;
+    for (int i = 0; i < args.size(); i++) {
+      String option = args.get(i);
+      if (option.equals("--demo")) {
+        demo = true;
+        continue;
+      }
+      if (i + 1 >= args.size()) {
+        throw new IllegalArgumentException(
+            option.startsWith("--") ? "Option " + option + " needs a value" : "Unknown option " + option);
+      }
+      String value = args.get(++i);
+      switch (option) {
+        case "--port" -> port = integer(option, value, 0, 65535);
+        case "--bank" -> bank = Path.of(value);
+        case "--design" -> {
+          if (!TestDesign.NAMES.contains(value)) {
+            throw new IllegalArgumentException("Option --design: unknown design '" + value
+                + "'; known designs: " + String.join(", ", TestDesign.NAMES));
+          }
+          design = value;
+        }
+        case "--store" -> {
+          if (!value.equals("memory") && !value.matches("redis://[^/:]+:\\d{1,5}")) {
+            throw new IllegalArgumentException(
+                "Option --store: expected memory or redis://HOST:PORT, not '" + value + "'");
+          }
+          store = value;
+        }
+        case "--min-extension-version" -> {
+          try {
+            ExtensionVersion.parse(value, "--min-extension-version");
+          } catch (DomainException e) {
+            throw new IllegalArgumentException("Option --min-extension-version: expected a version"
+                + " like 1.2.0, not '" + value + "'");
+          }
+          minExtensionVersion = value;
+        }
+        case "--question-time-limit-seconds" ->
+            questionTimeLimit = Duration.ofSeconds(integer(option, value, 1, 24 * 3600));
+        default -> throw new IllegalArgumentException("Unknown option " + option);
+      }
+    }
+    String staffToken = environment.get(STAFF_TOKEN_VARIABLE);
+    boolean generated = staffToken == null || staffToken.isBlank();
+    return new ServerConfig(port, bank, design, store, minExtensionVersion, demo,
+        generated ? RandomIds.secret(24) : staffToken, generated, questionTimeLimit);
+  }
+
+  private static int integer(String option, String value, int min, int max) {
+    try {
+      int parsed = Integer.parseInt(value);
+      if (parsed >= min && parsed <= max) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "Option " + option + ": expected a whole number from " + min + " to " + max + ", not '" + value + "'");
+  }
+}

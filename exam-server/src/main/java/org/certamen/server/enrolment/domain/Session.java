@@ -1,0 +1,22 @@
+package org.certamen.server.enrolment.domain;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * A planned certification session. {@code id} is the session number candidates type;
+ * {@code accessCode} is read out by the invigilator when the exam starts.
+ *
+ * @param invigilatorPasswordHash the password as {@link org.certamen.server.shared.PasswordHash}
+ */
+public record Session(
+    String id,
+    String centre,
+    String address,
+    String room,
+    String examiner,
+    LocalDate date,
+    LocalTime time,
+    String accessCode,
+    String invigilatorPasswordHash) {
+}

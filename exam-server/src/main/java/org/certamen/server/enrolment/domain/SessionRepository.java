@@ -1,0 +1,14 @@
+package org.certamen.server.enrolment.domain;
+
+import io.vertx.core.Future;
+import java.util.Optional;
+
+/** Planned sessions, by session number. Futures fail only when the store is unreachable. */
+public interface SessionRepository {
+
+  /** Stores a new session; the future holds false (and nothing changes) when the id is taken. */
+  Future<Boolean> create(Session session);
+
+  /** The session, or empty when there is none with that id. */
+  Future<Optional<Session>> find(String sessionId);
+}

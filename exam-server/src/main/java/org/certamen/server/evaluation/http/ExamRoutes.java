@@ -1,0 +1,123 @@
+package org.certamen.server.evaluation.http;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.certamen.engine.bank.Item;
+import org.certamen.server.evaluation.domain.ExamService;
+import org.certamen.server.evaluation.domain.ExamState;
+import org.certamen.server.evaluation.domain.GivenValue;
+import org.certamen.server.http.Guards;
+import org.certamen.server.http.JsonRequest;
+import org.certamen.server.http.Replies;
+import org.certamen.server.session.http.SupervisionRoutes;
+import org.certamen.server.shared.DomainException;
+
+/** The candidate's exam endpoints, and the invigilator's decision on alerts. */
+public final class ExamRoutes {
+  private ExamRoutes() {
+  }
+
+  public static void mount(Router router, ExamService exams, Guards guards) {
+    router.get("/api/me/exam").handler(Replies.json(200, ctx -> guards.candidate(ctx)
+        .compose(token -> exams.current(token.sessionId(), token.candidateId()))
+        .map(ExamRoutes::stateJson)));
+
+    router.post("/api/me/exam/start").handler(Replies.json(200, ctx -> {
+      JsonRequest body = JsonRequest.of(ctx);
+      String accessCode = body.text("accessCode");
+      String extensionVersion = body.optionalText("extensionVersion");
+      return guards.candidate(ctx)
+          .compose(token -> exams.start(token.sessionId(), token.candidateId(), accessCode,
+              extensionVersion))
+          .map(ExamRoutes::stateJson);
+    }));
+
+    router.post("/api/me/exam/answers").handler(Replies.json(200, ctx -> {
+      JsonRequest body = JsonRequest.of(ctx);
+      String questionId = body.text("questionId");
+      GivenValue value = givenValue(body);
+      return guards.candidate(ctx)
+          .compose(token -> exams.answer(token.sessionId(), token.candidateId(), questionId, value))
+          .map(ExamRoutes::stateJson);
+    }));
+
+    router.post("/api/me/exam/alerts").handler(Replies.json(201, ctx -> {
+      JsonRequest body = JsonRequest.of(ctx);
+      String kind = body.text("kind");
+      String questionId = kind.equals("QUESTION") ? body.text("questionId") : null;
+      String reason = body.optionalText("reason");
+      if (!kind.equals("QUESTION") && !kind.equals("EXTENSION")) {
+        throw JsonRequest.invalid("kind", "must be QUESTION or EXTENSION");
+      }
+      return guards.candidate(ctx)
+          .compose(token -> kind.equals("QUESTION")
+              ? exams.raiseQuestionAlert(token.sessionId(), token.candidateId(), questionId, reason)
+              : exams.raiseExtensionAlert(token.sessionId(), token.candidateId()))
+          .map(raised -> new JsonObject()
+              .put("alertId", raised.alert().id())
+              .put("kind", raised.alert().kind().name())
+              .put("exam", stateJson(raised.state())));
+    }));
+
+    router.post("/api/sessions/:sessionId/candidates/:candidateId/alerts/:alertId/resolve")
+        .handler(Replies.json(200, ctx -> {
+          String sessionId = ctx.pathParam("sessionId");
+          String candidateId = ctx.pathParam("candidateId");
+          String alertId = ctx.pathParam("alertId");
+          String decision = JsonRequest.of(ctx).text("decision");
+          return guards.supervisor(ctx, sessionId)
+              .compose(ok -> exams.resolveAlert(sessionId, candidateId, alertId, decision))
+              .map(exam -> new JsonObject()
+                  .put("candidateId", candidateId)
+                  .put("status", exam.status().name())
+                  .put("alert", SupervisionRoutes.alertJson(exam.alerts().stream()
+                      .filter(a -> a.id().equals(alertId)).findFirst().orElseThrow())));
+        }));
+  }
+
+  /** What the candidate may see: never the solution nor the item's parameters. */
+  static JsonObject stateJson(ExamState state) {
+    return new JsonObject()
+        .put("status", state.status().name())
+        .put("questionIndex", state.questionIndex())
+        .put("questionCount", state.questionCount())
+        .put("remainingSeconds", state.remainingSeconds())
+        .put("question", state.question() == null ? null : questionJson(state.question()));
+  }
+
+  private static JsonObject questionJson(Item item) {
+    return new JsonObject()
+        .put("id", item.id())
+        .put("type", item.type().name())
+        .put("instruction", item.instruction())
+        .put("proposals", new JsonArray(item.proposals()));
+  }
+
+  private static GivenValue givenValue(JsonRequest body) {
+    if (body.bool("skipped", false)) {
+      return new GivenValue.Skipped();
+    }
+    Object value = body.raw("value");
+    if (value == null) {
+      throw JsonRequest.invalid("value", "is required unless \"skipped\": true");
+    }
+    if (value instanceof String) {
+      return new GivenValue.Text(body.optionalText("value"));
+    }
+    if (value instanceof JsonObject fields) {
+      Map<String, String> texts = new LinkedHashMap<>();
+      for (Map.Entry<String, Object> field : fields) {
+        if (!(field.getValue() instanceof String text) || text.length() > JsonRequest.MAX_TEXT_LENGTH) {
+          throw JsonRequest.invalid("value." + field.getKey(), "must be a string");
+        }
+        texts.put(field.getKey(), text);
+      }
+      return new GivenValue.Fields(texts);
+    }
+    throw DomainException.invalid("INVALID_FIELD",
+        "Field 'value' must be a string or an object of field name to text");
+  }
+}

@@ -1,0 +1,61 @@
+package org.certamen.server.http;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+
+/**
+ * The server's router: API routes under {@code /api} with a body limit and one failure handler,
+ * the OpenAPI document, and the static pages of candidates and invigilators.
+ */
+public final class RootRouter {
+  /** Largest request body accepted; larger ones get 413. */
+  public static final long MAX_BODY_BYTES = 64 * 1024;
+  private static final String OPENAPI_RESOURCE = "/openapi.json";
+
+  private RootRouter() {
+  }
+
+  public static Router create(Vertx vertx, Consumer<Router> apiRoutes) {
+    Router router = Router.router(vertx);
+    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
+    Buffer openApi = resource(OPENAPI_RESOURCE);
+    router.get("/api/openapi.json").handler(ctx -> ctx.response()
+        .putHeader("Content-Type", "application/json; charset=utf-8").end(openApi));
+    apiRoutes.accept(router);
+    router.route().failureHandler(Problems::handleFailure);
+    router.errorHandler(404, Problems::routeNotFound);
+    router.errorHandler(405, Problems::methodNotAllowed);
+
+    router.get("/").handler(ctx -> redirect(ctx.response(), "/exam/"));
+    staticPages(router, "/exam", "webroot/exam");
+    staticPages(router, "/invigilator", "webroot/invigilator");
+    return router;
+  }
+
+  private static void staticPages(Router router, String path, String root) {
+    router.get(path).handler(ctx -> redirect(ctx.response(), path + "/"));
+    router.route(path + "/*").handler(StaticHandler.create(root).setIndexPage("index.html"));
+  }
+
+  private static void redirect(io.vertx.core.http.HttpServerResponse response, String location) {
+    response.setStatusCode(302).putHeader("Location", location).end();
+  }
+
+  private static Buffer resource(String name) {
+    try (InputStream in = RootRouter.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource " + name);
+      }
+      return Buffer.buffer(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.certamen.server.session.domain;
+
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.certamen.server.enrolment.domain.Candidate;
+import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.shared.Clock;
+import org.certamen.server.shared.DomainException;
+import org.certamen.server.shared.ErrorKind;
+import org.certamen.server.shared.PasswordHash;
+import org.certamen.server.shared.RandomIds;
+
+/**
+ * Lets candidates and invigilators in and recognises their tokens. Futures fail with
+ * {@link DomainException}: those of {@link EnrolmentService#identify}, {@code WRONG_PASSWORD},
+ * {@code TOO_MANY_ATTEMPTS}, {@code MISSING_TOKEN}, {@code INVALID_TOKEN}.
+ */
+public final class AccessService {
+  public static final Duration CANDIDATE_TOKEN_TTL = Duration.ofHours(4);
+  public static final Duration INVIGILATOR_TOKEN_TTL = Duration.ofHours(12);
+  private static final int SECRET_BYTES = 16;
+
+  private final EnrolmentService enrolment;
+  private final ExamRepository exams;
+  private final PresenceRepository presence;
+  private final TokenRepository tokens;
+  private final RateLimiter limiter;
+  private final Clock clock;
+
+  public AccessService(EnrolmentService enrolment, ExamRepository exams,
+      PresenceRepository presence, TokenRepository tokens, RateLimiter limiter, Clock clock) {
+    this.enrolment = enrolment;
+    this.exams = exams;
+    this.presence = presence;
+    this.tokens = tokens;
+    this.limiter = limiter;
+    this.clock = clock;
+  }
+
+  /**
+   * A candidate enters the session with their identity. The first entry waits for authorisation;
+   * entering again during a started test stops its clock as of the last sign of activity and waits
+   * for the invigilator to authorise the resume. Failures are rate-limited per client address.
+   */
+  public Future<CandidateEntry> enterAsCandidate(String sessionId, String lastName,
+      String firstName, LocalDate birthdate, String clientAddress) {
+    return limiter.guard(sessionId, "identity:" + clientAddress,
+            () -> enrolment.identify(sessionId, lastName, firstName, birthdate),
+            RateLimiter.codes("SESSION_NOT_FOUND", "CANDIDATE_NOT_FOUND"))
+        .compose(candidate -> enter(candidate).compose(exam ->
+            issue(Role.CANDIDATE, sessionId, candidate.id(), CANDIDATE_TOKEN_TTL)
+                .map(token -> new CandidateEntry(token, exam))));
+  }
+
+  /** The invigilator opens the session's supervision; failures are rate-limited per client address. */
+  public Future<AccessToken> loginInvigilator(String sessionId, String password,
+      String clientAddress) {
+    return limiter.guard(sessionId, "password:" + clientAddress,
+        () -> enrolment.session(sessionId).compose(session ->
+            PasswordHash.matches(password, session.invigilatorPasswordHash())
+                ? issue(Role.INVIGILATOR, sessionId, null, INVIGILATOR_TOKEN_TTL)
+                : Future.failedFuture(DomainException.forbidden("WRONG_PASSWORD",
+                    "This is not the invigilator password of session " + sessionId))),
+        RateLimiter.codes("SESSION_NOT_FOUND", "WRONG_PASSWORD"));
+  }
+
+  /** The live token of that value; fails with {@code INVALID_TOKEN} when unknown or expired. */
+  public Future<AccessToken> authenticate(String value) {
+    return tokens.find(value).map(found -> found
+        .filter(token -> !token.isExpiredAt(clock.now()))
+        .orElseThrow(() -> new DomainException(ErrorKind.UNAUTHENTICATED, "INVALID_TOKEN",
+            "The token is unknown or expired: enter the session again")));
+  }
+
+  private Future<Exam> enter(Candidate candidate) {
+    Instant now = clock.now();
+    return exams.find(candidate.sessionId(), candidate.id()).compose(found -> found.isEmpty()
+        ? exams.save(Exam.entered(candidate.sessionId(), candidate.id(),
+            candidate.extraTimePercentage(), now)).recover(failure -> ExamRepository.isConcurrentUpdate(failure)
+                ? enterAgain(candidate, now) : Future.failedFuture(failure))
+        : enterAgain(candidate, now));
+  }
+
+  private Future<Exam> enterAgain(Candidate candidate, Instant now) {
+    return presence.find(candidate.sessionId(), candidate.id()).compose(heartbeat ->
+        exams.update(candidate.sessionId(), candidate.id(), exam -> {
+          Exam logged = exam.withEvent(ExamEventType.ENTERED_AGAIN, now, null);
+          if (!exam.status().isUnderway()) {
+            return logged;
+          }
+          return logged.withStatus(ExamStatus.WAITING_RESUME, lastActivity(exam, heartbeat, now));
+        }));
+  }
+
+  /** The last moment the candidate was seen working, never after the deadline nor after now. */
+  private static Instant lastActivity(Exam exam, Optional<Heartbeat> heartbeat, Instant now) {
+    Instant last = exam.lastActivityAt() == null ? now : exam.lastActivityAt();
+    if (heartbeat.isPresent() && heartbeat.get().at().isAfter(last)) {
+      last = heartbeat.get().at();
+    }
+    if (exam.deadline() != null && last.isAfter(exam.deadline())) {
+      last = exam.deadline();
+    }
+    return last.isAfter(now) ? now : last;
+  }
+
+  private Future<AccessToken> issue(Role role, String sessionId, String candidateId, Duration ttl) {
+    AccessToken token = new AccessToken(sessionId + "." + RandomIds.secret(SECRET_BYTES), role,
+        sessionId, candidateId, clock.now().plus(ttl));
+    return tokens.save(token).map(token);
+  }
+}

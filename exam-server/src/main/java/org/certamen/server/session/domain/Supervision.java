@@ -1,0 +1,21 @@
+package org.certamen.server.session.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.certamen.server.enrolment.domain.Session;
+
+/**
+ * What the invigilator sees of a session at {@code at}.
+ *
+ * @param counts number of candidates in each status (every status present)
+ * @param alerts every open alert of the session, oldest first
+ */
+public record Supervision(Session session, Instant at, int questionCount,
+    Map<ExamStatus, Integer> counts, List<CandidateSupervision> candidates,
+    List<SessionAlert> alerts) {
+
+  /** An open alert with the candidate it concerns. */
+  public record SessionAlert(String candidateId, Alert alert) {
+  }
+}

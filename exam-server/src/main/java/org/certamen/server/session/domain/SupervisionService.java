@@ -1,0 +1,128 @@
+package org.certamen.server.session.domain;
+
+import io.vertx.core.Future;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.certamen.server.enrolment.domain.Candidate;
+import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.shared.Clock;
+import org.certamen.server.shared.DomainException;
+
+/**
+ * The invigilator's side of a session: the live view, authorisations, ending a test, the event
+ * log; and the candidate's heartbeats that feed the view. Futures fail with
+ * {@link DomainException}: {@code SESSION_NOT_FOUND}, {@code CANDIDATE_NOT_FOUND},
+ * {@code EXAM_NOT_FOUND} (the candidate never entered), {@code CANNOT_AUTHORIZE},
+ * {@code TEST_ENDED}.
+ */
+public final class SupervisionService {
+  private final EnrolmentService enrolment;
+  private final ExamRepository exams;
+  private final PresenceRepository presence;
+  private final Clock clock;
+  private final int questionCount;
+
+  public SupervisionService(EnrolmentService enrolment, ExamRepository exams,
+      PresenceRepository presence, Clock clock, int questionCount) {
+    this.enrolment = enrolment;
+    this.exams = exams;
+    this.presence = presence;
+    this.clock = clock;
+    this.questionCount = questionCount;
+  }
+
+  /** Every candidate of the session as the invigilator must see them now. */
+  public Future<Supervision> supervision(String sessionId) {
+    Instant now = clock.now();
+    return enrolment.session(sessionId).compose(session -> Future.all(
+            enrolment.candidates(sessionId), exams.listBySession(sessionId),
+            presence.listBySession(sessionId))
+        .map(all -> {
+          List<Candidate> candidates = all.resultAt(0);
+          Map<String, Exam> examsById = all.<List<Exam>>resultAt(1).stream()
+              .collect(Collectors.toMap(Exam::candidateId, Function.identity()));
+          Map<String, Heartbeat> heartbeats = all.resultAt(2);
+          Map<ExamStatus, Integer> counts = new EnumMap<>(ExamStatus.class);
+          for (ExamStatus status : ExamStatus.values()) {
+            counts.put(status, 0);
+          }
+          List<CandidateSupervision> lines = new ArrayList<>();
+          List<Supervision.SessionAlert> alerts = new ArrayList<>();
+          for (Candidate candidate : candidates) {
+            CandidateSupervision line = line(candidate, examsById.get(candidate.id()),
+                heartbeats.get(candidate.id()), now);
+            counts.merge(line.status(), 1, Integer::sum);
+            line.openAlerts().forEach(a -> alerts.add(new Supervision.SessionAlert(candidate.id(), a)));
+            lines.add(line);
+          }
+          alerts.sort(Comparator.comparing(a -> a.alert().raisedAt()));
+          return new Supervision(session, now, questionCount, counts, lines, alerts);
+        }));
+  }
+
+  /** The invigilator confirms presence and lets the candidate start, or resume. */
+  public Future<Exam> authorize(String sessionId, String candidateId) {
+    Instant now = clock.now();
+    return existingCandidate(sessionId, candidateId).compose(candidate ->
+        exams.update(sessionId, candidateId, exam -> switch (exam.status()) {
+          case AUTHORIZED -> exam;
+          case WAITING_AUTHORIZATION, WAITING_RESUME -> exam.withStatus(ExamStatus.AUTHORIZED, now)
+              .withEvent(ExamEventType.AUTHORIZED, now, null);
+          default -> throw DomainException.conflict("CANNOT_AUTHORIZE",
+              "Candidate " + candidateId + " is " + exam.status() + ": nothing to authorise");
+        }));
+  }
+
+  /** The invigilator ends a candidate's test, with the reason kept in the event log. */
+  public Future<Exam> endTest(String sessionId, String candidateId, String reason) {
+    Instant now = clock.now();
+    return existingCandidate(sessionId, candidateId).compose(candidate ->
+        exams.update(sessionId, candidateId, stored -> {
+          Exam exam = stored.expiredAt(now);
+          if (exam.status().isEnded()) {
+            throw DomainException.conflict("TEST_ENDED",
+                "The test of candidate " + candidateId + " already ended (" + exam.status() + ")");
+          }
+          return exam.withStatus(ExamStatus.ENDED_BY_INVIGILATOR, now)
+              .withEvent(ExamEventType.ENDED_BY_INVIGILATOR, now, reason);
+        }));
+  }
+
+  /** The candidate's event log, oldest first. */
+  public Future<List<ExamEvent>> events(String sessionId, String candidateId) {
+    return existingCandidate(sessionId, candidateId)
+        .compose(candidate -> exams.find(sessionId, candidateId))
+        .map(found -> found.map(Exam::events).orElse(List.of()));
+  }
+
+  /** Records that the candidate's page is alive and what it says of the extension. */
+  public Future<Heartbeat> heartbeat(String sessionId, String candidateId, String extensionVersion,
+      boolean blockingActive, int blockedAttempts) {
+    Heartbeat heartbeat = new Heartbeat(sessionId, candidateId, clock.now(), extensionVersion,
+        blockingActive, blockedAttempts);
+    return presence.record(heartbeat).map(heartbeat);
+  }
+
+  private Future<Candidate> existingCandidate(String sessionId, String candidateId) {
+    return enrolment.session(sessionId).compose(session -> enrolment.candidate(sessionId, candidateId));
+  }
+
+  private CandidateSupervision line(Candidate candidate, Exam stored, Heartbeat heartbeat,
+      Instant now) {
+    if (stored == null) {
+      return new CandidateSupervision(candidate, ExamStatus.REGISTERED, 0,
+          Exam.entered(candidate.sessionId(), candidate.id(), candidate.extraTimePercentage(), now)
+              .remainingSeconds(now), heartbeat, List.of());
+    }
+    Exam exam = stored.expiredAt(now);
+    return new CandidateSupervision(candidate, exam.status(), exam.answers().size(),
+        exam.remainingSeconds(now), heartbeat,
+        exam.alerts().stream().filter(Alert::isOpen).toList());
+  }
+}

@@ -1,0 +1,67 @@
+package org.certamen.server.storage;
+
+import io.vertx.core.Future;
+import org.certamen.server.enrolment.domain.CandidateRepository;
+import org.certamen.server.enrolment.domain.SessionRepository;
+import org.certamen.server.enrolment.storage.InMemoryCandidateRepository;
+import org.certamen.server.enrolment.storage.InMemorySessionRepository;
+import org.certamen.server.session.domain.AttemptRepository;
+import org.certamen.server.session.domain.ExamRepository;
+import org.certamen.server.session.domain.PresenceRepository;
+import org.certamen.server.session.domain.TokenRepository;
+import org.certamen.server.session.storage.InMemoryAttemptRepository;
+import org.certamen.server.session.storage.InMemoryExamRepository;
+import org.certamen.server.session.storage.InMemoryPresenceRepository;
+import org.certamen.server.session.storage.InMemoryTokenRepository;
+import org.certamen.server.shared.Clock;
+
+/** The store of one server process, lost when it stops: for development, demos and tests. */
+public final class InMemoryStore implements Store {
+  private final SessionRepository sessions = new InMemorySessionRepository();
+  private final CandidateRepository candidates = new InMemoryCandidateRepository();
+  private final ExamRepository exams = new InMemoryExamRepository();
+  private final PresenceRepository presence = new InMemoryPresenceRepository();
+  private final TokenRepository tokens;
+  private final AttemptRepository attempts;
+
+  /** The clock decides when tokens and rate-limit windows expire. */
+  public InMemoryStore(Clock clock) {
+    this.tokens = new InMemoryTokenRepository(clock);
+    this.attempts = new InMemoryAttemptRepository(clock);
+  }
+
+  @Override
+  public SessionRepository sessions() {
+    return sessions;
+  }
+
+  @Override
+  public CandidateRepository candidates() {
+    return candidates;
+  }
+
+  @Override
+  public ExamRepository exams() {
+    return exams;
+  }
+
+  @Override
+  public PresenceRepository presence() {
+    return presence;
+  }
+
+  @Override
+  public TokenRepository tokens() {
+    return tokens;
+  }
+
+  @Override
+  public AttemptRepository attempts() {
+    return attempts;
+  }
+
+  @Override
+  public Future<Void> close() {
+    return Future.succeededFuture();
+  }
+}

@@ -1,0 +1,31 @@
+package org.certamen.server.storage;
+
+import io.vertx.core.Future;
+import org.certamen.server.enrolment.domain.CandidateRepository;
+import org.certamen.server.enrolment.domain.SessionRepository;
+import org.certamen.server.session.domain.AttemptRepository;
+import org.certamen.server.session.domain.ExamRepository;
+import org.certamen.server.session.domain.PresenceRepository;
+import org.certamen.server.session.domain.TokenRepository;
+
+/**
+ * Every piece of server state, behind one interface with two implementations: {@link InMemoryStore}
+ * and the Redis store. Both pass {@code StoreContractTest}. Servers sharing one store can serve the
+ * same session.
+ */
+public interface Store {
+  SessionRepository sessions();
+
+  CandidateRepository candidates();
+
+  ExamRepository exams();
+
+  PresenceRepository presence();
+
+  TokenRepository tokens();
+
+  AttemptRepository attempts();
+
+  /** Releases connections; the future completes once they are closed. */
+  Future<Void> close();
+}

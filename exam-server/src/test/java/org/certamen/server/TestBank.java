@@ -1,0 +1,113 @@
+package org.certamen.server;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.certamen.engine.TestDesign;
+import org.certamen.engine.bank.BankReader;
+import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.framework.Competence;
+import org.certamen.engine.framework.CompetenceFramework;
+
+/**
+ * A bank of 12 items in each of the 16 CRCN competences, the four types in turn, written in the
+ * engine's file format. Every solution text holds {@link #SECRET} so that a leak is easy to spot.
+ */
+public final class TestBank {
+  public static final String SECRET = "zsecret";
+  public static final int PER_COMPETENCE = 12;
+
+  private static final Map<String, Object> CORRECT = new HashMap<>();
+  private static final JsonObject JSON = build();
+  private static final ItemBank BANK = read();
+  private static final TestDesign DESIGN = TestDesign.named(TestDesign.CERTAMEN, BANK);
+
+  private TestBank() {
+  }
+
+  /** The bank file's text. */
+  public static String json() {
+    return JSON.encodePrettily();
+  }
+
+  /** One design shared by every test of the JVM, as a server process shares its design. */
+  public static TestDesign design() {
+    return DESIGN;
+  }
+
+  /** The correct answer to an item, as the API takes it (a string or an object of fields). */
+  public static Object correctValue(String itemId) {
+    return CORRECT.get(itemId);
+  }
+
+  /** An answer that is surely wrong, of the right shape for the item. */
+  public static Object wrongValue(String itemId) {
+    Object correct = CORRECT.get(itemId);
+    if (correct instanceof JsonObject fields) {
+      JsonObject wrong = new JsonObject();
+      fields.fieldNames().forEach(name -> wrong.put(name, "faux"));
+      return wrong;
+    }
+    return ((String) correct).startsWith(SECRET) ? "faux" : "3";
+  }
+
+  private static JsonObject build() {
+    SplittableRandom random = new SplittableRandom(7);
+    JsonArray items = new JsonArray();
+    int n = 0;
+    for (Competence competence : CompetenceFramework.crcn().competences()) {
+      for (int i = 0; i < PER_COMPETENCE; i++, n++) {
+        String id = "rec" + competence.code().replace(".", "") + "x" + i;
+        JsonObject item = new JsonObject()
+            .put("id", id).put("competence", competence.code()).put("tube", id + "-tube")
+            .put("skill", "@" + id + "-skill").put("level", 1 + i % 8)
+            .put("discrimination", 0.8 + 1.2 * random.nextDouble())
+            .put("difficulty", -3 + 6 * random.nextDouble())
+            .put("accessible", true);
+        switch (n % 4) {
+          case 0 -> {
+            item.put("type", "QCU").put("instruction", "Quelle est la bonne réponse (" + id + ") ?")
+                .put("proposals", new JsonArray(List.of("Première", "Deuxième", "Troisième")))
+                .put("solution", "2");
+            CORRECT.put(id, "2");
+          }
+          case 1 -> {
+            item.put("type", "QCM").put("instruction", "Cochez les bonnes réponses (" + id + ").")
+                .put("proposals", new JsonArray(List.of("Un", "Deux", "Trois", "Quatre")))
+                .put("solution", "1,3");
+            CORRECT.put(id, "1,3");
+          }
+          case 2 -> {
+            String answer = SECRET + "-" + id;
+            item.put("type", "QROC").put("instruction", "Tapez le mot de passe (" + id + ").")
+                .put("proposals", new JsonArray()).put("solution", answer + "|" + SECRET + "alt");
+            CORRECT.put(id, answer);
+          }
+          default -> {
+            JsonObject fields = new JsonObject().put("ville", SECRET + "ville" + i).put("pays", SECRET + "pays" + i);
+            item.put("type", "QROCM").put("instruction", "Complétez la ville et le pays (" + id + ").")
+                .put("proposals", new JsonArray(List.of("ville", "pays")))
+                .put("solution", fields.encode());
+            CORRECT.put(id, fields);
+          }
+        }
+        items.add(item);
+      }
+    }
+    return new JsonObject().put("version", "test-1").put("items", items);
+  }
+
+  private static ItemBank read() {
+    try {
+      return new BankReader(CompetenceFramework.crcn())
+          .read(new ByteArrayInputStream(JSON.encode().getBytes(StandardCharsets.UTF_8)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
