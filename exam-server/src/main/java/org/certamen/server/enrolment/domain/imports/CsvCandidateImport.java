@@ -192,8 +192,10 @@ public final class CsvCandidateImport {
     }
     CandidateRecord record = new CandidateRecord(
         row.line(), cells.get(Column.LAST_NAME), cells.get(Column.FIRST_NAME));
-    String lastName = record.name(CandidateRecord.LAST_NAME, cells.get(Column.LAST_NAME), "Nom manquant");
-    String firstName = record.name(CandidateRecord.FIRST_NAME, cells.get(Column.FIRST_NAME), "Prénom manquant");
+    String lastName =
+        record.name(CandidateRecord.LAST_NAME, cells.get(Column.LAST_NAME), "Nom manquant");
+    String firstName =
+        record.name(CandidateRecord.FIRST_NAME, cells.get(Column.FIRST_NAME), "Prénom manquant");
     LocalDate birthdate = record.birthdate(cells.get(Column.BIRTHDATE), CSV_DATES, today);
     String division = record.division(cells.get(Column.DIVISION));
     String ine = record.ine(cells.get(Column.EXTERNAL_ID));

@@ -16,6 +16,7 @@ final class ImportFailure extends Exception {
   }
 
   ImportFailure(List<ImportProblem> problems) {
+    // Control flow inside the package, never logged: no stack trace to fill.
     super(problems.get(0).reason(), null, false, false);
     this.problems = List.copyOf(problems);
   }

@@ -50,7 +50,10 @@ public record ImportReport(
 
   /** Number of records with at least one problem. */
   public int rejectedCount() {
-    return (int)
-        problems.stream().filter(p -> !p.concernsWholeFile()).mapToInt(ImportProblem::line).distinct().count();
+    return (int) problems.stream()
+        .filter(p -> !p.concernsWholeFile())
+        .mapToInt(ImportProblem::line)
+        .distinct()
+        .count();
   }
 }

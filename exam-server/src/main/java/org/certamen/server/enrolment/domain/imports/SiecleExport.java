@@ -124,15 +124,18 @@ final class SiecleExport {
   }
 
   private void readStructures(XMLStreamReader reader) throws XMLStreamException {
-    List<Structure> own = structures.computeIfAbsent(attribute(reader, "ELEVE_ID"), id -> new ArrayList<>());
-    readChildren(reader, "STRUCTURE", structure -> {
-      Map<String, String> fields = new HashMap<>();
-      while (nextChild(structure)) {
-        fields.put(structure.getLocalName(), structure.getElementText());
-      }
-      own.add(new Structure(
-          fields.getOrDefault("CODE_STRUCTURE", ""), fields.getOrDefault("TYPE_STRUCTURE", "")));
-    });
+    List<Structure> own =
+        structures.computeIfAbsent(attribute(reader, "ELEVE_ID"), id -> new ArrayList<>());
+    readChildren(reader, "STRUCTURE", structure -> own.add(readStructure(structure)));
+  }
+
+  private static Structure readStructure(XMLStreamReader reader) throws XMLStreamException {
+    Map<String, String> fields = new HashMap<>();
+    while (nextChild(reader)) {
+      fields.put(reader.getLocalName(), reader.getElementText());
+    }
+    return new Structure(
+        fields.getOrDefault("CODE_STRUCTURE", ""), fields.getOrDefault("TYPE_STRUCTURE", ""));
   }
 
   private interface ElementHandler {
@@ -191,10 +194,12 @@ final class SiecleExport {
     String sibling = SIBLINGS.get(root);
     if (sibling != null) {
       throw new ImportFailure(Code.WRONG_SIECLE_EXPORT, "Ce fichier est " + sibling
-          + " : importez l'export « Élèves sans adresses » (ElevesSansAdresses.xml ou le ZIP qui le contient).");
+          + " : importez l'export « Élèves sans adresses »"
+          + " (ElevesSansAdresses.xml ou le ZIP qui le contient).");
     }
-    throw new ImportFailure(Code.WRONG_SIECLE_EXPORT, "Ce fichier n'est pas un export SIECLE « Élèves sans adresses »"
-        + " (son élément racine est <" + root + ">, <" + ROOT + "> attendu).");
+    throw new ImportFailure(Code.WRONG_SIECLE_EXPORT,
+        "Ce fichier n'est pas un export SIECLE « Élèves sans adresses »"
+            + " (son élément racine est <" + root + ">, <" + ROOT + "> attendu).");
   }
 
   /** Refuses up front an encoding the JDK cannot decode, which StAX would report obscurely. */
