@@ -33,14 +33,17 @@ final class ZipArchives {
     byte[] xml = null;
     int xmlEntries = 0;
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      Inflated inflated = new Inflated();
       ZipEntry entry;
       for (int entries = 0; (entry = in.getNextEntry()) != null; entries++) {
         if (entries >= MAX_ENTRIES) {
           throw zipContentInvalid("L'archive ZIP contient trop de fichiers.");
         }
+        // Every entry is inflated through the cap, even one we skip: a bomb can hide anywhere.
+        byte[] content = inflated.read(in);
         if (isVisibleXml(entry)) {
           xmlEntries++;
-          xml = readCapped(in);
+          xml = content;
         }
       }
     } catch (IOException | IllegalArgumentException unreadable) {
@@ -60,17 +63,22 @@ final class ZipArchives {
         && Arrays.stream(name.split("[/\\\\]")).noneMatch(segment -> segment.startsWith("."));
   }
 
-  /** Reads an entry without trusting its declared size: stops past the file-size cap. */
-  private static byte[] readCapped(InputStream in) throws IOException, ImportFailure {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    for (int n; (n = in.read(buffer)) > 0; ) {
-      out.write(buffer, 0, n);
-      if (out.size() > ImportFailure.MAX_FILE_BYTES) {
-        throw ImportFailure.tooLarge();
+  /** Inflates entries without trusting their declared sizes, up to the file-size cap in all. */
+  private static final class Inflated {
+    private long total;
+
+    byte[] read(InputStream entry) throws IOException, ImportFailure {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[64 * 1024];
+      for (int n; (n = entry.read(buffer)) > 0; ) {
+        total += n;
+        if (total > ImportFailure.MAX_FILE_BYTES) {
+          throw ImportFailure.tooLarge();
+        }
+        out.write(buffer, 0, n);
       }
+      return out.toByteArray();
     }
-    return out.toByteArray();
   }
 
   private static ImportFailure zipContentInvalid(String reason) {

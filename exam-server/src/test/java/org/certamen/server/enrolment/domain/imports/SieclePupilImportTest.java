@@ -229,6 +229,23 @@ class SieclePupilImportTest {
         .containsExactly(Code.ZIP_CONTENT_INVALID);
   }
 
+  @Test
+  void refusesAZipThatInflatesBeyondTheSizeCapEvenInAnEntryItWouldSkip() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("padding.bin"));
+      zip.write(new byte[ImportFailure.MAX_FILE_BYTES + 1]);
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("ElevesSansAdresses.xml"));
+      zip.write("<BEE_ELEVES/>".getBytes(UTF_8));
+      zip.closeEntry();
+    }
+    assertThat(bytes.size()).isLessThan(1024 * 1024);
+
+    assertThat(siecle.read(bytes.toByteArray()).problems()).extracting(ImportProblem::code)
+        .containsExactly(Code.FILE_TOO_LARGE);
+  }
+
   /** A minimal export whose pupils start at line 4, one line each. */
   private static byte[] export(String pupilLines, String structures) {
     return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<BEE_ELEVES VERSION=\"3.0\">\n<DONNEES><ELEVES>\n"
