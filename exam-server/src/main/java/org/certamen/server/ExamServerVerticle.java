@@ -6,6 +6,12 @@ import io.vertx.core.http.HttpServer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.certamen.engine.TestDesign;
+import org.certamen.server.centre.domain.CentreService;
+import org.certamen.server.centre.domain.InvitationMailer;
+import org.certamen.server.centre.http.CentreRoutes;
+import org.certamen.server.centre.http.SessionDocumentRoutes;
+import org.certamen.server.centre.mail.SmtpInvitationMailer;
+import org.certamen.server.enrolment.domain.CandidateImports;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.enrolment.http.EnrolmentRoutes;
 import org.certamen.server.evaluation.domain.ExamService;
@@ -17,6 +23,7 @@ import org.certamen.server.session.domain.AccessService;
 import org.certamen.server.session.domain.RateLimiter;
 import org.certamen.server.session.domain.SupervisionService;
 import org.certamen.server.session.http.AccessRoutes;
+import org.certamen.server.session.http.SupervisionEvents;
 import org.certamen.server.session.http.SupervisionRoutes;
 import org.certamen.server.shared.Clock;
 import org.certamen.server.storage.Store;
@@ -49,12 +56,20 @@ public final class ExamServerVerticle extends VerticleBase {
     ExamService exams = new ExamService(design, store.exams(), enrolment, limiter, clock,
         ExtensionVersion.parse(config.minExtensionVersion(), "--min-extension-version"),
         config.questionTimeLimit());
-    Guards guards = new Guards(access, config.staffToken());
+    InvitationMailer mailer = config.smtp() == null ? InvitationMailer.none()
+        : new SmtpInvitationMailer(vertx, config.smtp().host(), config.smtp().port(),
+            config.smtp().from());
+    CentreService centres = new CentreService(store.centres(), enrolment, limiter, mailer, clock);
+    CandidateImports imports = new CandidateImports(enrolment, clock);
+    Guards guards = new Guards(access, centres, config.staffToken());
 
     var router = RootRouter.create(vertx, api -> {
-      EnrolmentRoutes.mount(api, enrolment, guards);
+      EnrolmentRoutes.mount(api, enrolment, imports, guards);
+      CentreRoutes.mount(api, centres, guards);
+      SessionDocumentRoutes.mount(api, enrolment, centres, guards);
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
+      SupervisionEvents.mount(api, supervision, guards);
       ExamRoutes.mount(api, exams, guards);
     });
     Future<?> seeded = config.demo()

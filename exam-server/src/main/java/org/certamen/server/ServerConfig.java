@@ -19,6 +19,7 @@ import org.certamen.server.shared.RandomIds;
  * @param staffTokenGenerated true when the token was generated (then it is printed at start)
  * @param questionTimeLimit time allowed per question, or null for none (the bank format has no
  *     per-question timer, so this is a server-wide setting)
+ * @param smtp where invitations are mailed from, or null when they are only shown
  */
 public record ServerConfig(
     int port,
@@ -29,7 +30,12 @@ public record ServerConfig(
     boolean demo,
     String staffToken,
     boolean staffTokenGenerated,
-    Duration questionTimeLimit) {
+    Duration questionTimeLimit,
+    Smtp smtp) {
+
+  /** An SMTP server that accepts mail from {@code from} without authentication. */
+  public record Smtp(String host, int port, String from) {
+  }
 
   public static final String STAFF_TOKEN_VARIABLE = "CERTAMEN_STAFF_TOKEN";
   public static final String USAGE = String.join("\n",
@@ -40,23 +46,31 @@ public record ServerConfig(
       "  --store memory|redis://HOST:PORT  where state is kept (default memory)",
       "  --min-extension-version V         oldest browser extension accepted (default 1.0.0)",
       "  --question-time-limit-seconds N   time allowed per question (default: no limit)",
+      "  --smtp-host HOST                  mail invitations through this SMTP server (default: show links only)",
+      "  --smtp-port N                     its port (default 25)",
+      "  --smtp-from ADDRESS               sender of invitations (default certamen@localhost)",
       "  --demo                            create a demo session and print how to use it",
       "Environment: " + STAFF_TOKEN_VARIABLE + " = the staff token (generated and printed when unset)");
 
   /** A configuration for tests and embedding: in-memory store, certamen design, no limits. */
   public static ServerConfig defaults(String staffToken) {
     return new ServerConfig(0, null, TestDesign.CERTAMEN, "memory", "1.0.0", false, staffToken,
-        false, null);
+        false, null, null);
   }
 
   public ServerConfig withQuestionTimeLimit(Duration limit) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, limit);
+        staffTokenGenerated, limit, smtp);
   }
 
   public ServerConfig withDemo(boolean newDemo) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, newDemo, staffToken,
-        staffTokenGenerated, questionTimeLimit);
+        staffTokenGenerated, questionTimeLimit, smtp);
+  }
+
+  public ServerConfig withSmtp(Smtp newSmtp) {
+    return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
+        staffTokenGenerated, questionTimeLimit, newSmtp);
   }
 
   /**
@@ -72,6 +86,9 @@ public record ServerConfig(
     String minExtensionVersion = "1.0.0";
     boolean demo = false;
     Duration questionTimeLimit = null;
+    String smtpHost = null;
+    int smtpPort = 25;
+    String smtpFrom = "certamen@localhost";
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
       if (option.equals("--demo")) {
@@ -111,13 +128,23 @@ public record ServerConfig(
         }
         case "--question-time-limit-seconds" ->
             questionTimeLimit = Duration.ofSeconds(integer(option, value, 1, 24 * 3600));
+        case "--smtp-host" -> smtpHost = value;
+        case "--smtp-port" -> smtpPort = integer(option, value, 1, 65535);
+        case "--smtp-from" -> {
+          if (!value.matches("[^@\\s]+@[^@\\s]+")) {
+            throw new IllegalArgumentException("Option --smtp-from: expected an e-mail address, not '"
+                + value + "'");
+          }
+          smtpFrom = value;
+        }
         default -> throw new IllegalArgumentException("Unknown option " + option);
       }
     }
     String staffToken = environment.get(STAFF_TOKEN_VARIABLE);
     boolean generated = staffToken == null || staffToken.isBlank();
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo,
-        generated ? RandomIds.secret(24) : staffToken, generated, questionTimeLimit);
+        generated ? RandomIds.secret(24) : staffToken, generated, questionTimeLimit,
+        smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom));
   }
 
   private static int integer(String option, String value, int min, int max) {

@@ -85,6 +85,23 @@ public final class TestServer implements AutoCloseable {
     return reply;
   }
 
+  /** The raw bytes of a GET (for documents), with the reply whose body is left empty. */
+  public record Download(Reply reply, byte[] bytes) {
+  }
+
+  public Download download(String path, String token) {
+    HttpRequest<Buffer> request = client.request(HttpMethod.GET, path);
+    if (token != null) {
+      request.bearerTokenAuthentication(token);
+    }
+    HttpResponse<Buffer> response = Await.result(request.send());
+    byte[] bytes = response.body() == null ? new byte[0] : response.body().getBytes();
+    boolean text = String.valueOf(response.getHeader("Content-Type")).contains("json");
+    return new Download(new Reply(path, token, response.statusCode(),
+        response.getHeader("Content-Type"), text ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : ""),
+        bytes);
+  }
+
   /** Every reply received so far. */
   public List<Reply> replies() {
     return List.copyOf(replies);

@@ -2,6 +2,9 @@ package org.certamen.server.http;
 
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
+import org.certamen.server.centre.domain.CentreLogin;
+import org.certamen.server.centre.domain.CentreService;
+import org.certamen.server.centre.domain.CentreUser;
 import org.certamen.server.session.domain.AccessService;
 import org.certamen.server.session.domain.AccessToken;
 import org.certamen.server.session.domain.Role;
@@ -15,10 +18,12 @@ import org.certamen.server.shared.PasswordHash;
  */
 public final class Guards {
   private final AccessService access;
+  private final CentreService centres;
   private final String staffToken;
 
-  public Guards(AccessService access, String staffToken) {
+  public Guards(AccessService access, CentreService centres, String staffToken) {
     this.access = access;
+    this.centres = centres;
     this.staffToken = staffToken;
   }
 
@@ -38,14 +43,48 @@ public final class Guards {
     });
   }
 
-  /** The staff token, or the token of this session's invigilator. */
+  /** A centre member's token; the route then serves that member's centre only. */
+  public Future<CentreUser> centre(RoutingContext ctx) {
+    String token = bearer(ctx);
+    if (CentreLogin.centreIdOf(token) == null) {
+      return isStaff(token) ? Future.failedFuture(forbidden())
+          : access.authenticate(token).compose(other -> Future.failedFuture(forbidden()));
+    }
+    return centres.authenticate(token);
+  }
+
+  /** The staff token, or the token of a member of the centre that planned this session. */
+  public Future<Void> planner(RoutingContext ctx, String sessionId) {
+    String token = bearer(ctx);
+    if (isStaff(token)) {
+      return Future.succeededFuture();
+    }
+    return centre(ctx).compose(user -> ownedBy(user, sessionId));
+  }
+
+  /**
+   * The staff token, the token of this session's invigilator, or that of a member of the centre
+   * that planned it.
+   */
   public Future<Void> supervisor(RoutingContext ctx, String sessionId) {
     String token = bearer(ctx);
     if (isStaff(token)) {
       return Future.succeededFuture();
     }
+    if (CentreLogin.centreIdOf(token) != null) {
+      return centres.authenticate(token).compose(user -> ownedBy(user, sessionId));
+    }
     return access.authenticate(token).map(found -> {
       if (found.role() != Role.INVIGILATOR || !found.sessionId().equals(sessionId)) {
+        throw forbidden();
+      }
+      return null;
+    });
+  }
+
+  private Future<Void> ownedBy(CentreUser user, String sessionId) {
+    return centres.owns(user.centreId(), sessionId).map(owned -> {
+      if (!owned) {
         throw forbidden();
       }
       return null;

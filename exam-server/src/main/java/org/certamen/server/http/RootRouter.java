@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 public final class RootRouter {
   /** Largest request body accepted; larger ones get 413. */
   public static final long MAX_BODY_BYTES = 64 * 1024;
+  /** Largest import file accepted (a whole school's SIECLE export fits). */
+  public static final long MAX_IMPORT_BYTES = 8 * 1024 * 1024;
   private static final String OPENAPI_RESOURCE = "/openapi.json";
 
   private RootRouter() {
@@ -24,6 +26,9 @@ public final class RootRouter {
 
   public static Router create(Vertx vertx, Consumer<Router> apiRoutes) {
     Router router = Router.router(vertx);
+    // The import's own body handler runs first; the general one then lets its body be.
+    router.post("/api/sessions/:sessionId/candidate-imports")
+        .handler(BodyHandler.create(false).setBodyLimit(MAX_IMPORT_BYTES));
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
     Buffer openApi = resource(OPENAPI_RESOURCE);
     router.get("/api/openapi.json").handler(ctx -> ctx.response()

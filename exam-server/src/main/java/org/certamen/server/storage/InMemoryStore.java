@@ -1,6 +1,8 @@
 package org.certamen.server.storage;
 
 import io.vertx.core.Future;
+import org.certamen.server.centre.domain.CentreRepository;
+import org.certamen.server.centre.storage.InMemoryCentreRepository;
 import org.certamen.server.enrolment.domain.CandidateRepository;
 import org.certamen.server.enrolment.domain.SessionRepository;
 import org.certamen.server.enrolment.storage.InMemoryCandidateRepository;
@@ -23,11 +25,18 @@ public final class InMemoryStore implements Store {
   private final PresenceRepository presence = new InMemoryPresenceRepository();
   private final TokenRepository tokens;
   private final AttemptRepository attempts;
+  private final CentreRepository centres;
 
   /** The clock decides when tokens and rate-limit windows expire. */
   public InMemoryStore(Clock clock) {
     this.tokens = new InMemoryTokenRepository(clock);
     this.attempts = new InMemoryAttemptRepository(clock);
+    this.centres = new InMemoryCentreRepository(clock);
+  }
+
+  @Override
+  public CentreRepository centres() {
+    return centres;
   }
 
   @Override

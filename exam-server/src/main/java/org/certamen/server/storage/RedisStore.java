@@ -2,6 +2,8 @@ package org.certamen.server.storage;
 
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.vertx.core.Future;
+import org.certamen.server.centre.domain.CentreRepository;
+import org.certamen.server.centre.storage.RedisCentreRepository;
 import org.certamen.server.enrolment.domain.CandidateRepository;
 import org.certamen.server.enrolment.domain.SessionRepository;
 import org.certamen.server.enrolment.storage.RedisCandidateRepository;
@@ -33,6 +35,7 @@ public final class RedisStore implements Store {
   private final PresenceRepository presence;
   private final TokenRepository tokens;
   private final AttemptRepository attempts;
+  private final CentreRepository centres;
 
   private RedisStore(RedisConnection connection, RedisKeys keys, Clock clock) {
     this.connection = connection;
@@ -43,6 +46,12 @@ public final class RedisStore implements Store {
     this.presence = new RedisPresenceRepository(redis, keys);
     this.tokens = new RedisTokenRepository(redis, keys, clock);
     this.attempts = new RedisAttemptRepository(redis, keys);
+    this.centres = new RedisCentreRepository(redis, keys, clock);
+  }
+
+  @Override
+  public CentreRepository centres() {
+    return centres;
   }
 
   /**

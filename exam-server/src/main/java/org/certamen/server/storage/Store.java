@@ -1,6 +1,7 @@
 package org.certamen.server.storage;
 
 import io.vertx.core.Future;
+import org.certamen.server.centre.domain.CentreRepository;
 import org.certamen.server.enrolment.domain.CandidateRepository;
 import org.certamen.server.enrolment.domain.SessionRepository;
 import org.certamen.server.session.domain.AttemptRepository;
@@ -14,6 +15,8 @@ import org.certamen.server.session.domain.TokenRepository;
  * same session.
  */
 public interface Store {
+  CentreRepository centres();
+
   SessionRepository sessions();
 
   CandidateRepository candidates();

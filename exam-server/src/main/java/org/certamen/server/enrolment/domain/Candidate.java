@@ -1,6 +1,9 @@
 package org.certamen.server.enrolment.domain;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.certamen.engine.scoring.Certifiability;
 
 /**
  * A candidate enrolled in a session.
@@ -8,6 +11,7 @@ import java.time.LocalDate;
  * @param division the class (for example "3e B"), used to group results
  * @param externalId the national student id (INE) or any id the centre uses
  * @param extraTimePercentage extra time granted, 0 for none (30 gives 105 min × 1.3)
+ * @param profile the training profile, competence code to pix points, or null when unknown
  */
 public record Candidate(
     String id,
@@ -18,5 +22,15 @@ public record Candidate(
     String division,
     String externalId,
     int extraTimePercentage,
-    boolean needsAccessibility) {
+    boolean needsAccessibility,
+    Map<String, Integer> profile) {
+
+  public Candidate {
+    profile = profile == null ? null : Map.copyOf(profile);
+  }
+
+  /** Whether the candidate may sit the certification; empty when the profile is unknown. */
+  public Optional<Boolean> isCertifiable() {
+    return Optional.ofNullable(profile).map(Certifiability::isCertifiable);
+  }
 }

@@ -63,7 +63,8 @@ public final class EnrolmentService {
     return session(sessionId).compose(session -> {
       Candidate candidate = new Candidate(RandomIds.code(8), sessionId, enrolment.lastName(),
           enrolment.firstName(), enrolment.birthdate(), enrolment.division(),
-          enrolment.externalId(), enrolment.extraTimePercentage(), enrolment.needsAccessibility());
+          enrolment.externalId(), enrolment.extraTimePercentage(), enrolment.needsAccessibility(),
+          enrolment.profile());
       return candidates.add(candidate).map(candidate);
     });
   }

@@ -5,7 +5,9 @@ import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.certamen.server.enrolment.domain.Candidate;
@@ -64,6 +66,7 @@ public final class RedisCandidateRepository implements CandidateRepository {
         .put("externalId", candidate.externalId())
         .put("extraTimePercentage", candidate.extraTimePercentage())
         .put("needsAccessibility", candidate.needsAccessibility())
+        .put("profile", candidate.profile() == null ? null : new JsonObject(Map.copyOf(candidate.profile())))
         .encode();
   }
 
@@ -73,6 +76,15 @@ public final class RedisCandidateRepository implements CandidateRepository {
         json.getString("lastName"), json.getString("firstName"),
         LocalDate.parse(json.getString("birthdate")), json.getString("division"),
         json.getString("externalId"), json.getInteger("extraTimePercentage"),
-        json.getBoolean("needsAccessibility"));
+        json.getBoolean("needsAccessibility"), profile(json.getJsonObject("profile")));
+  }
+
+  private static Map<String, Integer> profile(JsonObject json) {
+    if (json == null) {
+      return null;
+    }
+    Map<String, Integer> profile = new HashMap<>();
+    json.forEach(entry -> profile.put(entry.getKey(), ((Number) entry.getValue()).intValue()));
+    return profile;
   }
 }

@@ -82,7 +82,8 @@ public final class SupervisionRoutes {
     return new JsonObject().put("candidateId", exam.candidateId()).put("status", exam.status().name());
   }
 
-  private static JsonObject supervisionJson(Supervision view) {
+  /** The supervision view as the API sends it. */
+  static JsonObject supervisionJson(Supervision view) {
     JsonObject counts = new JsonObject();
     view.counts().forEach((status, count) -> counts.put(status.name(), count));
     JsonArray candidates = new JsonArray();

@@ -4,12 +4,8 @@ import io.lettuce.core.SetArgs;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
@@ -54,16 +50,7 @@ public final class RedisTokenRepository implements TokenRepository {
   }
 
   private String key(String sessionId, String value) {
-    return keys.of(sessionId, "token:" + digest(value));
-  }
-
-  private static String digest(String value) {
-    try {
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(
-          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return keys.of(sessionId, "token:" + RedisKeys.digest(value));
   }
 
   private static String encode(AccessToken token) {

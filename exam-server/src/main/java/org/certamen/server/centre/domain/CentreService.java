@@ -1,0 +1,247 @@
+package org.certamen.server.centre.domain;
+
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.enrolment.domain.PlannedSession;
+import org.certamen.server.enrolment.domain.Session;
+import org.certamen.server.enrolment.domain.SessionPlan;
+import org.certamen.server.session.domain.RateLimiter;
+import org.certamen.server.shared.Clock;
+import org.certamen.server.shared.DomainException;
+import org.certamen.server.shared.ErrorKind;
+import org.certamen.server.shared.PasswordHash;
+import org.certamen.server.shared.RandomIds;
+
+/**
+ * Centre accounts: created by staff with an administrator, who invites members, changes their role
+ * or removes them; members log in and plan the centre's sessions. Futures fail with
+ * {@link DomainException}: {@code CENTRE_NOT_FOUND}, {@code EMAIL_TAKEN},
+ * {@code INVITATION_NOT_FOUND}, {@code WEAK_PASSWORD}, {@code WRONG_CREDENTIALS},
+ * {@code TOO_MANY_ATTEMPTS}, {@code INVALID_TOKEN}, {@code ADMINISTRATOR_ONLY},
+ * {@code MEMBER_NOT_FOUND}, {@code LAST_ADMINISTRATOR}, {@code SESSION_NOT_FOUND}.
+ */
+public final class CentreService {
+  public static final Duration INVITATION_TTL = Duration.ofDays(7);
+  public static final Duration LOGIN_TTL = Duration.ofHours(12);
+  public static final int MIN_PASSWORD_LENGTH = 10;
+  /** Rate-limit scope of centre logins (the limiter counts per scope and client address). */
+  private static final String LOGIN_SCOPE = "centre-logins";
+  private static final int SECRET_BYTES = 16;
+  private static final Logger LOG = Logger.getLogger(CentreService.class.getName());
+
+  private final CentreRepository centres;
+  private final EnrolmentService enrolment;
+  private final RateLimiter limiter;
+  private final InvitationMailer mailer;
+  private final Clock clock;
+
+  public CentreService(CentreRepository centres, EnrolmentService enrolment, RateLimiter limiter,
+      InvitationMailer mailer, Clock clock) {
+    this.centres = centres;
+    this.enrolment = enrolment;
+    this.limiter = limiter;
+    this.mailer = mailer;
+    this.clock = clock;
+  }
+
+  /**
+   * Staff creates a centre and invites its administrator.
+   *
+   * @param linkPrefix the invitation link without the token
+   */
+  public Future<SentInvitation> create(String name, String administratorEmail, String linkPrefix) {
+    Centre centre = new Centre("C" + RandomIds.code(8), name);
+    return centres.create(centre).compose(created -> created
+        ? invite(centre, administratorEmail, CentreRole.ADMINISTRATOR, linkPrefix)
+        : Future.failedFuture(new IllegalStateException("Centre id collision")));
+  }
+
+  /** The centre; fails with {@code CENTRE_NOT_FOUND}. */
+  public Future<Centre> centre(String centreId) {
+    return centres.find(centreId).map(found -> found.orElseThrow(() ->
+        DomainException.notFound("CENTRE_NOT_FOUND", "No centre " + centreId)));
+  }
+
+  /** An administrator invites someone to the centre. */
+  public Future<SentInvitation> invite(CentreUser by, String email, CentreRole role,
+      String linkPrefix) {
+    return administrator(by).compose(ok -> centre(by.centreId()))
+        .compose(centre -> invite(centre, email, role, linkPrefix));
+  }
+
+  private Future<SentInvitation> invite(Centre centre, String email, CentreRole role,
+      String linkPrefix) {
+    String address = normalised(email);
+    Invitation invitation = new Invitation(centre.id() + "." + RandomIds.secret(SECRET_BYTES),
+        centre.id(), address, clock.now().plus(INVITATION_TTL));
+    String link = linkPrefix + invitation.token();
+    return centres.findMember(centre.id(), address)
+        .compose(existing -> centres.saveMember(existing
+            .map(member -> member.withRole(role))
+            .orElse(new Member(centre.id(), address, role, null))))
+        .compose(saved -> saved ? centres.saveInvitation(invitation)
+            : Future.failedFuture(DomainException.conflict("EMAIL_TAKEN",
+                "The address " + address + " already belongs to another centre")))
+        .compose(ok -> mail(centre, address, link))
+        .map(mailed -> new SentInvitation(invitation, link, mailed));
+  }
+
+  /** Mails the link when SMTP is configured; a refused mail is logged, the link is still shown. */
+  private Future<Boolean> mail(Centre centre, String email, String link) {
+    if (!mailer.isConfigured()) {
+      return Future.succeededFuture(false);
+    }
+    return mailer.send(centre.name(), email, link).map(true).recover(failure -> {
+      LOG.log(Level.WARNING, "Could not mail an invitation of centre " + centre.id(), failure);
+      return Future.succeededFuture(false);
+    });
+  }
+
+  /** The invited person sets their password; the invitation can then not be used again. */
+  public Future<Member> accept(String token, String password) {
+    if (password.length() < MIN_PASSWORD_LENGTH) {
+      return Future.failedFuture(DomainException.invalid("WEAK_PASSWORD",
+          "The password needs at least " + MIN_PASSWORD_LENGTH + " characters"));
+    }
+    return centres.findInvitation(token).compose(found -> {
+      Invitation invitation = found.filter(i -> !i.isExpiredAt(clock.now())).orElseThrow(() ->
+          DomainException.notFound("INVITATION_NOT_FOUND",
+              "This invitation is unknown, used or expired: ask the centre's administrator again"));
+      return centres.findMember(invitation.centreId(), invitation.email()).compose(member -> {
+        if (member.isEmpty()) {
+          throw DomainException.notFound("INVITATION_NOT_FOUND",
+              "This invitation was withdrawn: ask the centre's administrator again");
+        }
+        Member accepted = member.get().withPasswordHash(PasswordHash.of(password));
+        return centres.saveMember(accepted)
+            .compose(ok -> centres.deleteInvitation(invitation))
+            .map(accepted);
+      });
+    });
+  }
+
+  /** A member logs in; failures are rate-limited per client address. */
+  public Future<CentreLogin> login(String email, String password, String clientAddress) {
+    String address = normalised(email);
+    return limiter.guard(LOGIN_SCOPE, "password:" + clientAddress,
+        () -> centres.centreOf(address)
+            .compose(centreId -> centreId.isEmpty()
+                ? Future.succeededFuture(java.util.Optional.<Member>empty())
+                : centres.findMember(centreId.get(), address))
+            .compose(member -> {
+              if (member.isEmpty() || !member.get().hasAccepted()
+                  || !PasswordHash.matches(password, member.get().passwordHash())) {
+                throw DomainException.forbidden("WRONG_CREDENTIALS",
+                    "Unknown address or wrong password");
+              }
+              CentreLogin login = new CentreLogin(
+                  CentreLogin.PREFIX + member.get().centreId() + "." + RandomIds.secret(SECRET_BYTES),
+                  member.get().centreId(), address, clock.now().plus(LOGIN_TTL));
+              return centres.saveLogin(login).map(login);
+            }),
+        RateLimiter.codes("WRONG_CREDENTIALS"));
+  }
+
+  /** The member behind a live token; fails with {@code INVALID_TOKEN}. */
+  public Future<CentreUser> authenticate(String value) {
+    return centres.findLogin(value).compose(found -> {
+      CentreLogin login = found.filter(l -> !l.isExpiredAt(clock.now())).orElseThrow(
+          CentreService::invalidToken);
+      return centres.findMember(login.centreId(), login.email()).map(member -> new CentreUser(
+          login, member.filter(Member::hasAccepted).orElseThrow(CentreService::invalidToken)));
+    });
+  }
+
+  /** The members of the user's centre. */
+  public Future<List<Member>> members(CentreUser user) {
+    return centres.members(user.centreId());
+  }
+
+  /** An administrator changes a member's role; the centre keeps at least one administrator. */
+  public Future<Member> changeRole(CentreUser by, String email, CentreRole role) {
+    return administrator(by).compose(ok -> member(by.centreId(), email))
+        .compose(member -> keepsAnAdministrator(member, role == CentreRole.ADMINISTRATOR)
+            .compose(ok -> {
+              Member changed = member.withRole(role);
+              return centres.saveMember(changed).map(changed);
+            }));
+  }
+
+  /** An administrator removes a member; the centre keeps at least one administrator. */
+  public Future<Void> remove(CentreUser by, String email) {
+    return administrator(by).compose(ok -> member(by.centreId(), email))
+        .compose(member -> keepsAnAdministrator(member, false)
+            .compose(ok -> centres.removeMember(member.centreId(), member.email())));
+  }
+
+  /** Plans a session of the user's centre with the existing session planning. */
+  public Future<PlannedSession> plan(CentreUser by, String address, String room, String examiner,
+      java.time.LocalDate date, java.time.LocalTime time) {
+    return centre(by.centreId()).compose(centre -> enrolment.plan(
+            new SessionPlan(centre.name(), address, room, examiner, date, time)))
+        .compose(planned -> centres.addSession(new CentreSession(by.centreId(),
+            planned.session().id(), planned.invigilatorPassword())).map(planned));
+  }
+
+  /** The sessions of the user's centre, in planning order. */
+  public Future<List<Session>> sessions(CentreUser user) {
+    return centres.sessions(user.centreId()).compose(ids -> Future.all(
+            ids.stream().map(enrolment::session).toList())
+        .map(all -> all.<Session>list()));
+  }
+
+  /** Whether the session was planned by this centre. */
+  public Future<Boolean> owns(String centreId, String sessionId) {
+    return centres.ownerOf(sessionId)
+        .map(owner -> owner.filter(s -> s.centreId().equals(centreId)).isPresent());
+  }
+
+  /** The session as a centre planned it, if one did. */
+  public Future<java.util.Optional<CentreSession>> plannedSession(String sessionId) {
+    return centres.ownerOf(sessionId);
+  }
+
+  private Future<Member> member(String centreId, String email) {
+    return centres.findMember(centreId, normalised(email)).map(found -> found.orElseThrow(() ->
+        DomainException.notFound("MEMBER_NOT_FOUND", "No member " + email + " in this centre")));
+  }
+
+  private Future<Void> keepsAnAdministrator(Member changed, boolean staysAdministrator) {
+    if (changed.role() != CentreRole.ADMINISTRATOR || staysAdministrator) {
+      return Future.succeededFuture();
+    }
+    return centres.members(changed.centreId()).map(all -> {
+      boolean another = all.stream().anyMatch(m -> m.role() == CentreRole.ADMINISTRATOR
+          && m.hasAccepted() && !m.email().equals(changed.email()));
+      if (!another) {
+        throw DomainException.conflict("LAST_ADMINISTRATOR",
+            "The centre needs another administrator who has accepted their invitation first");
+      }
+      return null;
+    });
+  }
+
+  private static Future<Void> administrator(CentreUser user) {
+    return user.isAdministrator() ? Future.succeededFuture()
+        : Future.failedFuture(DomainException.forbidden("ADMINISTRATOR_ONLY",
+            "Only an administrator of the centre may manage its members"));
+  }
+
+  private static String normalised(String email) {
+    String address = email.strip().toLowerCase(Locale.ROOT);
+    if (!address.matches("[^@\\s{}]+@[^@\\s{}]+\\.[^@\\s{}]+") || address.length() > 254) {
+      throw DomainException.invalid("INVALID_FIELD", "Field 'email' must be an e-mail address");
+    }
+    return address;
+  }
+
+  private static DomainException invalidToken() {
+    return new DomainException(ErrorKind.UNAUTHENTICATED, "INVALID_TOKEN",
+        "The token is unknown or expired: log in again");
+  }
+}

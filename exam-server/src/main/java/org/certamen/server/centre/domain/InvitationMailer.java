@@ -1,0 +1,28 @@
+package org.certamen.server.centre.domain;
+
+import io.vertx.core.Future;
+
+/** Sends invitation links by e-mail, when the server has an SMTP server to do it. */
+public interface InvitationMailer {
+
+  /** Whether invitations are mailed at all; when false, {@link #send} is never called. */
+  boolean isConfigured();
+
+  /** Mails the link to the invited address; the future fails when the SMTP server refused it. */
+  Future<Void> send(String centreName, String email, String link);
+
+  /** A mailer for servers without SMTP: the link is only shown to the sender. */
+  static InvitationMailer none() {
+    return new InvitationMailer() {
+      @Override
+      public boolean isConfigured() {
+        return false;
+      }
+
+      @Override
+      public Future<Void> send(String centreName, String email, String link) {
+        return Future.failedFuture(new IllegalStateException("No SMTP server configured"));
+      }
+    };
+  }
+}

@@ -1,0 +1,173 @@
+package org.certamen.server.centre.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
+import org.certamen.server.centre.domain.CentreRole;
+import org.certamen.server.centre.domain.CentreService;
+import org.certamen.server.centre.domain.CentreUser;
+import org.certamen.server.centre.domain.Member;
+import org.certamen.server.centre.domain.SentInvitation;
+import org.certamen.server.enrolment.domain.Session;
+import org.certamen.server.http.Guards;
+import org.certamen.server.http.JsonRequest;
+import org.certamen.server.http.Replies;
+import org.certamen.server.shared.DomainException;
+
+/** Centre accounts, their members and their sessions. */
+public final class CentreRoutes {
+  private CentreRoutes() {
+  }
+
+  public static void mount(Router router, CentreService centres, Guards guards) {
+    router.post("/api/centres").handler(Replies.json(201, ctx -> {
+      JsonRequest body = JsonRequest.of(ctx);
+      String name = body.text("name");
+      String email = body.text("administratorEmail");
+      return guards.staff(ctx)
+          .compose(ok -> centres.create(name, email, linkPrefix(ctx)))
+          .map(sent -> new JsonObject()
+              .put("id", sent.invitation().centreId())
+              .put("name", name)
+              .put("invitation", invitationJson(sent, CentreRole.ADMINISTRATOR)));
+    }));
+
+    router.post("/api/centre-invitations/acceptance").handler(Replies.json(201, ctx -> {
+      JsonRequest body = JsonRequest.of(ctx);
+      String token = body.text("token");
+      String password = body.text("password");
+      return centres.accept(token, password).map(member -> new JsonObject()
+          .put("centreId", member.centreId()).put("email", member.email()));
+    }));
+
+    router.post("/api/centre-sessions").handler(Replies.json(201, ctx -> {
+      JsonRequest body = JsonRequest.of(ctx);
+      String email = body.text("email");
+      String password = body.text("password");
+      return centres.login(email, password, client(ctx)).map(login -> new JsonObject()
+          .put("token", login.value())
+          .put("centreId", login.centreId())
+          .put("expiresAt", login.expiresAt().toString()));
+    }));
+
+    String centrePath = "/api/centres/:centreId";
+    router.get(centrePath).handler(Replies.json(200, ctx -> member(ctx, guards)
+        .compose(user -> centres.centre(user.centreId()).map(centre -> new JsonObject()
+            .put("id", centre.id())
+            .put("name", centre.name())
+            .put("me", memberJson(user.member()))))));
+
+    router.get(centrePath + "/members").handler(Replies.json(200, ctx -> member(ctx, guards)
+        .compose(centres::members)
+        .map(members -> {
+          JsonArray array = new JsonArray();
+          members.forEach(m -> array.add(memberJson(m)));
+          return array;
+        })));
+
+    router.post(centrePath + "/invitations").handler(Replies.json(201, ctx -> {
+      JsonRequest body = JsonRequest.of(ctx);
+      String email = body.text("email");
+      CentreRole role = role(body);
+      return member(ctx, guards)
+          .compose(user -> centres.invite(user, email, role, linkPrefix(ctx)))
+          .map(sent -> invitationJson(sent, role));
+    }));
+
+    router.post(centrePath + "/members/:email/role").handler(Replies.json(200, ctx -> {
+      CentreRole role = role(JsonRequest.of(ctx));
+      return member(ctx, guards)
+          .compose(user -> centres.changeRole(user, ctx.pathParam("email"), role))
+          .map(CentreRoutes::memberJson);
+    }));
+
+    router.delete(centrePath + "/members/:email").handler(Replies.json(200, ctx -> member(ctx, guards)
+        .compose(user -> centres.remove(user, ctx.pathParam("email")))
+        .map(ok -> new JsonObject().put("removed", ctx.pathParam("email")))));
+
+    router.get(centrePath + "/sessions").handler(Replies.json(200, ctx -> member(ctx, guards)
+        .compose(centres::sessions)
+        .map(sessions -> {
+          JsonArray array = new JsonArray();
+          sessions.forEach(session -> array.add(sessionJson(session)));
+          return array;
+        })));
+
+    router.post(centrePath + "/sessions").handler(Replies.json(201, ctx -> {
+      JsonRequest body = JsonRequest.of(ctx);
+      String address = body.text("address");
+      String room = body.text("room");
+      String examiner = body.text("examiner");
+      var date = body.date("date");
+      var time = body.time("time");
+      return member(ctx, guards)
+          .compose(user -> centres.plan(user, address, room, examiner, date, time))
+          .map(planned -> sessionJson(planned.session())
+              .put("invigilatorPassword", planned.invigilatorPassword()));
+    }));
+  }
+
+  /** A member's token, for the centre of the path. */
+  private static Future<CentreUser> member(RoutingContext ctx, Guards guards) {
+    return guards.centre(ctx).map(user -> {
+      if (!user.centreId().equals(ctx.pathParam("centreId"))) {
+        throw DomainException.forbidden("FORBIDDEN_SCOPE", "This token does not open this resource");
+      }
+      return user;
+    });
+  }
+
+  private static CentreRole role(JsonRequest body) {
+    String role = body.text("role");
+    try {
+      return CentreRole.valueOf(role.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw JsonRequest.invalid("role", "must be ADMINISTRATOR or MEMBER");
+    }
+  }
+
+  /** Where an invitation link leads: the centre's page on the server the request reached. */
+  private static String linkPrefix(RoutingContext ctx) {
+    return baseUrl(ctx) + "/invigilator/#invitation=";
+  }
+
+  /** The scheme and authority the client used to reach this server. */
+  public static String baseUrl(RoutingContext ctx) {
+    return ctx.request().scheme() + "://" + ctx.request().authority();
+  }
+
+  private static String client(RoutingContext ctx) {
+    return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
+  }
+
+  private static JsonObject invitationJson(SentInvitation sent, CentreRole role) {
+    return new JsonObject()
+        .put("email", sent.invitation().email())
+        .put("role", role.name())
+        .put("link", sent.link())
+        .put("mailed", sent.mailed())
+        .put("expiresAt", sent.invitation().expiresAt().toString());
+  }
+
+  private static JsonObject memberJson(Member member) {
+    return new JsonObject()
+        .put("email", member.email())
+        .put("role", member.role().name())
+        .put("accepted", member.hasAccepted());
+  }
+
+  private static JsonObject sessionJson(Session session) {
+    return new JsonObject()
+        .put("id", session.id())
+        .put("centre", session.centre())
+        .put("address", session.address())
+        .put("room", session.room())
+        .put("examiner", session.examiner())
+        .put("date", session.date().toString())
+        .put("time", session.time().toString())
+        .put("accessCode", session.accessCode());
+  }
+}

@@ -1,0 +1,60 @@
+package org.certamen.server.centre.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.function.Function;
+import org.certamen.server.centre.domain.CentreService;
+import org.certamen.server.centre.domain.CentreSession;
+import org.certamen.server.documents.SessionDocuments;
+import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.http.Guards;
+
+/** The invigilator's documents of a session, as PDF, for staff and the centre that planned it. */
+public final class SessionDocumentRoutes {
+  private SessionDocumentRoutes() {
+  }
+
+  public static void mount(Router router, EnrolmentService enrolment, CentreService centres,
+      Guards guards) {
+    router.get("/api/sessions/:sessionId/attendance-sheet.pdf").handler(pdf("feuille-emargement",
+        ctx -> {
+          String sessionId = ctx.pathParam("sessionId");
+          return guards.planner(ctx, sessionId)
+              .compose(ok -> Future.all(enrolment.session(sessionId), enrolment.candidates(sessionId)))
+              .map(all -> SessionDocuments.attendanceSheet(all.resultAt(0), all.resultAt(1)));
+        }));
+
+    router.get("/api/sessions/:sessionId/access-information.pdf").handler(pdf("informations-acces",
+        ctx -> {
+          String sessionId = ctx.pathParam("sessionId");
+          return guards.planner(ctx, sessionId)
+              .compose(ok -> Future.all(enrolment.session(sessionId), centres.plannedSession(sessionId)))
+              .map(all -> SessionDocuments.accessInformation(all.resultAt(0),
+                  all.<java.util.Optional<CentreSession>>resultAt(1)
+                      .map(CentreSession::invigilatorPassword).orElse(null),
+                  CentreRoutes.baseUrl(ctx)));
+        }));
+  }
+
+  private static io.vertx.core.Handler<RoutingContext> pdf(String name,
+      Function<RoutingContext, Future<byte[]>> document) {
+    return ctx -> {
+      Future<byte[]> bytes;
+      try {
+        bytes = document.apply(ctx);
+      } catch (RuntimeException e) {
+        ctx.fail(e);
+        return;
+      }
+      bytes.onSuccess(pdf -> ctx.response()
+              .putHeader("Content-Type", "application/pdf")
+              .putHeader("Content-Disposition", "attachment; filename=\"" + name + "-"
+                  + ctx.pathParam("sessionId") + ".pdf\"")
+              .putHeader("Cache-Control", "no-store")
+              .end(Buffer.buffer(pdf)))
+          .onFailure(ctx::fail);
+    };
+  }
+}

@@ -1,0 +1,47 @@
+package org.certamen.server.centre.mail;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.mail.MailClient;
+import io.vertx.ext.mail.MailConfig;
+import io.vertx.ext.mail.MailMessage;
+import io.vertx.ext.mail.StartTLSOptions;
+import org.certamen.server.centre.domain.InvitationMailer;
+
+/** Mails invitation links, in French, through the SMTP server given by the options. */
+public final class SmtpInvitationMailer implements InvitationMailer {
+  private final MailClient client;
+  private final String from;
+
+  public SmtpInvitationMailer(Vertx vertx, String host, int port, String from) {
+    this.client = MailClient.createShared(vertx, new MailConfig()
+        .setHostname(host)
+        .setPort(port)
+        .setStarttls(StartTLSOptions.OPTIONAL), "certamen-invitations");
+    this.from = from;
+  }
+
+  @Override
+  public boolean isConfigured() {
+    return true;
+  }
+
+  @Override
+  public Future<Void> send(String centreName, String email, String link) {
+    MailMessage message = new MailMessage()
+        .setFrom(from)
+        .setTo(email)
+        .setSubject("Invitation à rejoindre " + centreName + " sur Certamen")
+        .setText(String.join("\n",
+            "Bonjour,",
+            "",
+            "Vous êtes invité(e) à rejoindre l'espace de " + centreName
+                + " sur Certamen, pour organiser les sessions de certification.",
+            "",
+            "Pour choisir votre mot de passe, ouvrez ce lien (valable 7 jours) :",
+            link,
+            "",
+            "Si vous n'attendiez pas cette invitation, ignorez ce message."));
+    return client.sendMail(message).mapEmpty();
+  }
+}

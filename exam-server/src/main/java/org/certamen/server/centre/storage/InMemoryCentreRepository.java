@@ -1,0 +1,128 @@
+package org.certamen.server.centre.storage;
+
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.certamen.server.centre.domain.Centre;
+import org.certamen.server.centre.domain.CentreLogin;
+import org.certamen.server.centre.domain.CentreRepository;
+import org.certamen.server.centre.domain.CentreSession;
+import org.certamen.server.centre.domain.Invitation;
+import org.certamen.server.centre.domain.Member;
+import org.certamen.server.shared.Clock;
+
+/** Centres in maps, for one server process; expired tokens are forgotten when looked up. */
+public final class InMemoryCentreRepository implements CentreRepository {
+  private final Map<String, Centre> centres = new ConcurrentHashMap<>();
+  private final Map<String, String> centreByEmail = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Member>> members = new ConcurrentHashMap<>();
+  private final Map<String, Invitation> invitations = new ConcurrentHashMap<>();
+  private final Map<String, CentreLogin> logins = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> sessions = new ConcurrentHashMap<>();
+  private final Map<String, CentreSession> ownerBySession = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  public InMemoryCentreRepository(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public Future<Boolean> create(Centre centre) {
+    return Future.succeededFuture(centres.putIfAbsent(centre.id(), centre) == null);
+  }
+
+  @Override
+  public Future<Optional<Centre>> find(String centreId) {
+    return Future.succeededFuture(Optional.ofNullable(centres.get(centreId)));
+  }
+
+  @Override
+  public synchronized Future<Boolean> saveMember(Member member) {
+    String owner = centreByEmail.putIfAbsent(member.email(), member.centreId());
+    if (owner != null && !owner.equals(member.centreId())) {
+      return Future.succeededFuture(false);
+    }
+    members.computeIfAbsent(member.centreId(), id -> new ConcurrentHashMap<>())
+        .put(member.email(), member);
+    return Future.succeededFuture(true);
+  }
+
+  @Override
+  public Future<Optional<Member>> findMember(String centreId, String email) {
+    return Future.succeededFuture(
+        Optional.ofNullable(members.getOrDefault(centreId, Map.of()).get(email)));
+  }
+
+  @Override
+  public Future<Optional<String>> centreOf(String email) {
+    return Future.succeededFuture(Optional.ofNullable(centreByEmail.get(email)));
+  }
+
+  @Override
+  public Future<List<Member>> members(String centreId) {
+    List<Member> found = new ArrayList<>(members.getOrDefault(centreId, Map.of()).values());
+    found.sort(Comparator.comparing(Member::email));
+    return Future.succeededFuture(found);
+  }
+
+  @Override
+  public synchronized Future<Void> removeMember(String centreId, String email) {
+    if (members.getOrDefault(centreId, Map.of()).remove(email) != null) {
+      centreByEmail.remove(email, centreId);
+    }
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Void> saveInvitation(Invitation invitation) {
+    invitations.put(invitation.token(), invitation);
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Optional<Invitation>> findInvitation(String token) {
+    return Future.succeededFuture(Optional.ofNullable(invitations.get(token))
+        .filter(invitation -> !invitation.isExpiredAt(clock.now())));
+  }
+
+  @Override
+  public Future<Void> deleteInvitation(Invitation invitation) {
+    invitations.remove(invitation.token());
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Void> saveLogin(CentreLogin login) {
+    logins.put(login.value(), login);
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Optional<CentreLogin>> findLogin(String value) {
+    return Future.succeededFuture(Optional.ofNullable(logins.get(value))
+        .filter(login -> !login.isExpiredAt(clock.now())));
+  }
+
+  @Override
+  public Future<Void> addSession(CentreSession session) {
+    ownerBySession.put(session.sessionId(), session);
+    sessions.computeIfAbsent(session.centreId(), id -> new CopyOnWriteArrayList<>())
+        .add(session.sessionId());
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<List<String>> sessions(String centreId) {
+    return Future.succeededFuture(List.copyOf(sessions.getOrDefault(centreId, List.of())));
+  }
+
+  @Override
+  public Future<Optional<CentreSession>> ownerOf(String sessionId) {
+    return Future.succeededFuture(Optional.ofNullable(ownerBySession.get(sessionId)));
+  }
+}
