@@ -1,0 +1,124 @@
+package org.certamen.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.certamen.server.ErrorPathsIT.assertProblem;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@ParameterizedClass
+@MethodSource("org.certamen.server.TestStores#all")
+class CandidateImportIT {
+  private static final String SIECLE = "/imports/examples/ElevesSansAdresses.xml";
+  private static final String CSV_WITH_ERRORS = "/imports/examples/candidats-avec-erreurs.csv";
+
+  @Parameter
+  TestStores.Factory stores;
+
+  private TestServer server;
+  private CentreFlow.LoggedIn centre;
+  private String sessionId;
+
+  @BeforeEach
+  void start() {
+    server = new TestServer(stores);
+    CentreFlow flow = new CentreFlow(server);
+    centre = flow.centre("Collège Jean Moulin");
+    sessionId = flow.plan(centre).getString("id");
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void previewsTheSiecleExportWithoutEnrollingAnybody() {
+    JsonObject report = upload("siecle", "preview", SIECLE);
+    assertThat(report.getBoolean("clean")).isTrue();
+    assertThat(report.getInteger("validCount")).isEqualTo(20);
+    assertThat(report.getInteger("enrolledCount")).isZero();
+    assertThat(report.getJsonArray("candidates").getJsonObject(0).getString("externalId")).isNotBlank();
+    assertThat(enrolled()).isEmpty();
+  }
+
+  @Test
+  void enrolsEveryPupilOfACleanSiecleExport() {
+    JsonObject report = upload("siecle", "all-or-nothing", SIECLE);
+    assertThat(report.getInteger("enrolledCount")).isEqualTo(20);
+    JsonArray candidates = enrolled();
+    assertThat(candidates).hasSize(20);
+    assertThat(candidates.stream().map(c -> ((JsonObject) c).getString("division")).distinct())
+        .hasSize(2);
+  }
+
+  @Test
+  void reportsEveryRejectedLineOfTheCsvAndEnrolsNothingUntilAsked() {
+    JsonObject report = upload("csv", "all-or-nothing", CSV_WITH_ERRORS);
+    assertThat(report.getBoolean("clean")).isFalse();
+    assertThat(report.getInteger("rejectedCount")).isEqualTo(3);
+    assertThat(report.getInteger("validCount")).isEqualTo(6);
+    assertThat(report.getJsonArray("problems").stream().map(p -> ((JsonObject) p).getInteger("line")))
+        .containsExactly(5, 6, 9);
+    assertThat(report.getJsonArray("problems").getJsonObject(0).getString("description"))
+        .startsWith("Ligne 5").contains("DIALLO");
+    assertThat(report.getInteger("enrolledCount")).isZero();
+    assertThat(enrolled()).isEmpty();
+
+    JsonObject valid = upload("csv", "valid-lines", CSV_WITH_ERRORS);
+    assertThat(valid.getInteger("enrolledCount")).isEqualTo(6);
+    assertThat(enrolled().stream().map(c -> ((JsonObject) c).getString("lastName")))
+        .containsExactly("ARNAUD", "BENOÎT", "CŒURDEROY", "FONTAINE", "GAUTHIER", "ISAAC");
+    assertThat(enrolled().getJsonObject(1).getInteger("extraTimePercentage")).isEqualTo(33);
+  }
+
+  @Test
+  void refusesAnUnknownFormatOrModeAndForeignTokens() {
+    assertProblem(post("xls", "preview", SIECLE), 400, "INVALID_PARAMETER");
+    assertProblem(post("csv", "maybe", SIECLE), 400, "INVALID_PARAMETER");
+    assertProblem(server.send(HttpMethod.POST, "/api/sessions/" + sessionId
+        + "/candidate-imports?mode=preview", centre.token(), Buffer.buffer("x")), 400, "INVALID_PARAMETER");
+    CentreFlow.LoggedIn other = new CentreFlow(server).centre("Lycée Voltaire");
+    assertProblem(server.send(HttpMethod.POST, "/api/sessions/" + sessionId
+        + "/candidate-imports?format=csv&mode=valid-lines", other.token(), file(CSV_WITH_ERRORS)),
+        403, "FORBIDDEN_SCOPE");
+    assertProblem(server.send(HttpMethod.POST, "/api/sessions/999999"
+        + "/candidate-imports?format=csv&mode=preview", TestServer.STAFF_TOKEN, file(CSV_WITH_ERRORS)),
+        404, "SESSION_NOT_FOUND");
+    assertThat(enrolled()).isEmpty();
+  }
+
+  private JsonObject upload(String format, String mode, String resource) {
+    TestServer.Reply reply = post(format, mode, resource);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json();
+  }
+
+  private TestServer.Reply post(String format, String mode, String resource) {
+    return server.send(HttpMethod.POST, "/api/sessions/" + sessionId + "/candidate-imports?format="
+        + format + "&mode=" + mode, centre.token(), file(resource));
+  }
+
+  private JsonArray enrolled() {
+    return server.get("/api/sessions/" + sessionId, centre.token()).json().getJsonArray("candidates");
+  }
+
+  private static Buffer file(String resource) {
+    try (InputStream in = CandidateImportIT.class.getResourceAsStream(resource)) {
+      return Buffer.buffer(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.certamen.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.certamen.server.ErrorPathsIT.assertProblem;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@ParameterizedClass
+@MethodSource("org.certamen.server.TestStores#all")
+class SessionDocumentsIT {
+  @Parameter
+  TestStores.Factory stores;
+
+  private TestServer server;
+  private CentreFlow.LoggedIn centre;
+  private JsonObject session;
+
+  @BeforeEach
+  void start() {
+    server = new TestServer(stores);
+    CentreFlow flow = new CentreFlow(server);
+    centre = flow.centre("Collège Jean Moulin");
+    session = flow.plan(centre);
+    flow.enrol(centre, session.getString("id"), CentreFlow.candidate("Lefèvre"));
+    flow.enrol(centre, session.getString("id"), CentreFlow.candidate("Œuvray").put("firstName", "Noël"));
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void theAttendanceSheetListsEveryCandidateWithASignatureColumn() {
+    String text = pdfText("attendance-sheet.pdf", centre.token());
+    assertThat(text).contains("Feuille d'émargement", session.getString("id"), "Collège Jean Moulin",
+        "Signature", "Lefèvre", "Œuvray", "Noël", "04/03/2011");
+  }
+
+  @Test
+  void theAccessInformationGivesTheSessionNumberCodesAndAddresses() {
+    String text = pdfText("access-information.pdf", centre.token());
+    assertThat(text).contains(session.getString("id"), session.getString("accessCode"),
+        session.getString("invigilatorPassword"), "http://127.0.0.1:" + server.port() + "/exam/",
+        "/invigilator/");
+  }
+
+  @Test
+  void onlyStaffAndTheCentreDownloadTheDocuments() {
+    String password = session.getString("invigilatorPassword");
+    TestServer.Reply login = server.post("/api/invigilator-sessions", null, new JsonObject()
+        .put("sessionId", session.getString("id")).put("password", password));
+    String invigilator = login.json().getString("token");
+    assertProblem(server.download(path("access-information.pdf"), invigilator).reply(),
+        403, "FORBIDDEN_SCOPE");
+    assertThat(pdfText("attendance-sheet.pdf", TestServer.STAFF_TOKEN)).contains("Lefèvre");
+  }
+
+  private String pdfText(String document, String token) {
+    TestServer.Download download = server.download(path(document), token);
+    assertThat(download.reply().status()).isEqualTo(200);
+    assertThat(download.reply().contentType()).isEqualTo("application/pdf");
+    try (PDDocument pdf = Loader.loadPDF(download.bytes())) {
+      return new PDFTextStripper().getText(pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String path(String document) {
+    return "/api/sessions/" + session.getString("id") + "/" + document;
+  }
+}
