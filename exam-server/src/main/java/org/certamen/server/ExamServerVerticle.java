@@ -3,6 +3,7 @@ package org.certamen.server;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.certamen.engine.TestDesign;
@@ -35,6 +36,7 @@ public final class ExamServerVerticle extends VerticleBase {
   private final Store store;
   private final Clock clock;
   private HttpServer server;
+  private Router router;
   private DemoSession demo;
 
   /** The store is owned by the caller, who closes it. */
@@ -63,7 +65,7 @@ public final class ExamServerVerticle extends VerticleBase {
     CandidateImports imports = new CandidateImports(enrolment, clock);
     Guards guards = new Guards(access, centres, config.staffToken());
 
-    var router = RootRouter.create(vertx, api -> {
+    router = RootRouter.create(vertx, api -> {
       EnrolmentRoutes.mount(api, enrolment, imports, guards);
       CentreRoutes.mount(api, centres, guards);
       SessionDocumentRoutes.mount(api, enrolment, centres, guards);
@@ -85,6 +87,11 @@ public final class ExamServerVerticle extends VerticleBase {
   /** The port the server listens on (the chosen one when configured with 0). */
   public int port() {
     return server.actualPort();
+  }
+
+  /** The routes served (so that a test can check the OpenAPI document against them). */
+  public Router router() {
+    return router;
   }
 
   /** The demo session, when started with {@code --demo}; else null. */
