@@ -44,8 +44,8 @@ public final class RootRouter {
     return router;
   }
 
+  /** Vert.x routes "/exam" also match "/exam/": the static handler itself redirects "/exam" to "/exam/". */
   private static void staticPages(Router router, String path, String root) {
-    router.get(path).handler(ctx -> redirect(ctx.response(), path + "/"));
     router.route(path + "/*").handler(StaticHandler.create(root).setIndexPage("index.html"));
   }
 
