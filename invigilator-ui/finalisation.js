@@ -1,0 +1,130 @@
+// The finalisation form: the incident report, the global comment and the abort reasons of unfinished tests.
+import { ApiError, describeFailure, request } from './api.js';
+import { h } from './format.js';
+import { ABORT_REASONS, ENDED, INCIDENT_CATEGORIES } from './labels.js';
+
+export const MAX_COMMENT_LENGTH = 500;
+const UNFINISHED = new Set(['IN_PROGRESS', 'PAUSED_QUESTION_ALERT', 'PAUSED_EXTENSION_ALERT', 'WAITING_RESUME']);
+
+/** Every French message a refusal carries: its detail, then each entry of any list it holds (what is missing). */
+export function refusalMessages(problem) {
+  if (!problem) return [];
+  const messages = [];
+  for (const [name, value] of Object.entries(problem)) {
+    if (!Array.isArray(value)) continue;
+    for (const item of value) {
+      if (typeof item === 'string') messages.push(item);
+      else if (item && typeof item === 'object') {
+        messages.push(item.detail ?? item.message ?? item.reason ?? `${name} : ${JSON.stringify(item)}`);
+      }
+    }
+  }
+  return messages;
+}
+
+/** Opens the form over the supervision screen; resolves once it is closed. */
+export function showFinalisation({ sessionId, token, view }) {
+  const byName = (a, b) => a.lastName.localeCompare(b.lastName, 'fr');
+  const candidates = [...view.candidates].sort(byName);
+  const unfinished = candidates.filter((line) => UNFINISHED.has(line.status));
+  const name = (line) => `${line.lastName} ${line.firstName}`;
+
+  const incidents = h('ol', { className: 'incidents' });
+  const addIncident = () => {
+    const n = incidents.children.length + 1;
+    const question = h('input', { type: 'number', min: '1', max: '32', name: 'questionNumber', id: `incident-${n}-question` });
+    incidents.append(h('li', { className: 'incident' }, h('fieldset', {},
+      h('legend', {}, `Incident ${n}`),
+      h('div', { className: 'field' }, h('label', { for: `incident-${n}-candidate` }, 'Candidat concerné'),
+        h('select', { name: 'candidateId', id: `incident-${n}-candidate`, required: true },
+          h('option', { value: '' }, '— choisir —'), candidates.map((line) => h('option', { value: line.candidateId }, name(line))))),
+      h('div', { className: 'field' }, h('label', { for: `incident-${n}-category` }, 'Catégorie'),
+        h('select', { name: 'category', id: `incident-${n}-category`, required: true },
+          h('option', { value: '' }, '— choisir —'),
+          Object.entries(INCIDENT_CATEGORIES).map(([code, label]) => h('option', { value: code }, label)))),
+      h('div', { className: 'field' }, h('label', { for: question.id }, 'Numéro de la question (problème sur une question)'), question),
+      h('div', { className: 'field' }, h('label', { for: `incident-${n}-description` }, 'Description'),
+        h('textarea', { name: 'description', id: `incident-${n}-description`, rows: '2', maxlength: '1000', required: true })),
+      h('button', { type: 'button', className: 'secondary', onclick: (event) => event.target.closest('li').remove() }, `Retirer l’incident ${n}`))));
+    incidents.lastElementChild.querySelector('select').focus();
+  };
+
+  const comment = h('textarea', { id: 'global-comment', name: 'comment', rows: '3', maxlength: String(MAX_COMMENT_LENGTH) });
+  const counter = h('span', { className: 'hint', id: 'comment-count', 'aria-live': 'polite' }, `0 / ${MAX_COMMENT_LENGTH}`);
+  comment.addEventListener('input', () => {
+    counter.textContent = `${comment.value.length} / ${MAX_COMMENT_LENGTH}`;
+  });
+  const hasIncident = h('input', { type: 'checkbox', id: 'has-incident' });
+  const hasJoiningIssue = h('input', { type: 'checkbox', id: 'has-joining-issue' });
+  const reasons = unfinished.map((line) => ({
+    line,
+    select: h('select', { id: `abort-${line.candidateId}` },
+      h('option', { value: '' }, '— motif à choisir —'),
+      Object.entries(ABORT_REASONS).map(([code, label]) => h('option', { value: code }, label))),
+  }));
+  const refusal = h('div', { className: 'error', role: 'alert', hidden: true, id: 'finalisation-refusal' });
+  const ended = candidates.filter((line) => ENDED.has(line.status)).length;
+
+  return new Promise((resolve) => {
+    const form = h('form', {
+      onsubmit: async (event) => {
+        event.preventDefault();
+        refusal.hidden = true;
+        const body = {
+          comment: comment.value,
+          hasIncident: hasIncident.checked,
+          hasJoiningIssue: hasJoiningIssue.checked,
+          incidents: [...incidents.querySelectorAll('fieldset')].map((fieldset) => {
+            const value = (field) => fieldset.querySelector(`[name="${field}"]`).value;
+            return {
+              candidateId: value('candidateId'),
+              category: value('category'),
+              questionNumber: value('questionNumber') ? Number(value('questionNumber')) : null,
+              description: value('description'),
+            };
+          }),
+          abortReasons: Object.fromEntries(reasons.filter((r) => r.select.value).map((r) => [r.line.candidateId, r.select.value])),
+        };
+        try {
+          await request('POST', `/api/sessions/${sessionId}/finalization`, { token, body });
+          dialog.querySelector('form').replaceChildren(
+            h('h2', { id: 'finalisation-title', tabindex: '-1' }, 'Session finalisée'),
+            h('p', { role: 'status' }, 'Le procès-verbal est transmis. La session est close : plus aucune entrée ni réponse n’est possible.'),
+            h('div', { className: 'dialog-actions' }, h('button', { type: 'button', onclick: () => dialog.close() }, 'Fermer')));
+          dialog.querySelector('h2').focus();
+        } catch (failure) {
+          const messages = failure instanceof ApiError ? refusalMessages(failure.problem) : [];
+          refusal.replaceChildren(h('p', {}, `La session n’est pas finalisée. ${describeFailure(failure)}`),
+            messages.length ? h('ul', {}, messages.map((message) => h('li', {}, message))) : '');
+          refusal.hidden = false;
+          refusal.focus();
+        }
+      },
+    },
+    h('h2', { id: 'finalisation-title', tabindex: '-1' }, `Finaliser la session ${sessionId}`),
+    h('p', {}, `${ended} test(s) terminé(s) sur ${candidates.length} candidat(s). Les tests encore en cours seront terminés par la finalisation.`),
+    h('h3', {}, 'Tests non terminés'),
+    reasons.length === 0 ? h('p', {}, 'Aucun.')
+      : h('div', {}, reasons.map(({ line, select }) => h('div', { className: 'field inline' },
+        h('label', { for: select.id }, `Motif d’abandon — ${name(line)}`), select))),
+    h('h3', {}, 'Incidents'),
+    incidents,
+    h('button', { type: 'button', className: 'secondary', onclick: addIncident }, 'Ajouter un incident'),
+    h('h3', {}, 'Commentaire global'),
+    h('div', { className: 'field' }, h('label', { for: 'global-comment' }, 'Commentaire (facultatif)'), comment, counter),
+    h('div', { className: 'field checkbox' }, hasIncident, h('label', { for: 'has-incident' }, 'Un incident a eu lieu pendant la session')),
+    h('div', { className: 'field checkbox' }, hasJoiningIssue, h('label', { for: 'has-joining-issue' }, 'Un candidat n’a pas pu rejoindre la session')),
+    refusal,
+    h('div', { className: 'dialog-actions' },
+      h('button', { type: 'button', className: 'secondary', onclick: () => dialog.close() }, 'Annuler'),
+      h('button', { type: 'submit' }, 'Finaliser la session')));
+    refusal.tabIndex = -1;
+    const dialog = h('dialog', { 'aria-labelledby': 'finalisation-title', className: 'wide finalisation' }, form);
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve();
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+  });
+}

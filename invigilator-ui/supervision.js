@@ -1,0 +1,298 @@
+// The invigilator's pages: login with the session number, the live supervision screen, the event log.
+import { ConnectionError, describeFailure, request } from './api.js';
+import { beep, unlockAudio } from './beep.js';
+import { confirmDialog, infoDialog } from './dialogs.js';
+import { openEventStream } from './event-stream.js';
+import { showFinalisation } from './finalisation.js';
+import { clockTime, duration, h, lateness } from './format.js';
+import { ENDED, EVENT_LABELS, NEEDS_INVIGILATOR, STATUS_LABELS, STATUS_ORDER } from './labels.js';
+import { centreLogin, forgetInvigilatorToken, invigilatorToken, saveInvigilatorToken } from './session-store.js';
+
+const UNDERWAY = new Set(['IN_PROGRESS', 'PAUSED_QUESTION_ALERT', 'PAUSED_EXTENSION_ALERT']);
+
+export function showInvigilatorLogin(main) {
+  document.title = 'Connexion surveillant — Certamen';
+  const session = h('input', { name: 'sessionId', inputmode: 'numeric', autocomplete: 'off', required: true, id: 'session-number' });
+  const password = h('input', { type: 'password', name: 'password', autocomplete: 'off', required: true, id: 'invigilator-password' });
+  const error = h('p', { className: 'error', role: 'alert', hidden: true });
+  main.replaceChildren(h('section', { className: 'screen narrow' },
+    h('h1', { tabindex: '-1' }, 'Surveillance d’une session'),
+    h('form', {
+      onsubmit: async (event) => {
+        event.preventDefault();
+        unlockAudio();
+        error.hidden = true;
+        try {
+          const sessionId = session.value.trim();
+          const login = await request('POST', '/api/invigilator-sessions', { body: { sessionId, password: password.value } });
+          saveInvigilatorToken(sessionId, login.token);
+          location.hash = `#/surveillance/${sessionId}`;
+        } catch (failure) {
+          error.textContent = describeFailure(failure);
+          error.hidden = false;
+        }
+      },
+    },
+    h('div', { className: 'field' }, h('label', { for: 'session-number' }, 'Numéro de session'), session),
+    h('div', { className: 'field' }, h('label', { for: 'invigilator-password' }, 'Mot de passe surveillant'), password),
+    error,
+    h('button', { type: 'submit' }, 'Ouvrir la surveillance'))));
+}
+
+/** Whether the candidate needs the invigilator now, and why (French, for the row's cue). */
+export function attentionReason(line, secondsSinceLastSeen) {
+  if (line.alerts.length > 0) return 'signalement à traiter';
+  if (line.status === 'WAITING_AUTHORIZATION') return 'présence à confirmer';
+  if (line.status === 'WAITING_RESUME') return 'reprise à autoriser';
+  if (NEEDS_INVIGILATOR.has(line.status)) return 'à traiter';
+  if (UNDERWAY.has(line.status) && secondsSinceLastSeen > 60) return 'page muette depuis plus d’une minute';
+  return null;
+}
+
+export function showSupervision(main, sessionId) {
+  const token = invigilatorToken(sessionId) || centreLogin()?.token;
+  if (!token) {
+    location.hash = '#/surveillance';
+    return undefined;
+  }
+  document.title = `Surveillance de la session ${sessionId} — Certamen`;
+  unlockAudio();
+
+  let view = null;
+  let receivedAt = 0;
+  let needing = new Set();
+  let finalising = false;
+  let rendered = [];
+
+  const connection = h('p', { id: 'connection', className: 'connection', role: 'status' }, 'Connexion…');
+  const counts = h('ul', { className: 'counts', 'aria-label': 'Candidats par statut' });
+  const attention = h('p', { className: 'attention', role: 'status', 'aria-live': 'assertive' });
+  const feedback = h('p', { className: 'error', role: 'alert', hidden: true });
+  const rows = h('tbody', {});
+  const table = h('table', { className: 'supervision', id: 'supervision' },
+    h('caption', { className: 'visually-hidden' }, 'Candidats de la session, ceux qui ont besoin de vous en premier'),
+    h('thead', {}, h('tr', {}, ['Candidat', 'Statut', 'Question', 'Temps restant', 'Vu il y a', 'Alertes', 'Actions']
+      .map((title) => h('th', { scope: 'col' }, title)))),
+    rows);
+  const finaliseButton = h('button', { type: 'button', className: 'secondary', onclick: () => openFinalisation() }, 'Finaliser la session');
+  const header = h('header', { className: 'supervision-header' },
+    h('h1', { tabindex: '-1' }, `Session ${sessionId}`),
+    h('p', { id: 'access-code' }),
+    connection,
+    finaliseButton,
+    h('button', {
+      type: 'button', className: 'secondary',
+      onclick: () => {
+        forgetInvigilatorToken(sessionId);
+        location.hash = '#/surveillance';
+      },
+    }, 'Quitter'));
+  const page = h('section', { className: 'supervision-page' }, header, counts, attention, feedback, table);
+  main.replaceChildren(page);
+
+  const secondsSince = (iso) => {
+    if (!iso || !view) return null;
+    const serverNow = Date.parse(view.at) + (Date.now() - receivedAt);
+    return Math.max(0, (serverNow - Date.parse(iso)) / 1000);
+  };
+
+  const remaining = (line) => {
+    const elapsed = line.status === 'IN_PROGRESS' ? (Date.now() - receivedAt) / 1000 : 0;
+    return Math.max(0, line.remainingSeconds - elapsed);
+  };
+
+  async function act(action, success) {
+    feedback.hidden = true;
+    try {
+      await action();
+      if (success) success();
+    } catch (failure) {
+      feedback.textContent = failure instanceof ConnectionError
+        ? 'Action non envoyée : la connexion au serveur est perdue. Réessayez dans un instant.'
+        : describeFailure(failure);
+      feedback.hidden = false;
+    }
+  }
+
+  const candidatePath = (line) => `/api/sessions/${sessionId}/candidates/${line.candidateId}`;
+  const fullName = (line) => `${line.lastName} ${line.firstName}`;
+
+  function authorize(line) {
+    act(() => request('POST', `${candidatePath(line)}/authorize-start`, { token, body: {} }));
+  }
+
+  async function resolve(line, alert, decision) {
+    if (decision !== 'extension-back') {
+      const validate = decision === 'validate';
+      const confirmed = await confirmDialog({
+        title: validate ? `Valider le signalement de ${fullName(line)} ?` : `Rejeter le signalement de ${fullName(line)} ?`,
+        content: [h('p', {}, validate
+          ? 'La question sera neutralisée et remplacée par une autre de la même compétence. Cette décision est définitive.'
+          : 'Le candidat reprendra la même question. Cette décision est définitive.')],
+        confirmLabel: validate ? 'Valider et remplacer la question' : 'Rejeter le signalement',
+      });
+      if (!confirmed) return;
+    }
+    act(() => request('POST', `${candidatePath(line)}/alerts/${alert.id}/resolve`, { token, body: { decision } }));
+  }
+
+  async function endTest(line) {
+    const confirmed = await confirmDialog({
+      title: `Terminer le test de ${fullName(line)} ?`,
+      content: [
+        h('p', {}, 'Le candidat ne pourra plus répondre. Cette action est définitive.'),
+        h('div', { className: 'field' },
+          h('label', { for: 'end-reason' }, 'Motif (il figurera au procès-verbal)'),
+          h('textarea', { id: 'end-reason', name: 'reason', required: true, maxlength: '500', rows: '3' })),
+      ],
+      confirmLabel: 'Terminer le test',
+      danger: true,
+    });
+    if (confirmed) act(() => request('POST', `${candidatePath(line)}/end-test`, { token, body: { reason: confirmed.reason } }));
+  }
+
+  async function showLog(line) {
+    try {
+      const log = await request('GET', `${candidatePath(line)}/events`, { token });
+      await infoDialog({
+        title: `Journal de ${fullName(line)}`,
+        content: [log.events.length === 0 ? h('p', {}, 'Aucun événement : le candidat n’est pas encore entré.')
+          : h('ol', { className: 'event-log' }, log.events.map((event) => h('li', {},
+            h('time', { datetime: event.at }, clockTime(event.at)), ' — ', EVENT_LABELS[event.type] ?? event.type,
+            event.detail ? ` : ${event.detail}` : '')))],
+      });
+    } catch (failure) {
+      feedback.textContent = describeFailure(failure);
+      feedback.hidden = false;
+    }
+  }
+
+  function alertCell(line) {
+    return line.alerts.map((alert) => h('div', { className: 'alert-item' },
+      alert.kind === 'QUESTION'
+        ? [h('span', {}, `Signalement Q${alert.questionNumber ?? '?'}${alert.reason ? ` : ${alert.reason}` : ''} (${clockTime(alert.raisedAt)})`),
+          h('button', { type: 'button', 'data-focus': `validate-${alert.id}`, onclick: () => resolve(line, alert, 'validate') }, 'Valider'),
+          h('button', { type: 'button', className: 'secondary', 'data-focus': `dismiss-${alert.id}`, onclick: () => resolve(line, alert, 'dismiss') }, 'Rejeter')]
+        : [h('span', {}, `Extension injoignable (${clockTime(alert.raisedAt)})`),
+          h('button', { type: 'button', 'data-focus': `back-${alert.id}`, onclick: () => resolve(line, alert, 'extension-back') }, 'Extension revenue')]));
+  }
+
+  function actionCell(line) {
+    const buttons = [];
+    if (line.status === 'WAITING_AUTHORIZATION') {
+      buttons.push(h('button', { type: 'button', 'data-focus': `authorize-${line.candidateId}`, onclick: () => authorize(line) }, 'Autoriser le début'));
+    }
+    if (line.status === 'WAITING_RESUME') {
+      buttons.push(h('button', { type: 'button', 'data-focus': `authorize-${line.candidateId}`, onclick: () => authorize(line) }, 'Autoriser la reprise'));
+    }
+    if (UNDERWAY.has(line.status) || line.status === 'WAITING_RESUME') {
+      buttons.push(h('button', {
+        type: 'button', className: 'danger', 'data-focus': `end-${line.candidateId}`,
+        'aria-label': `Terminer le test de ${fullName(line)}`, onclick: () => endTest(line),
+      }, 'Terminer'));
+    }
+    return buttons;
+  }
+
+  function render() {
+    if (!view) return;
+    document.getElementById('access-code').textContent = `Code d’accès : ${view.accessCode}`;
+    counts.replaceChildren(...STATUS_ORDER.filter((status) => view.counts[status] > 0 || status === 'IN_PROGRESS')
+      .map((status) => h('li', { 'data-status': status }, h('strong', {}, String(view.counts[status] ?? 0)), ` ${STATUS_LABELS[status]}`)));
+
+    const lines = view.candidates.map((line) => {
+      const seen = secondsSince(line.lastSeenAt);
+      return { line, seen, reason: attentionReason(line, seen ?? 0) };
+    });
+    lines.sort((a, b) => (a.reason ? 0 : 1) - (b.reason ? 0 : 1)
+      || (a.reason && b.reason ? firstAlertTime(a.line).localeCompare(firstAlertTime(b.line)) : 0)
+      || a.line.lastName.localeCompare(b.line.lastName, 'fr') || a.line.firstName.localeCompare(b.line.firstName, 'fr'));
+
+    const nowNeeding = new Set(lines.filter((l) => l.reason).map((l) => l.line.candidateId));
+    if ([...nowNeeding].some((id) => !needing.has(id))) {
+      beep();
+      page.classList.remove('flash');
+      void page.offsetWidth; // restarts the flash animation
+      page.classList.add('flash');
+    }
+    needing = nowNeeding;
+    document.title = `${nowNeeding.size > 0 ? `(${nowNeeding.size}) ` : ''}Surveillance de la session ${sessionId} — Certamen`;
+    attention.textContent = nowNeeding.size > 0 ? `${nowNeeding.size} candidat(s) ont besoin de vous.` : 'Aucune action en attente.';
+    attention.classList.toggle('active', nowNeeding.size > 0);
+
+    const focused = document.activeElement?.dataset?.focus;
+    rendered = lines.map(({ line, seen, reason }) => {
+      const remainingCell = h('td', { className: 'remaining' });
+      const seenCell = h('td', { className: 'seen' });
+      const row = h('tr', { 'data-candidate': line.candidateId },
+        h('th', { scope: 'row' },
+          h('button', { type: 'button', className: 'link', 'data-focus': `log-${line.candidateId}`, onclick: () => showLog(line),
+            title: 'Voir le journal du candidat' }, fullName(line)),
+          reason ? h('span', { className: 'cue' }, ` ⚠ ${reason}`) : '',
+          line.extraTimePercentage ? h('span', { className: 'tag' }, ` +${line.extraTimePercentage} %`) : ''),
+        h('td', { className: 'status' }, STATUS_LABELS[line.status] ?? line.status),
+        h('td', { className: 'progress' }, `${line.answered} / ${line.questionCount}`),
+        remainingCell,
+        seenCell,
+        h('td', { className: 'alerts' }, alertCell(line)),
+        h('td', { className: 'actions' }, actionCell(line)));
+      return { line, row, remainingCell, seenCell, reason };
+    });
+    rows.replaceChildren(...rendered.map((entry) => entry.row));
+    tick();
+    if (focused) rows.querySelector(`[data-focus="${focused}"]`)?.focus();
+  }
+
+  /** Moves the clocks of the rows without rebuilding them (a rebuild under the pointer would lose clicks). */
+  function tick() {
+    let changed = false;
+    for (const entry of rendered) {
+      const seen = secondsSince(entry.line.lastSeenAt);
+      const late = UNDERWAY.has(entry.line.status) && seen !== null ? lateness(seen) : '';
+      entry.remainingCell.textContent = duration(remaining(entry.line));
+      entry.seenCell.textContent = seen === null ? '—' : duration(seen);
+      entry.seenCell.className = `seen ${late}`;
+      entry.row.className = [entry.reason ? 'needs-invigilator' : '', late].join(' ').trim();
+      changed ||= Boolean(attentionReason(entry.line, seen ?? 0)) !== Boolean(entry.reason);
+    }
+    if (changed) render();
+  }
+
+  function firstAlertTime(line) {
+    return line.alerts[0]?.raisedAt ?? '9';
+  }
+
+  function openFinalisation() {
+    if (!view || finalising) return;
+    finalising = true;
+    showFinalisation({ sessionId, token, view }).finally(() => {
+      finalising = false;
+    });
+  }
+
+  const stream = openEventStream(`/api/sessions/${sessionId}/supervision/events`, token, {
+    onEvent: (name, data) => {
+      if (name !== 'supervision') return;
+      view = data;
+      receivedAt = Date.now();
+      render();
+    },
+    onState: (state) => {
+      connection.className = `connection ${state}`;
+      connection.textContent = {
+        open: 'En direct',
+        lost: 'Connexion perdue, reconnexion…',
+        refused: 'Accès expiré : reconnectez-vous.',
+      }[state];
+      if (state === 'refused') {
+        connection.append(' ', h('a', { href: '#/surveillance' }, 'Connexion surveillant'));
+      }
+    },
+  });
+  const ticker = setInterval(tick, 1000);
+  page.querySelector('h1').focus();
+  return () => {
+    stream.close();
+    clearInterval(ticker);
+  };
+}
