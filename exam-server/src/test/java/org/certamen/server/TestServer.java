@@ -76,6 +76,10 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(clock, store, ownsStore, config, design);
   }
 
+  public Vertx vertx() {
+    return vertx;
+  }
+
   public ExamServerVerticle verticle() {
     return verticle;
   }
