@@ -89,7 +89,7 @@ public final class ExamServerVerticle extends VerticleBase {
     return server.actualPort();
   }
 
-  /** The routes served (so that a test can check the OpenAPI document against them). */
+  /** The router, for tests that compare it with the OpenAPI document. */
   public Router router() {
     return router;
   }
