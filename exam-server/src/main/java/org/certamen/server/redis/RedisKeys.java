@@ -53,8 +53,4 @@ public final class RedisKeys {
       throw new IllegalStateException(e);
     }
   }
-
-  public String namespace() {
-    return namespace;
-  }
 }

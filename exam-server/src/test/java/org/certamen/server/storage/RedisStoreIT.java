@@ -35,15 +35,6 @@ class RedisStoreIT extends StoreContractTest {
     return RedisStore.connect(TestRedis.SHARED_URI, namespace, clock);
   }
 
-  @Override
-  protected void awaitExpiry() {
-    try {
-      Thread.sleep(20);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   @AfterEach
   void deleteKeys() {
     TestRedis.deleteNamespace(TestRedis.SHARED_URI, namespace);

@@ -193,7 +193,26 @@ public abstract class StoreContractTest {
   }
 
   @Test
-  void createsACentreOnlyWhenItsIdIsFree() {
+  void forgetsATokenOnceExpired() {
+    AccessToken token = new AccessToken(sessionId + ".secret", Role.INVIGILATOR, sessionId, null,
+        clock.now().plus(Duration.ofHours(12)));
+    Await.result(store.tokens().save(token));
+    clock.advance(Duration.ofHours(12));
+    assertThat(Await.result(store.tokens().find(token.value()))).isEmpty();
+  }
+
+  @Test
+  void startsANewWindowOfFailuresOnceTheLastEnded() {
+    Duration window = Duration.ofMinutes(5);
+    Await.result(store.attempts().recordFailure(sessionId, "k", window));
+    Await.result(store.attempts().recordFailure(sessionId, "k", window));
+    clock.advance(window);
+    assertThat(Await.result(store.attempts().failures(sessionId, "k"))).isZero();
+    assertThat(Await.result(store.attempts().recordFailure(sessionId, "k", window))).isEqualTo(1);
+  }
+
+  @Test
+    void createsACentreOnlyWhenItsIdIsFree() {
     Centre centre = new Centre(centreId, "Collège Jean Moulin");
     assertThat(Await.result(store.centres().create(centre))).isTrue();
     assertThat(Await.result(store.centres().create(new Centre(centreId, "Autre")))).isFalse();
@@ -243,7 +262,6 @@ public abstract class StoreContractTest {
         clock.now().plus(Duration.ofMillis(1)));
     Await.result(store.centres().saveInvitation(shortLived));
     clock.advance(Duration.ofSeconds(1));
-    awaitExpiry();
     assertThat(Await.result(store.centres().findInvitation(shortLived.token()))).isEmpty();
   }
 
@@ -255,7 +273,6 @@ public abstract class StoreContractTest {
     assertThat(Await.result(store.centres().findLogin(login.value()))).contains(login);
     assertThat(Await.result(store.centres().findLogin(login.value() + "x"))).isEmpty();
     clock.advance(Duration.ofSeconds(1));
-    awaitExpiry();
     assertThat(Await.result(store.centres().findLogin(login.value()))).isEmpty();
   }
 
@@ -269,10 +286,6 @@ public abstract class StoreContractTest {
         .contains(new CentreSession(centreId, sessionId + "a", "pw-a"));
     assertThat(Await.result(store.centres().ownerOf(sessionId + "c"))).isEmpty();
     assertThat(Await.result(store.centres().sessions(centreId + "x"))).isEmpty();
-  }
-
-  /** Waits until a store that expires keys by real time (Redis) forgot a 1 ms key. */
-  protected void awaitExpiry() {
   }
 
   private Exam exam(String candidateId) {

@@ -1,7 +1,6 @@
 package org.certamen.server.centre.storage;
 
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import org.certamen.server.centre.domain.CentreRole;
 import org.certamen.server.centre.domain.CentreSession;
 import org.certamen.server.centre.domain.Invitation;
 import org.certamen.server.centre.domain.Member;
+import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
 import org.certamen.server.shared.Clock;
@@ -23,17 +23,17 @@ import org.certamen.server.shared.Clock;
 /**
  * A centre under {@code {centre:ID}:centre}, its members in the hash {@code {centre:ID}:members}
  * (address to JSON), invitations and logins under {@code {centre:ID}:invitation:DIGEST} and
- * {@code {centre:ID}:login:DIGEST} with a TTL, its sessions in the list
+ * {@code {centre:ID}:login:DIGEST} with a TTL (and checked against the clock), its sessions in the list
  * {@code {centre:ID}:sessions}; a session's centre and invigilator password under
  * {@code {SESSIONID}:centre}; an address's
  * centre under {@code {address:EMAIL}:centre}, claimed with {@code SET NX}.
  */
 public final class RedisCentreRepository implements CentreRepository {
-  private final RedisClusterAsyncCommands<String, String> redis;
+  private final RedisConnection redis;
   private final RedisKeys keys;
   private final Clock clock;
 
-  public RedisCentreRepository(RedisClusterAsyncCommands<String, String> redis, RedisKeys keys,
+  public RedisCentreRepository(RedisConnection redis, RedisKeys keys,
       Clock clock) {
     this.redis = redis;
     this.keys = keys;
@@ -43,13 +43,13 @@ public final class RedisCentreRepository implements CentreRepository {
   @Override
   public Future<Boolean> create(Centre centre) {
     String json = new JsonObject().put("id", centre.id()).put("name", centre.name()).encode();
-    return RedisFutures.toFuture(redis.set(keys.ofCentre(centre.id(), "centre"), json,
+    return RedisFutures.toFuture(redis.commands().set(keys.ofCentre(centre.id(), "centre"), json,
         SetArgs.Builder.nx())).map("OK"::equals);
   }
 
   @Override
   public Future<Optional<Centre>> find(String centreId) {
-    return RedisFutures.toFuture(redis.get(keys.ofCentre(centreId, "centre")))
+    return RedisFutures.toFuture(redis.commands().get(keys.ofCentre(centreId, "centre")))
         .map(text -> Optional.ofNullable(text).map(JsonObject::new)
             .map(json -> new Centre(json.getString("id"), json.getString("name"))));
   }
@@ -57,44 +57,44 @@ public final class RedisCentreRepository implements CentreRepository {
   @Override
   public Future<Boolean> saveMember(Member member) {
     String address = keys.ofAddress(member.email());
-    return RedisFutures.toFuture(redis.set(address, member.centreId(), SetArgs.Builder.nx()))
+    return RedisFutures.toFuture(redis.commands().set(address, member.centreId(), SetArgs.Builder.nx()))
         .compose(claimed -> "OK".equals(claimed) ? Future.succeededFuture(true)
-            : RedisFutures.toFuture(redis.get(address)).map(member.centreId()::equals))
+            : RedisFutures.toFuture(redis.commands().get(address)).map(member.centreId()::equals))
         .compose(mine -> !mine ? Future.succeededFuture(false)
-            : RedisFutures.toFuture(redis.hset(keys.ofCentre(member.centreId(), "members"),
+            : RedisFutures.toFuture(redis.commands().hset(keys.ofCentre(member.centreId(), "members"),
                 member.email(), encode(member))).map(true));
   }
 
   @Override
   public Future<Optional<Member>> findMember(String centreId, String email) {
-    return RedisFutures.toFuture(redis.hget(keys.ofCentre(centreId, "members"), email))
+    return RedisFutures.toFuture(redis.commands().hget(keys.ofCentre(centreId, "members"), email))
         .map(text -> Optional.ofNullable(text).map(json -> decode(centreId, json)));
   }
 
   @Override
   public Future<Optional<String>> centreOf(String email) {
-    return RedisFutures.toFuture(redis.get(keys.ofAddress(email))).map(Optional::ofNullable);
+    return RedisFutures.toFuture(redis.commands().get(keys.ofAddress(email))).map(Optional::ofNullable);
   }
 
   @Override
   public Future<List<Member>> members(String centreId) {
-    return RedisFutures.toFuture(redis.hvals(keys.ofCentre(centreId, "members")))
+    return RedisFutures.toFuture(redis.commands().hvals(keys.ofCentre(centreId, "members")))
         .map(values -> values.stream().map(json -> decode(centreId, json))
             .sorted(Comparator.comparing(Member::email)).toList());
   }
 
   @Override
   public Future<Void> removeMember(String centreId, String email) {
-    return RedisFutures.toFuture(redis.hdel(keys.ofCentre(centreId, "members"), email))
+    return RedisFutures.toFuture(redis.commands().hdel(keys.ofCentre(centreId, "members"), email))
         .compose(removed -> removed == 0 ? Future.succeededFuture()
-            : RedisFutures.toFuture(redis.del(keys.ofAddress(email))).mapEmpty());
+            : RedisFutures.toFuture(redis.commands().del(keys.ofAddress(email))).mapEmpty());
   }
 
   @Override
   public Future<Void> saveInvitation(Invitation invitation) {
     String json = new JsonObject().put("email", invitation.email())
         .put("expiresAt", invitation.expiresAt().toString()).encode();
-    return RedisFutures.toFuture(redis.set(invitationKey(invitation.centreId(), invitation.token()),
+    return RedisFutures.toFuture(redis.commands().set(invitationKey(invitation.centreId(), invitation.token()),
         json, SetArgs.Builder.px(ttlMillis(invitation.expiresAt())))).mapEmpty();
   }
 
@@ -104,15 +104,16 @@ public final class RedisCentreRepository implements CentreRepository {
     if (centreId == null) {
       return Future.succeededFuture(Optional.empty());
     }
-    return RedisFutures.toFuture(redis.get(invitationKey(centreId, token)))
+    return RedisFutures.toFuture(redis.commands().get(invitationKey(centreId, token)))
         .map(text -> Optional.ofNullable(text).map(JsonObject::new)
             .map(json -> new Invitation(token, centreId, json.getString("email"),
-                Instant.parse(json.getString("expiresAt")))));
+                Instant.parse(json.getString("expiresAt"))))
+            .filter(invitation -> !invitation.isExpiredAt(clock.now())));
   }
 
   @Override
   public Future<Void> deleteInvitation(Invitation invitation) {
-    return RedisFutures.toFuture(redis.del(invitationKey(invitation.centreId(), invitation.token())))
+    return RedisFutures.toFuture(redis.commands().del(invitationKey(invitation.centreId(), invitation.token())))
         .mapEmpty();
   }
 
@@ -120,7 +121,7 @@ public final class RedisCentreRepository implements CentreRepository {
   public Future<Void> saveLogin(CentreLogin login) {
     String json = new JsonObject().put("email", login.email())
         .put("expiresAt", login.expiresAt().toString()).encode();
-    return RedisFutures.toFuture(redis.set(loginKey(login.centreId(), login.value()), json,
+    return RedisFutures.toFuture(redis.commands().set(loginKey(login.centreId(), login.value()), json,
         SetArgs.Builder.px(ttlMillis(login.expiresAt())))).mapEmpty();
   }
 
@@ -130,31 +131,32 @@ public final class RedisCentreRepository implements CentreRepository {
     if (centreId == null) {
       return Future.succeededFuture(Optional.empty());
     }
-    return RedisFutures.toFuture(redis.get(loginKey(centreId, value)))
+    return RedisFutures.toFuture(redis.commands().get(loginKey(centreId, value)))
         .map(text -> Optional.ofNullable(text).map(JsonObject::new)
             .map(json -> new CentreLogin(value, centreId, json.getString("email"),
-                Instant.parse(json.getString("expiresAt")))));
+                Instant.parse(json.getString("expiresAt"))))
+            .filter(login -> !login.isExpiredAt(clock.now())));
   }
 
   @Override
   public Future<Void> addSession(CentreSession session) {
     String json = new JsonObject().put("centreId", session.centreId())
         .put("invigilatorPassword", session.invigilatorPassword()).encode();
-    return RedisFutures.toFuture(redis.set(keys.of(session.sessionId(), "centre"), json))
-        .compose(ok -> RedisFutures.toFuture(redis.rpush(
+    return RedisFutures.toFuture(redis.commands().set(keys.of(session.sessionId(), "centre"), json))
+        .compose(ok -> RedisFutures.toFuture(redis.commands().rpush(
             keys.ofCentre(session.centreId(), "sessions"), session.sessionId())))
         .mapEmpty();
   }
 
   @Override
   public Future<List<String>> sessions(String centreId) {
-    return RedisFutures.toFuture(redis.lrange(keys.ofCentre(centreId, "sessions"), 0, -1))
+    return RedisFutures.toFuture(redis.commands().lrange(keys.ofCentre(centreId, "sessions"), 0, -1))
         .map(List::copyOf);
   }
 
   @Override
   public Future<Optional<CentreSession>> ownerOf(String sessionId) {
-    return RedisFutures.toFuture(redis.get(keys.of(sessionId, "centre")))
+    return RedisFutures.toFuture(redis.commands().get(keys.of(sessionId, "centre")))
         .map(text -> Optional.ofNullable(text).map(JsonObject::new)
             .map(json -> new CentreSession(json.getString("centreId"), sessionId,
                 json.getString("invigilatorPassword"))));
