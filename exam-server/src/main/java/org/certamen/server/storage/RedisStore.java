@@ -8,6 +8,8 @@ import org.certamen.server.enrolment.storage.RedisCandidateRepository;
 import org.certamen.server.enrolment.storage.RedisSessionRepository;
 import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisKeys;
+import org.certamen.server.results.domain.ResultRepository;
+import org.certamen.server.results.storage.RedisResultRepository;
 import org.certamen.server.session.domain.AttemptRepository;
 import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.PresenceRepository;
@@ -33,6 +35,7 @@ public final class RedisStore implements Store {
   private final PresenceRepository presence;
   private final TokenRepository tokens;
   private final AttemptRepository attempts;
+  private final ResultRepository results;
 
   private RedisStore(RedisConnection connection, RedisKeys keys, Clock clock) {
     this.connection = connection;
@@ -43,6 +46,7 @@ public final class RedisStore implements Store {
     this.presence = new RedisPresenceRepository(redis, keys);
     this.tokens = new RedisTokenRepository(redis, keys, clock);
     this.attempts = new RedisAttemptRepository(redis, keys);
+    this.results = new RedisResultRepository(redis, keys);
   }
 
   /**
@@ -90,6 +94,11 @@ public final class RedisStore implements Store {
   @Override
   public AttemptRepository attempts() {
     return attempts;
+  }
+
+  @Override
+  public ResultRepository results() {
+    return results;
   }
 
   @Override
