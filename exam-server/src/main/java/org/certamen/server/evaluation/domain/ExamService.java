@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import org.certamen.engine.AdaptiveTest;
 import org.certamen.engine.Outcome;
 import org.certamen.engine.TestDesign;
@@ -229,7 +230,7 @@ public final class ExamService {
   }
 
   private Future<AlertRaised> raise(String sessionId, String candidateId, Instant now,
-      java.util.function.Function<Exam, Alert> alertOf) {
+      Function<Exam, Alert> alertOf) {
     Alert[] raised = new Alert[1];
     return exams.update(sessionId, candidateId, stored -> {
       Exam exam = applyTime(stored, now);
