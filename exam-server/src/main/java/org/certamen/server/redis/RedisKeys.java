@@ -24,7 +24,11 @@ public final class RedisKeys {
     return namespace + ":{" + sessionId + "}:" + name;
   }
 
-  public String namespace() {
-    return namespace;
+  /**
+   * The key of one of the few indexes that span sessions (finalised sessions, for example): its
+   * name is its own hash tag, so it lives in one slot and is never mixed with a session's keys.
+   */
+  public String index(String name) {
+    return namespace + ":{" + name + "}";
   }
 }

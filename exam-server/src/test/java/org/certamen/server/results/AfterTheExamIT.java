@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * processed by staff as a jury, published; results, CSV, PDFs and certificate checks.
  */
 @ParameterizedClass
-@MethodSource("org.certamen.server.results.ResultStores#all")
+@MethodSource("org.certamen.server.TestStores#all")
 class AfterTheExamIT {
   private static final String STAFF = TestServer.STAFF_TOKEN;
   private static final String ODD_LAST_NAME = "Œuvray; Dupont";
@@ -69,8 +69,6 @@ class AfterTheExamIT {
   @AfterEach
   void stop() {
     server.close();
-    // Rate-limit counters of certificate checks belong to no session: start each test afresh.
-    ResultStores.deleteKeys();
   }
 
   @Test

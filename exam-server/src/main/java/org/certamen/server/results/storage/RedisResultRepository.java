@@ -4,13 +4,13 @@ import io.lettuce.core.KeyValue;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.ZAddArgs;
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.certamen.server.redis.LuaScript;
+import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
 import org.certamen.server.results.domain.CertificationResult;
@@ -32,29 +32,29 @@ import org.certamen.server.results.domain.ResultRepository;
 public final class RedisResultRepository implements ResultRepository {
   private static final LuaScript APPEND = LuaScript.load("append-result", ScriptOutputType.INTEGER);
 
-  private final RedisClusterAsyncCommands<String, String> redis;
+  private final RedisConnection redis;
   private final RedisKeys keys;
   private final String finalizedIndex;
 
-  public RedisResultRepository(RedisClusterAsyncCommands<String, String> redis, RedisKeys keys) {
+  public RedisResultRepository(RedisConnection redis, RedisKeys keys) {
     this.redis = redis;
     this.keys = keys;
-    this.finalizedIndex = keys.namespace() + ":{finalized-sessions}";
+    this.finalizedIndex = keys.index("finalized-sessions");
   }
 
   @Override
   public Future<Boolean> saveFinalization(Finalization finalization) {
     String sessionId = finalization.sessionId();
-    return RedisFutures.toFuture(redis.zadd(finalizedIndex, ZAddArgs.Builder.nx(),
+    return RedisFutures.toFuture(redis.commands().zadd(finalizedIndex, ZAddArgs.Builder.nx(),
             (double) finalization.finalizedAt().toEpochMilli(), sessionId))
-        .compose(indexed -> RedisFutures.toFuture(redis.set(keys.of(sessionId, "finalization"),
+        .compose(indexed -> RedisFutures.toFuture(redis.commands().set(keys.of(sessionId, "finalization"),
             ResultJson.encode(finalization), SetArgs.Builder.nx())))
         .map("OK"::equals);
   }
 
   @Override
   public Future<Optional<Finalization>> findFinalization(String sessionId) {
-    return RedisFutures.toFuture(redis.mget(keys.of(sessionId, "finalization"),
+    return RedisFutures.toFuture(redis.commands().mget(keys.of(sessionId, "finalization"),
             keys.of(sessionId, "publication")))
         .map(values -> {
           KeyValue<String, String> finalization = values.get(0);
@@ -73,7 +73,7 @@ public final class RedisResultRepository implements ResultRepository {
 
   @Override
   public Future<List<Finalization>> listFinalizations() {
-    return RedisFutures.toFuture(redis.zrange(finalizedIndex, 0, -1)).compose(sessionIds -> {
+    return RedisFutures.toFuture(redis.commands().zrange(finalizedIndex, 0, -1)).compose(sessionIds -> {
       List<Future<Optional<Finalization>>> found = sessionIds.stream()
           .map(this::findFinalization).toList();
       return Future.all(found).map(all -> found.stream().map(Future::result)
@@ -84,7 +84,7 @@ public final class RedisResultRepository implements ResultRepository {
   @Override
   public Future<Boolean> publish(String sessionId, Instant at, String by) {
     String publication = new JsonObject().put("at", at.toString()).put("by", by).encode();
-    return RedisFutures.toFuture(redis.set(keys.of(sessionId, "publication"), publication,
+    return RedisFutures.toFuture(redis.commands().set(keys.of(sessionId, "publication"), publication,
         SetArgs.Builder.nx())).map("OK"::equals);
   }
 
@@ -102,7 +102,7 @@ public final class RedisResultRepository implements ResultRepository {
 
   @Override
   public Future<List<CertificationResult>> history(String sessionId) {
-    return RedisFutures.toFuture(redis.lrange(keys.of(sessionId, "results"), 0, -1))
+    return RedisFutures.toFuture(redis.commands().lrange(keys.of(sessionId, "results"), 0, -1))
         .map(jsons -> jsons.stream().map(ResultJson::decodeResult).toList());
   }
 
@@ -111,13 +111,13 @@ public final class RedisResultRepository implements ResultRepository {
       String candidateId) {
     String holder = new JsonObject().put("sessionId", sessionId).put("candidateId", candidateId)
         .encode();
-    return RedisFutures.toFuture(redis.set(keys.of(verificationCode, "certificate"), holder,
+    return RedisFutures.toFuture(redis.commands().set(keys.of(verificationCode, "certificate"), holder,
         SetArgs.Builder.nx())).map("OK"::equals);
   }
 
   @Override
   public Future<Optional<CertifiedCandidate>> findCertificate(String verificationCode) {
-    return RedisFutures.toFuture(redis.get(keys.of(verificationCode, "certificate")))
+    return RedisFutures.toFuture(redis.commands().get(keys.of(verificationCode, "certificate")))
         .map(json -> Optional.ofNullable(json).map(JsonObject::new)
             .map(o -> new CertifiedCandidate(o.getString("sessionId"), o.getString("candidateId"))));
   }
