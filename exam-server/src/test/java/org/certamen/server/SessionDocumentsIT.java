@@ -62,15 +62,15 @@ class SessionDocumentsIT {
     TestServer.Reply login = server.post("/api/invigilator-sessions", null, new JsonObject()
         .put("sessionId", session.getString("id")).put("password", password));
     String invigilator = login.json().getString("token");
-    assertProblem(server.download(path("access-information.pdf"), invigilator).reply(),
-        403, "FORBIDDEN_SCOPE");
+    assertProblem(server.get(path("access-information.pdf"), invigilator), 403, "FORBIDDEN_SCOPE");
     assertThat(pdfText("attendance-sheet.pdf", TestServer.STAFF_TOKEN)).contains("Lefèvre");
   }
 
   private String pdfText(String document, String token) {
     TestServer.Download download = server.download(path(document), token);
-    assertThat(download.reply().status()).isEqualTo(200);
-    assertThat(download.reply().contentType()).isEqualTo("application/pdf");
+    assertThat(download.status()).isEqualTo(200);
+    assertThat(download.contentType()).isEqualTo("application/pdf");
+    assertThat(download.contentDisposition()).startsWith("attachment; filename=");
     try (PDDocument pdf = Loader.loadPDF(download.bytes())) {
       return new PDFTextStripper().getText(pdf);
     } catch (IOException e) {

@@ -126,10 +126,14 @@ public final class TestServer implements AutoCloseable {
     return reply;
   }
 
-  /** The raw bytes of a GET (for documents), with the reply whose body is left empty. */
-  public record Download(Reply reply, byte[] bytes) {
+  /** A file downloaded: status, headers that describe it, and its bytes. */
+  public record Download(int status, String contentType, String contentDisposition, byte[] bytes) {
+    public String text() {
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
+  /** A GET whose body is kept as bytes (files, PDFs). */
   public Download download(String path, String token) {
     HttpRequest<Buffer> request = client.request(HttpMethod.GET, path);
     if (token != null) {
@@ -137,10 +141,8 @@ public final class TestServer implements AutoCloseable {
     }
     HttpResponse<Buffer> response = Await.result(request.send());
     byte[] bytes = response.body() == null ? new byte[0] : response.body().getBytes();
-    boolean text = String.valueOf(response.getHeader("Content-Type")).contains("json");
-    return new Download(new Reply(path, token, response.statusCode(),
-        response.getHeader("Content-Type"), text ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : ""),
-        bytes);
+    return new Download(response.statusCode(), response.getHeader("Content-Type"),
+        response.getHeader("Content-Disposition"), bytes);
   }
 
   /** Every reply received so far. */

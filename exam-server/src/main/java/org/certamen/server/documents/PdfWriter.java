@@ -3,6 +3,7 @@ package org.certamen.server.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * Writes simple A4 documents top to bottom: headings, lines of text and ruled tables, starting a
  * new page when one is full. The standard Helvetica fonts need no font file in the jar; they
- * encode French text (WinAnsi), and any other character is printed as '?'.
+ * encode French text (WinAnsi); see {@link #printable} for other characters.
  */
 public final class PdfWriter implements AutoCloseable {
   private static final float MARGIN = 50;
@@ -145,7 +146,7 @@ public final class PdfWriter implements AutoCloseable {
       page.beginText();
       page.setFont(font, size);
       page.newLineAtOffset(x, baseline);
-      page.showText(encodable(text, font));
+      page.showText(printable(text, font));
       page.endText();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -162,21 +163,33 @@ public final class PdfWriter implements AutoCloseable {
 
   private float width(String text, PDType1Font font, float size) {
     try {
-      return font.getStringWidth(encodable(text, font)) / 1000 * size;
+      return font.getStringWidth(printable(text, font)) / 1000 * size;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String encodable(String text, PDType1Font font) {
-    StringBuilder safe = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> safe.append(c >= 0x20 && canEncode(font, c) ? Character.toString(c) : "?"));
-    return safe.toString();
+  /**
+   * The text with each character the font cannot encode stripped of its accents, or replaced by
+   * '?', so that any name can be printed with the standard fonts.
+   */
+  public static String printable(PDType1Font font, String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(codePoint -> {
+      String character = Character.toString(codePoint);
+      if (codePoint >= 0x20 && canEncode(font, character)) {
+        out.append(character);
+        return;
+      }
+      String plain = Normalizer.normalize(character, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      out.append(!plain.isEmpty() && canEncode(font, plain) ? plain : "?");
+    });
+    return out.toString();
   }
 
-  private static boolean canEncode(PDType1Font font, int codePoint) {
+  private static boolean canEncode(PDType1Font font, String text) {
     try {
-      font.encode(Character.toString(codePoint));
+      font.encode(text);
       return true;
     } catch (IOException | IllegalArgumentException e) {
       return false;

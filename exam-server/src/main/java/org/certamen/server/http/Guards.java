@@ -17,6 +17,13 @@ import org.certamen.server.shared.PasswordHash;
  * {@code MISSING_TOKEN} or {@code INVALID_TOKEN} (401), {@code FORBIDDEN_SCOPE} (403).
  */
 public final class Guards {
+  /** Who holds the staff token. */
+  public static final String STAFF = "staff";
+  /** Who holds a session's invigilator token. */
+  public static final String INVIGILATOR = "invigilator";
+  /** Who holds the token of a member of the centre that planned the session. */
+  public static final String CENTRE = "centre";
+
   private final AccessService access;
   private final CentreService centres;
   private final String staffToken;
@@ -89,6 +96,19 @@ public final class Guards {
       }
       return null;
     });
+  }
+
+  /**
+   * Like {@link #supervisor}, naming who passed: {@link #STAFF}, {@link #INVIGILATOR} or
+   * {@link #CENTRE}, as results record who changed them.
+   */
+  public Future<String> supervisorIdentity(RoutingContext ctx, String sessionId) {
+    String token = bearer(ctx);
+    if (isStaff(token)) {
+      return Future.succeededFuture(STAFF);
+    }
+    return supervisor(ctx, sessionId)
+        .map(CentreLogin.centreIdOf(token) == null ? INVIGILATOR : CENTRE);
   }
 
   private boolean isStaff(String token) {

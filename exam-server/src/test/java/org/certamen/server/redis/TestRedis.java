@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.certamen.server.centre.domain.CentreRepository;
 import org.certamen.server.enrolment.domain.CandidateRepository;
 import org.certamen.server.enrolment.domain.SessionRepository;
+import org.certamen.server.results.domain.ResultRepository;
 import org.certamen.server.session.domain.AttemptRepository;
 import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.PresenceRepository;
@@ -76,6 +77,11 @@ public final class TestRedis {
       @Override
       public AttemptRepository attempts() {
         return store.attempts();
+      }
+
+      @Override
+      public ResultRepository results() {
+        return store.results();
       }
 
       @Override
