@@ -146,7 +146,7 @@ public final class PdfWriter implements AutoCloseable {
       page.beginText();
       page.setFont(font, size);
       page.newLineAtOffset(x, baseline);
-      page.showText(printable(text, font));
+      page.showText(printable(font, text));
       page.endText();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -163,7 +163,7 @@ public final class PdfWriter implements AutoCloseable {
 
   private float width(String text, PDType1Font font, float size) {
     try {
-      return font.getStringWidth(printable(text, font)) / 1000 * size;
+      return font.getStringWidth(printable(font, text)) / 1000 * size;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
