@@ -1,25 +1,39 @@
 // The finalisation form: the incident report, the global comment and the abort reasons of unfinished tests.
 import { ApiError, describeFailure, request } from './api.js';
 import { h } from './format.js';
-import { ABORT_REASONS, ENDED, INCIDENT_CATEGORIES } from './labels.js';
+import { ABORT_REASONS, INCIDENT_CATEGORIES } from './labels.js';
 
 export const MAX_COMMENT_LENGTH = 500;
-const UNFINISHED = new Set(['IN_PROGRESS', 'PAUSED_QUESTION_ALERT', 'PAUSED_EXTENSION_ALERT', 'WAITING_RESUME']);
+/** Tests that may have started and did not reach their last question: each needs an abort reason. */
+const UNFINISHED = new Set(['AUTHORIZED', 'IN_PROGRESS', 'PAUSED_QUESTION_ALERT', 'PAUSED_EXTENSION_ALERT',
+  'WAITING_RESUME', 'ENDED_BY_INVIGILATOR']);
 
-/** Every French message a refusal carries: its detail, then each entry of any list it holds (what is missing). */
-export function refusalMessages(problem) {
-  if (!problem) return [];
-  const messages = [];
-  for (const [name, value] of Object.entries(problem)) {
-    if (!Array.isArray(value)) continue;
-    for (const item of value) {
-      if (typeof item === 'string') messages.push(item);
-      else if (item && typeof item === 'object') {
-        messages.push(item.detail ?? item.message ?? item.reason ?? `${name} : ${JSON.stringify(item)}`);
-      }
+const FIELD_LABELS = {
+  candidateId: 'candidat concerné',
+  category: 'catégorie',
+  questionNumber: 'numéro de question',
+  description: 'description',
+};
+
+/**
+ * What a refused finalisation says is missing, in French: one line per `{field, detail}` of the problem's
+ * `errors`, with candidates named from `nameOf(candidateId)`.
+ */
+export function refusalMessages(problem, nameOf) {
+  return (problem?.errors ?? []).map(({ field = '', detail = '' }) => {
+    const abort = /^abortReasons\.(.+)$/.exec(field);
+    if (abort) {
+      return /did not reach/.test(detail)
+        ? `Motif d’abandon manquant pour ${nameOf(abort[1])} : son test n’est pas terminé.`
+        : `Motif d’abandon invalide pour ${nameOf(abort[1])}.`;
     }
-  }
-  return messages;
+    if (field === 'comment') return 'Le commentaire global dépasse 500 caractères.';
+    const incident = /^incidents\[(\d+)\]\.(\w+)$/.exec(field);
+    if (incident) {
+      return `Incident ${Number(incident[1]) + 1} : ${FIELD_LABELS[incident[2]] ?? incident[2]} à compléter ou à corriger.`;
+    }
+    return `${field} : ${detail}`;
+  });
 }
 
 /** Opens the form over the supervision screen; resolves once it is closed. */
@@ -63,7 +77,7 @@ export function showFinalisation({ sessionId, token, view }) {
       Object.entries(ABORT_REASONS).map(([code, label]) => h('option', { value: code }, label))),
   }));
   const refusal = h('div', { className: 'error', role: 'alert', hidden: true, id: 'finalisation-refusal' });
-  const ended = candidates.filter((line) => ENDED.has(line.status)).length;
+  const ended = candidates.filter((line) => line.status === 'COMPLETED' || line.status === 'ENDED_TIME_UP').length;
 
   return new Promise((resolve) => {
     const form = h('form', {
@@ -93,7 +107,11 @@ export function showFinalisation({ sessionId, token, view }) {
             h('div', { className: 'dialog-actions' }, h('button', { type: 'button', onclick: () => dialog.close() }, 'Fermer')));
           dialog.querySelector('h2').focus();
         } catch (failure) {
-          const messages = failure instanceof ApiError ? refusalMessages(failure.problem) : [];
+          const nameOf = (id) => {
+            const line = candidates.find((c) => c.candidateId === id);
+            return line ? name(line) : id;
+          };
+          const messages = failure instanceof ApiError ? refusalMessages(failure.problem, nameOf) : [];
           refusal.replaceChildren(h('p', {}, `La session n’est pas finalisée. ${describeFailure(failure)}`),
             messages.length ? h('ul', {}, messages.map((message) => h('li', {}, message))) : '');
           refusal.hidden = false;
@@ -103,7 +121,7 @@ export function showFinalisation({ sessionId, token, view }) {
     },
     h('h2', { id: 'finalisation-title', tabindex: '-1' }, `Finaliser la session ${sessionId}`),
     h('p', {}, `${ended} test(s) terminé(s) sur ${candidates.length} candidat(s). Les tests encore en cours seront terminés par la finalisation.`),
-    h('h3', {}, 'Tests non terminés'),
+    h('h3', {}, 'Tests non terminés (y compris ceux terminés par le surveillant)'),
     reasons.length === 0 ? h('p', {}, 'Aucun.')
       : h('div', {}, reasons.map(({ line, select }) => h('div', { className: 'field inline' },
         h('label', { for: select.id }, `Motif d’abandon — ${name(line)}`), select))),

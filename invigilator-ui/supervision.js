@@ -5,7 +5,7 @@ import { confirmDialog, infoDialog } from './dialogs.js';
 import { openEventStream } from './event-stream.js';
 import { showFinalisation } from './finalisation.js';
 import { clockTime, duration, h, lateness } from './format.js';
-import { ENDED, EVENT_LABELS, NEEDS_INVIGILATOR, STATUS_LABELS, STATUS_ORDER } from './labels.js';
+import { EVENT_LABELS, NEEDS_INVIGILATOR, STATUS_LABELS, STATUS_ORDER } from './labels.js';
 import { centreLogin, forgetInvigilatorToken, invigilatorToken, saveInvigilatorToken } from './session-store.js';
 
 const UNDERWAY = new Set(['IN_PROGRESS', 'PAUSED_QUESTION_ALERT', 'PAUSED_EXTENSION_ALERT']);

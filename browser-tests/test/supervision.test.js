@@ -64,7 +64,7 @@ test('an invigilator supervises 20 candidates live, handles alerts, ends a test 
     assert.match(await page.locator('#supervision tbody tr').first().textContent(), new RegExp(asking.identity.lastName));
     await screenshot(page, 'supervision-question-alert');
     await askingRow.getByRole('button', { name: 'Valider' }).click();
-    await page.getByRole('button', { name: 'Valider et remplacer la question' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Valider et remplacer la question' }).click();
     await eventually('the question alert resolved', async () => (await asking.status()) === 'IN_PROGRESS');
     await askingRow.getByText('en cours').waitFor();
 
@@ -78,11 +78,12 @@ test('an invigilator supervises 20 candidates live, handles alerts, ends a test 
     const leavingRow = row(page, leaving.identity.lastName);
     await leavingRow.getByRole('button', { name: /Terminer le test de/ }).click();
     await page.getByLabel('Motif (il figurera au procès-verbal)').fill('Malaise, le candidat quitte la salle');
-    await page.getByRole('button', { name: 'Terminer le test' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Terminer le test' }).click();
     await leavingRow.getByText('terminé par le surveillant').waitFor();
 
     // The event log has server times.
-    await row(page, asking.identity.lastName).getByRole('button', { name: new RegExp(asking.identity.lastName) }).click();
+    await row(page, asking.identity.lastName)
+      .getByRole('button', { name: `${asking.identity.lastName} ${asking.identity.firstName}`, exact: true }).click();
     const log = page.getByRole('dialog', { name: /Journal de/ });
     await log.getByText('Signalement validé (question remplacée)').waitFor();
     assert.ok(await log.locator('time').count() >= 5);
@@ -103,11 +104,16 @@ test('an invigilator supervises 20 candidates live, handles alerts, ends a test 
   await form.getByLabel('Commentaire (facultatif)').fill('Session sans autre incident.');
   await form.getByLabel('Un incident a eu lieu pendant la session').check();
   await form.getByRole('button', { name: 'Finaliser la session' }).click();
-  await form.getByRole('alert').getByText('La session n’est pas finalisée.').waitFor();
+  const refusal = form.getByRole('alert');
+  await refusal.getByText(/La session n’est pas finalisée/).waitFor();
+  const missing = await refusal.locator('li').allTextContents();
+  assert.equal(missing.length, 20, missing.join('\n'));
+  assert.match(missing[0], /^Motif d’abandon manquant pour .+ : son test n’est pas terminé\.$/);
   await screenshot(page, 'finalisation-refused');
   const reasons = form.getByLabel(/Motif d’abandon/);
   for (let i = 0; i < await reasons.count(); i++) await reasons.nth(i).selectOption('technical');
   await form.getByRole('button', { name: 'Finaliser la session' }).click();
-  await form.getByRole('heading', { name: 'Session finalisée' }).waitFor();
+  await page.getByRole('dialog').getByRole('heading', { name: 'Session finalisée' }).waitFor();
+  await screenshot(page, 'finalisation-done');
   await page.close();
 });
