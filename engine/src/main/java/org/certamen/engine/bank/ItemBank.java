@@ -19,6 +19,8 @@ public final class ItemBank {
   private final Map<String, Integer> indexById = new HashMap<>();
   private final int[] competenceIndex;
   private final int[] tubeIndex;
+  private final double[] discriminations;
+  private final double[] difficulties;
   private final int tubeCount;
 
   /** Builds a bank from items already validated by {@link BankReader}. */
@@ -28,6 +30,8 @@ public final class ItemBank {
     this.items = List.copyOf(items);
     this.competenceIndex = new int[items.size()];
     this.tubeIndex = new int[items.size()];
+    this.discriminations = new double[items.size()];
+    this.difficulties = new double[items.size()];
     Map<String, Integer> tubes = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
@@ -39,6 +43,8 @@ public final class ItemBank {
         throw new IllegalArgumentException("Unknown competence " + item.competence());
       }
       tubeIndex[i] = tubes.computeIfAbsent(item.tube(), t -> tubes.size());
+      discriminations[i] = item.discrimination();
+      difficulties[i] = item.difficulty();
     }
     this.tubeCount = tubes.size();
   }
@@ -81,6 +87,16 @@ public final class ItemBank {
 
   public int tubeIndex(int itemIndex) {
     return tubeIndex[itemIndex];
+  }
+
+  /** The item's 2PL discrimination a, read from a flat array for the selection loops. */
+  public double discrimination(int itemIndex) {
+    return discriminations[itemIndex];
+  }
+
+  /** The item's 2PL difficulty b, read from a flat array for the selection loops. */
+  public double difficulty(int itemIndex) {
+    return difficulties[itemIndex];
   }
 
   public int tubeCount() {

@@ -58,7 +58,7 @@ public final class PixSelector implements ItemSelector {
         }
       }
       candidates.offer(i, TwoParameterLogistic.information(
-          context.theta(), bank.item(i).discrimination(), bank.item(i).difficulty()));
+          context.theta(), bank.discrimination(i), bank.difficulty(i)));
     }
   }
 
