@@ -2,10 +2,12 @@ package org.certamen.engine.bank;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.certamen.engine.framework.CompetenceFramework;
 
 /**
@@ -21,6 +23,7 @@ public final class ItemBank {
   private final int[] tubeIndex;
   private final double[] discriminations;
   private final double[] difficulties;
+  private final int[] byDiscrimination;
   private final int tubeCount;
 
   /** Builds a bank from items already validated by {@link BankReader}. */
@@ -47,6 +50,10 @@ public final class ItemBank {
       difficulties[i] = item.difficulty();
     }
     this.tubeCount = tubes.size();
+    this.byDiscrimination = IntStream.range(0, items.size()).boxed()
+        .sorted(Comparator.comparingDouble((Integer i) -> -discriminations[i])
+            .thenComparingInt(i -> i))
+        .mapToInt(Integer::intValue).toArray();
   }
 
   public String version() {
@@ -97,6 +104,15 @@ public final class ItemBank {
   /** The item's 2PL difficulty b, read from a flat array for the selection loops. */
   public double difficulty(int itemIndex) {
     return difficulties[itemIndex];
+  }
+
+  /**
+   * The index of the item of that rank by decreasing discrimination (ties in bank order). An item's
+   * information never exceeds a²/4, so a selector scanning in this order can stop as soon as a²/4
+   * no longer beats what it has found.
+   */
+  public int itemByDiscrimination(int rank) {
+    return byDiscrimination[rank];
   }
 
   public int tubeCount() {

@@ -42,14 +42,14 @@ public final class CertamenSelector implements ItemSelector {
    * p = 8: measured against p = 2, 4, 16 and the hard cap alone (the README's table), it keeps
    * informative items at full weight until r ≈ 0.6·r_max, then hands them on smoothly.
    */
-  public static final double DEFAULT_PENALTY_EXPONENT = 8;
+  public static final int DEFAULT_PENALTY_EXPONENT = 8;
   /** The first question is drawn among the 8 most informative at the prior mean. */
   public static final int DEFAULT_RANDOM_START_WIDTH = 8;
 
   private final ExposureCounter exposure;
   private final ExposureRule rule;
   private final double maxExposure;
-  private final double penaltyExponent;
+  private final int penaltyExponent;
   private final int minPerCompetence;
   private final int maxPerCompetence;
   private final int randomStartQuestions;
@@ -62,9 +62,9 @@ public final class CertamenSelector implements ItemSelector {
    *     items give way
    */
   public CertamenSelector(ExposureCounter exposure, ExposureRule rule, double maxExposure,
-      double penaltyExponent, int minPerCompetence, int maxPerCompetence,
+      int penaltyExponent, int minPerCompetence, int maxPerCompetence,
       int randomStartQuestions, int randomStartWidth) {
-    if (!(maxExposure > 0 && maxExposure <= 1) || !(penaltyExponent > 0)
+    if (!(maxExposure > 0 && maxExposure <= 1) || penaltyExponent < 1
         || minPerCompetence < 0 || maxPerCompetence < Math.max(1, minPerCompetence)
         || randomStartQuestions < 0 || randomStartWidth < 1) {
       throw new IllegalArgumentException("Invalid selector settings");
@@ -133,7 +133,13 @@ public final class CertamenSelector implements ItemSelector {
     // The current test is already counted as started.
     double cap = maxExposure * exposure.testsStarted();
     double theta = context.theta();
-    for (int i = 0; i < bank.size(); i++) {
+    for (int rank = 0; rank < bank.size(); rank++) {
+      int i = bank.itemByDiscrimination(rank);
+      double a = bank.discrimination(i);
+      // Information never exceeds a²/4 and a only decreases from here: nothing later can enter.
+      if (a * a / 4 <= candidates.threshold()) {
+        break;
+      }
       if (!context.isFresh(i)) {
         continue;
       }
@@ -154,11 +160,9 @@ public final class CertamenSelector implements ItemSelector {
           continue;
         }
         if (rule == ExposureRule.WEIGHTED) {
-          weight = 1 - Math.pow(shown / cap, penaltyExponent);
+          weight = 1 - power(shown / cap, penaltyExponent);
         }
       }
-      double a = bank.discrimination(i);
-      // Information never exceeds a²/4: skip the exponential when the item cannot enter.
       if (weight * a * a / 4 <= candidates.threshold()) {
         continue;
       }
@@ -167,6 +171,17 @@ public final class CertamenSelector implements ItemSelector {
       double information = a * a * e / ((1 + e) * (1 + e));
       candidates.offer(i, information * weight);
     }
+  }
+
+  /** x^n by repeated squaring: Math.pow would dominate the selection loop. */
+  private static double power(double x, int n) {
+    double result = 1;
+    for (double base = x; n > 0; n >>= 1, base *= base) {
+      if ((n & 1) == 1) {
+        result *= base;
+      }
+    }
+    return result;
   }
 
   private void updateEligibility() {
