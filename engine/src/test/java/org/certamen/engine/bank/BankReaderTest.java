@@ -45,6 +45,26 @@ class BankReaderTest {
   }
 
   @Test
+  void readsTheOptionalDomainsAQuestionNeeds() throws Exception {
+    ItemBank bank = read(bank(qcu("q1"), qcu("q2", item -> item.putArray("allowedDomains")
+        .add("fr.wikipedia.org").add("www.qwant.com"))));
+
+    assertThat(bank.find("q1").orElseThrow().allowedDomains()).isEmpty();
+    assertThat(bank.find("q2").orElseThrow().allowedDomains())
+        .containsExactly("fr.wikipedia.org", "www.qwant.com");
+  }
+
+  @Test
+  void reportsAllowedDomainsThatAreNotHostNames() {
+    String expected = "field 'allowedDomains': must be an array of lower-case host names"
+        + " such as \"fr.wikipedia.org\"";
+    assertThat(problems(bank(
+        qcu("q1", item -> item.putArray("allowedDomains").add("https://fr.wikipedia.org/")),
+        qcu("q2", item -> item.put("allowedDomains", "fr.wikipedia.org")))))
+        .containsExactly("item #1 'q1': " + expected, "item #2 'q2': " + expected);
+  }
+
+  @Test
   void reportsAnUnknownCompetenceWithItemAndField() {
     assertThat(problems(bank(qcu("q1", item -> item.put("competence", "6.1")))))
         .containsExactly("item #1 'q1': field 'competence': unknown competence '6.1'");
