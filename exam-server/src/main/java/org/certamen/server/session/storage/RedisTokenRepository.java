@@ -1,0 +1,83 @@
+package org.certamen.server.session.storage;
+
+import io.lettuce.core.SetArgs;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.certamen.server.redis.RedisConnection;
+import org.certamen.server.redis.RedisFutures;
+import org.certamen.server.redis.RedisKeys;
+import org.certamen.server.session.domain.AccessToken;
+import org.certamen.server.session.domain.Role;
+import org.certamen.server.session.domain.TokenRepository;
+import org.certamen.server.shared.Clock;
+
+/**
+ * A token under {@code {SESSIONID}:token:DIGEST}, where the session id is the token's prefix and
+ * DIGEST the SHA-256 of the whole value (a copy of Redis does not give usable tokens). Expiry
+ * follows the server's clock; Redis frees the key then too ({@code SET ... PX}).
+ */
+public final class RedisTokenRepository implements TokenRepository {
+  private final RedisConnection redis;
+  private final RedisKeys keys;
+  private final Clock clock;
+
+  public RedisTokenRepository(RedisConnection redis, RedisKeys keys,
+      Clock clock) {
+    this.redis = redis;
+    this.keys = keys;
+    this.clock = clock;
+  }
+
+  @Override
+  public Future<Void> save(AccessToken token) {
+    // An already expired token still gets a moment of life: PX must be positive.
+    long ttlMillis = Math.max(1, Duration.between(clock.now(), token.expiresAt()).toMillis());
+    return RedisFutures.toFuture(redis.commands().set(key(token.sessionId(), token.value()), encode(token),
+        SetArgs.Builder.px(ttlMillis))).mapEmpty();
+  }
+
+  @Override
+  public Future<Optional<AccessToken>> find(String value) {
+    String sessionId = AccessToken.sessionIdOf(value);
+    if (sessionId == null) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    return RedisFutures.toFuture(redis.commands().get(key(sessionId, value)))
+        .map(json -> Optional.ofNullable(json).map(text -> decode(value, sessionId, text))
+            .filter(token -> !token.isExpiredAt(clock.now())));
+  }
+
+  private String key(String sessionId, String value) {
+    return keys.of(sessionId, "token:" + digest(value));
+  }
+
+  private static String digest(String value) {
+    try {
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(
+          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(AccessToken token) {
+    return new JsonObject()
+        .put("role", token.role().name())
+        .put("candidateId", token.candidateId())
+        .put("expiresAt", token.expiresAt().toString())
+        .encode();
+  }
+
+  private static AccessToken decode(String value, String sessionId, String text) {
+    JsonObject json = new JsonObject(text);
+    return new AccessToken(value, Role.valueOf(json.getString("role")), sessionId,
+        json.getString("candidateId"), Instant.parse(json.getString("expiresAt")));
+  }
+}

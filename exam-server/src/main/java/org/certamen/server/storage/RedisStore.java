@@ -1,0 +1,97 @@
+package org.certamen.server.storage;
+
+import io.vertx.core.Future;
+import org.certamen.server.enrolment.domain.CandidateRepository;
+import org.certamen.server.enrolment.domain.SessionRepository;
+import org.certamen.server.enrolment.storage.RedisCandidateRepository;
+import org.certamen.server.enrolment.storage.RedisSessionRepository;
+import org.certamen.server.redis.RedisConnection;
+import org.certamen.server.redis.RedisKeys;
+import org.certamen.server.session.domain.AttemptRepository;
+import org.certamen.server.session.domain.ExamRepository;
+import org.certamen.server.session.domain.PresenceRepository;
+import org.certamen.server.session.domain.TokenRepository;
+import org.certamen.server.session.storage.RedisAttemptRepository;
+import org.certamen.server.session.storage.RedisExamRepository;
+import org.certamen.server.session.storage.RedisPresenceRepository;
+import org.certamen.server.session.storage.RedisTokenRepository;
+import org.certamen.server.shared.Clock;
+
+/**
+ * The store in Redis, shared by every server that connects to it. Every key of a session's data
+ * carries the session id as hash tag ({@link RedisKeys}); there are no global keys. A future
+ * completes once Redis replied, so with {@code appendfsync always} an acknowledged write is on
+ * disk. While Redis is unreachable, futures fail within two seconds with
+ * {@link org.certamen.server.shared.StoreUnavailableException}, and the store recovers by itself.
+ */
+public final class RedisStore implements Store {
+  private final RedisConnection connection;
+  private final SessionRepository sessions;
+  private final CandidateRepository candidates;
+  private final ExamRepository exams;
+  private final PresenceRepository presence;
+  private final TokenRepository tokens;
+  private final AttemptRepository attempts;
+
+  private RedisStore(RedisConnection connection, RedisKeys keys, Clock clock) {
+    this.connection = connection;
+    this.sessions = new RedisSessionRepository(connection, keys);
+    this.candidates = new RedisCandidateRepository(connection, keys);
+    this.exams = new RedisExamRepository(connection, keys);
+    this.presence = new RedisPresenceRepository(connection, keys);
+    this.tokens = new RedisTokenRepository(connection, keys, clock);
+    this.attempts = new RedisAttemptRepository(connection, keys, clock);
+  }
+
+  /**
+   * Connects to {@code redis://HOST:PORT}, blocking until connected (call it at start-up).
+   *
+   * @param namespace prefix of every key ({@link RedisKeys#DEFAULT_NAMESPACE} in production)
+   * @throws IllegalArgumentException when the URI is not a Redis URI
+   * @throws org.certamen.server.shared.StoreUnavailableException when Redis cannot be reached
+   */
+  public static RedisStore connect(String uri, String namespace, Clock clock) {
+    RedisKeys keys = new RedisKeys(namespace);
+    return new RedisStore(RedisConnection.open(uri), keys, clock);
+  }
+
+  /** Connects with the production namespace. */
+  public static RedisStore connect(String uri, Clock clock) {
+    return connect(uri, RedisKeys.DEFAULT_NAMESPACE, clock);
+  }
+
+  @Override
+  public SessionRepository sessions() {
+    return sessions;
+  }
+
+  @Override
+  public CandidateRepository candidates() {
+    return candidates;
+  }
+
+  @Override
+  public ExamRepository exams() {
+    return exams;
+  }
+
+  @Override
+  public PresenceRepository presence() {
+    return presence;
+  }
+
+  @Override
+  public TokenRepository tokens() {
+    return tokens;
+  }
+
+  @Override
+  public AttemptRepository attempts() {
+    return attempts;
+  }
+
+  @Override
+  public Future<Void> close() {
+    return connection.close();
+  }
+}
