@@ -18,8 +18,12 @@ let fakeSites;
 let browser;
 
 before(async () => {
-  [server, fakeSites] = await Promise.all([startExamServer({ staffToken }), startFakeSites()]);
-  browser = await launchBrowser({ withExtension: true, fakeSitesPort: fakeSites.port });
+  // The server, the fake sites and the browser start side by side: the JVM's start is the slow part.
+  const sitesThenBrowser = startFakeSites().then(async (sites) => {
+    fakeSites = sites;
+    browser = await launchBrowser({ withExtension: true, fakeSitesPort: sites.port });
+  });
+  [server] = await Promise.all([startExamServer({ staffToken }), sitesThenBrowser]);
 });
 
 after(async () => {

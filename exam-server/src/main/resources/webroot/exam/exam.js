@@ -253,7 +253,16 @@ const ENTRY_ERRORS = {
     + 'Vérifiez l’orthographe de vos nom et prénom et votre date de naissance.',
   CANDIDATE_AMBIGUOUS: 'Plusieurs candidats correspondent à cette identité : adressez-vous au surveillant.',
   TOO_MANY_ATTEMPTS: 'Trop de tentatives. Patientez quelques minutes avant de réessayer.',
+  INVALID_FIELD: 'Un des champs est mal rempli : vérifiez le numéro de session, vos nom et prénom et votre date de naissance.',
 };
+
+/** "2008-03-27" from day, month and year as typed, or null when they make no real date. */
+function isoDate(day, month, year) {
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return null;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const iso = date.toISOString().slice(0, 10);
+  return iso === `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` ? iso : null;
+}
 
 function firstEmpty(form) {
   return [...form.querySelectorAll('input[required]')].find((input) => input.value.trim() === '');
@@ -270,7 +279,17 @@ $('entry-form').addEventListener('submit', async (event) => {
     empty.focus();
     return;
   }
-  const body = Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value).trim()]));
+  const field = (name) => String(new FormData(form).get(name)).trim();
+  const birthdate = isoDate(field('birthDay'), field('birthMonth'), field('birthYear'));
+  if (birthdate === null) {
+    $('entry-error').textContent = 'La date de naissance n’existe pas : vérifiez le jour, le mois et l’année (4 chiffres).';
+    $('birth-day').setAttribute('aria-invalid', 'true');
+    $('birth-day').focus();
+    return;
+  }
+  const body = {
+    sessionId: field('sessionId'), lastName: field('lastName'), firstName: field('firstName'), birthdate,
+  };
   $('entry-error').textContent = '';
   setBusy(form, true);
   try {
