@@ -44,7 +44,9 @@ function announce(text) {
 }
 
 let connectionClear;
+let offline = false;
 function connectionLost(seconds) {
+  offline = true;
   clearTimeout(connectionClear);
   const wait = seconds ? ` dans ${seconds} s` : '';
   const kept = page.busy ? ' Votre réponse est conservée et sera envoyée dès le retour de la connexion.' : '';
@@ -53,7 +55,8 @@ function connectionLost(seconds) {
 }
 
 function connectionRestored() {
-  if (!$('connection').classList.contains('visible')) return;
+  if (!offline) return;
+  offline = false;
   $('connection').textContent = 'Connexion rétablie.';
   clearTimeout(connectionClear);
   connectionClear = setTimeout(() => {
