@@ -2,6 +2,7 @@ package org.certamen.server.http;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
@@ -39,12 +40,19 @@ public final class RootRouter {
     return router;
   }
 
-  /** Vert.x routes "/exam" also match "/exam/": the static handler itself redirects "/exam" to "/exam/". */
   private static void staticPages(Router router, String path, String root) {
+    // A route path also matches with a trailing slash: redirect only the bare path.
+    router.get(path).handler(ctx -> {
+      if (ctx.request().path().equals(path)) {
+        redirect(ctx.response(), path + "/");
+      } else {
+        ctx.next();
+      }
+    });
     router.route(path + "/*").handler(StaticHandler.create(root).setIndexPage("index.html"));
   }
 
-  private static void redirect(io.vertx.core.http.HttpServerResponse response, String location) {
+  private static void redirect(HttpServerResponse response, String location) {
     response.setStatusCode(302).putHeader("Location", location).end();
   }
 

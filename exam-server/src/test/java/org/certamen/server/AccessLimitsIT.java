@@ -1,0 +1,129 @@
+package org.certamen.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.certamen.server.ErrorPathsIT.assertProblem;
+
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Rate limits, token expiry and the time rules. */
+@ParameterizedClass
+@MethodSource("org.certamen.server.TestStores#all")
+class AccessLimitsIT {
+  @Parameter
+  TestStores.Factory stores;
+
+  private TestServer server;
+  private ExamFlow flow;
+  private ExamFlow.Planned session;
+
+  @BeforeEach
+  void plan() {
+    server = new TestServer(stores);
+    flow = new ExamFlow(server);
+    session = flow.planSession();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void blocksIdentityGuessingAfterTenFailures() {
+    flow.enrol(session, "Lefèvre", "Zoé", "2012-03-04", 0);
+    flow.enrol(session, "Martin", "Léa", "2012-05-06", 0);
+    for (int i = 0; i < 10; i++) {
+      assertProblem(enter("LEFEVRE", "2012-01-" + (10 + i)), 404, "CANDIDATE_NOT_FOUND");
+    }
+    assertProblem(enter("Lefèvre", "2012-03-04"), 429, "TOO_MANY_ATTEMPTS");
+    assertThat(enter("Martin", "2012-05-06").status())
+        .as("a classmate behind the same address is not blocked").isEqualTo(201);
+    server.clock.advance(Duration.ofMinutes(5));
+    assertThat(enter("Lefèvre", "2012-03-04").status()).isEqualTo(201);
+  }
+
+  @Test
+  void blocksPasswordGuessingAfterTenFailures() {
+    for (int i = 0; i < 10; i++) {
+      assertProblem(server.post("/api/invigilator-sessions", null, new JsonObject()
+          .put("sessionId", session.id()).put("password", "guess" + i)), 403, "WRONG_PASSWORD");
+    }
+    assertProblem(server.post("/api/invigilator-sessions", null, new JsonObject()
+        .put("sessionId", session.id()).put("password", session.password())), 429, "TOO_MANY_ATTEMPTS");
+  }
+
+  @Test
+  void blocksAccessCodeGuessingAfterTenFailures() {
+    flow.enrol(session, "Lefèvre", "Zoé", "2012-03-04", 0);
+    ExamFlow.Entered candidate = flow.enter(session, "Lefèvre", "Zoé", "2012-03-04");
+    flow.authorize(session, candidate);
+    for (int i = 0; i < 10; i++) {
+      assertProblem(start(candidate, "BAD" + i), 403, "WRONG_ACCESS_CODE");
+    }
+    assertProblem(start(candidate, session.accessCode()), 429, "TOO_MANY_ATTEMPTS");
+    assertThat(flow.exam(candidate).getString("status")).isEqualTo("AUTHORIZED");
+  }
+
+  @Test
+  void candidateTokensExpireAfterFourHours() {
+    ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
+    server.clock.advance(Duration.ofHours(4).minusSeconds(1));
+    assertThat(server.get("/api/me/exam", candidate.token()).status()).isEqualTo(200);
+    server.clock.advance(Duration.ofSeconds(1));
+    assertProblem(server.get("/api/me/exam", candidate.token()), 401, "INVALID_TOKEN");
+  }
+
+  @Test
+  void invigilatorTokensExpireAfterTwelveHours() {
+    server.clock.advance(Duration.ofHours(12));
+    assertProblem(server.get("/api/sessions/" + session.id() + "/supervision",
+        session.invigilatorToken()), 401, "INVALID_TOKEN");
+  }
+
+  @Test
+  void extraTimeLengthensTheTest() {
+    flow.enrol(session, "Lent", "Léo", "2012-03-04", 30);
+    ExamFlow.Entered candidate = flow.enter(session, "Lent", "Léo", "2012-03-04");
+    flow.authorize(session, candidate);
+    assertThat(flow.start(session, candidate).getLong("remainingSeconds")).isEqualTo(8190);
+    server.clock.advance(Duration.ofMinutes(105));
+    JsonObject state = flow.exam(candidate);
+    assertThat(state.getString("status")).isEqualTo("IN_PROGRESS");
+    assertThat(state.getLong("remainingSeconds")).isEqualTo(8190 - 6300);
+    assertThat(flow.line(session, candidate).getLong("remainingSeconds")).isEqualTo(8190 - 6300);
+    server.clock.advance(Duration.ofSeconds(8190 - 6300));
+    assertThat(flow.exam(candidate).getString("status")).isEqualTo("ENDED_TIME_UP");
+    assertThat(flow.line(session, candidate).getString("status")).isEqualTo("ENDED_TIME_UP");
+  }
+
+  @Test
+  void showsWhenThePageWasLastSeen() {
+    ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
+    assertThat(flow.line(session, candidate).getValue("lastSeenAt")).isNull();
+    server.post("/api/me/heartbeat", candidate.token(), new JsonObject()
+        .put("extensionVersion", "1.2.0").put("blockingActive", true).put("blockedAttempts", 3));
+    server.clock.advance(Duration.ofSeconds(20));
+    JsonObject line = flow.line(session, candidate);
+    assertThat(line.getInteger("secondsSinceLastSeen")).isEqualTo(20);
+    assertThat(line.getInteger("blockedAttempts")).isEqualTo(3);
+    assertThat(line.getString("extensionVersion")).isEqualTo("1.2.0");
+  }
+
+  private TestServer.Reply enter(String lastName, String birthdate) {
+    return server.post("/api/candidate-sessions", null, new JsonObject()
+        .put("sessionId", session.id()).put("lastName", lastName)
+        .put("firstName", lastName.equals("Martin") ? "Léa" : "Zoé").put("birthdate", birthdate));
+  }
+
+  private TestServer.Reply start(ExamFlow.Entered candidate, String accessCode) {
+    return server.post("/api/me/exam/start", candidate.token(), new JsonObject()
+        .put("accessCode", accessCode).put("extensionVersion", "1.0.0"));
+  }
+}
