@@ -1,6 +1,7 @@
 // The candidate's exam page: entry, waiting, extension check, questions, pauses and the end, driven by the server's
 // state. The server owns the clock and the test; this page only shows them and keeps the candidate informed.
 import { ApiError, ConnectionError, request, requestWithRetry } from './api.js';
+import { isoDate } from './birthdate.js';
 import { ExtensionLink, SILENCE_LIMIT_MILLIS } from './extension-link.js';
 import { readAnswer, renderQuestion, setBusy } from './question-form.js';
 import { formatClock, formatSpoken } from './time-format.js';
@@ -258,14 +259,6 @@ const ENTRY_ERRORS = {
   TOO_MANY_ATTEMPTS: 'Trop de tentatives. Patientez quelques minutes avant de réessayer.',
   INVALID_FIELD: 'Un des champs est mal rempli : vérifiez le numéro de session, vos nom et prénom et votre date de naissance.',
 };
-
-/** "2008-03-27" from day, month and year as typed, or null when they make no real date. */
-function isoDate(day, month, year) {
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return null;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  const iso = date.toISOString().slice(0, 10);
-  return iso === `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` ? iso : null;
-}
 
 function firstEmpty(form) {
   return [...form.querySelectorAll('input[required]')].find((input) => input.value.trim() === '');
