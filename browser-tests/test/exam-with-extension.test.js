@@ -98,7 +98,7 @@ test('a candidate takes a whole exam with answer sites blocked during the exam o
     if (!seen.has(type)) {
       seen.add(type);
       await screenshot(exam, `question-${type.toLowerCase()}`);
-      if (seen.size === 1) await screenshotOnATablet(exam, `question-${type.toLowerCase()}-tablet`);
+      if (seen.size === 1) await screenshotOnATablet(exam, 'question-tablet');
     }
     if (!reported && number >= 3) {
       reported = true;
