@@ -383,6 +383,7 @@ async function sendAnswer(body) {
   } catch (error) {
     page.busy = false;
     if (error.status === 401) forgetToken('Votre accès a expiré. Saisissez à nouveau vos informations.');
+    else if (error.status === 400) $('question-error').textContent = 'Cette réponse n’a pas pu être enregistrée : vérifiez-la, puis validez à nouveau.';
     else await refresh(); // refused (test paused, time up, question replaced): show what the server says now
   } finally {
     setBusy(form, false);
