@@ -1,0 +1,60 @@
+// Launches Debian's Chromium (never a downloaded browser) with or without the Certamen extension.
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { FAKE_DOMAINS } from './fake-sites.js';
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../../browser-extension', import.meta.url));
+export const EXTENSION_ID = 'mjmlmdnkobepahdgbendbkhfjoakgpke';
+const SCREENSHOT_DIR = fileURLToPath(new URL('../../docs/screenshots', import.meta.url));
+
+/** A persistent Chromium context (extensions need one); `close()` also removes its profile directory. */
+export async function launchBrowser({ withExtension, fakeSitesPort }) {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'certamen-chromium-'));
+  const mapped = FAKE_DOMAINS.map((domain) => `MAP ${domain} 127.0.0.1:${fakeSitesPort}`).join(', ');
+  const args = [
+    '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--lang=fr-FR', '--ignore-certificate-errors', `--host-resolver-rules=${mapped}`,
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: false, // --headless=new above: the new headless mode runs extensions
+    args,
+    viewport: { width: 1366, height: 768 },
+    locale: 'fr-FR',
+  });
+  let serviceWorker = null;
+  if (withExtension) {
+    serviceWorker = context.serviceWorkers().find((w) => w.url().includes(EXTENSION_ID))
+      ?? await context.waitForEvent('serviceworker', { predicate: (w) => w.url().includes(EXTENSION_ID) });
+  }
+  return {
+    context,
+    serviceWorker,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a screenshot of the page's viewport to docs/screenshots/NAME.png for the README. */
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/** Navigates and resolves with the network error name (e.g. net::ERR_BLOCKED_BY_CLIENT), or null when it loaded. */
+export async function navigationError(page, url) {
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    return null;
+  } catch (error) {
+    const match = /net::[A-Z_]+/.exec(error.message);
+    if (!match) throw error;
+    return match[0];
+  }
+}

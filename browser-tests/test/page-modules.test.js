@@ -1,0 +1,84 @@
+// The exam page's small modules, run in Node without a browser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+const pageModule = (name) => import(new URL(`../../exam-server/src/main/resources/webroot/exam/${name}`, import.meta.url));
+const { formatClock, formatSpoken } = await pageModule('time-format.js');
+const { retryDelaySeconds } = await pageModule('api.js');
+const { ExtensionLink, SILENCE_LIMIT_MILLIS } = await pageModule('extension-link.js');
+const { isoDate } = await pageModule('birthdate.js');
+
+test('a birth date typed as day, month and year becomes an ISO date', () => {
+  assert.equal(isoDate('27', '3', '2008'), '2008-03-27');
+  assert.equal(isoDate('01', '12', '1999'), '1999-12-01');
+  assert.equal(isoDate('29', '2', '2008'), '2008-02-29');
+});
+
+test('a birth date that does not exist is refused', () => {
+  assert.equal(isoDate('29', '2', '2007'), null);
+  assert.equal(isoDate('31', '4', '2008'), null);
+  assert.equal(isoDate('12', '13', '2008'), null);
+  assert.equal(isoDate('12', '3', '08'), null);
+  assert.equal(isoDate('', '3', '2008'), null);
+  assert.equal(isoDate('1a', '3', '2008'), null);
+});
+
+test('the clock shows hours only when needed and never a negative time', () => {
+  assert.equal(formatClock(105 * 60), '1:45:00');
+  assert.equal(formatClock(9 * 60 + 5), '9:05');
+  assert.equal(formatClock(59.9), '0:59');
+  assert.equal(formatClock(-3), '0:00');
+});
+
+test('the spoken time rounds up to the minute, in French', () => {
+  assert.equal(formatSpoken(105 * 60), '1 heure 45 minutes');
+  assert.equal(formatSpoken(2 * 3600), '2 heures');
+  assert.equal(formatSpoken(61), '2 minutes');
+  assert.equal(formatSpoken(30), '1 minute');
+});
+
+test('retries back off up to ten seconds', () => {
+  assert.deepEqual([1, 2, 3, 4, 5, 6].map(retryDelaySeconds), [1, 2, 4, 8, 10, 10]);
+});
+
+test('the extension counts as present until it has been silent for the limit', () => {
+  let now = 0;
+  const window = new EventTarget();
+  const link = new ExtensionLink(window, () => now);
+  assert.equal(link.isPresent(), false);
+  window.addEventListener('certamen:ping', () => window.dispatchEvent(new CustomEvent('certamen:pong', {
+    detail: JSON.stringify({ version: '1.0.0', blockingActive: true, blockedAttempts: 3 }),
+  })));
+  link.ping();
+  assert.deepEqual(link.current(), { version: '1.0.0', blockingActive: true, blockedAttempts: 3 });
+  now += SILENCE_LIMIT_MILLIS;
+  assert.equal(link.isPresent(), true);
+  now += 1;
+  assert.equal(link.isPresent(), false);
+  assert.equal(link.current(), null);
+});
+
+test('a pong that is not the extension\'s is ignored', () => {
+  const window = new EventTarget();
+  const link = new ExtensionLink(window, () => 0);
+  window.dispatchEvent(new CustomEvent('certamen:pong', { detail: '{"blockingActive":true}' }));
+  window.dispatchEvent(new CustomEvent('certamen:pong', { detail: 'not json' }));
+  assert.equal(link.isPresent(), false);
+});
+
+test('start and question messages carry the allowed domains as JSON', () => {
+  const window = new EventTarget();
+  const received = [];
+  for (const name of ['certamen:start', 'certamen:question', 'certamen:stop']) {
+    window.addEventListener(name, (event) => received.push([name, JSON.parse(event.detail)]));
+  }
+  const link = new ExtensionLink(window, () => 0);
+  link.start(['qwant.com']);
+  link.question([]);
+  link.stop();
+  assert.deepEqual(received, [
+    ['certamen:start', { allowedDomains: ['qwant.com'] }],
+    ['certamen:question', { allowedDomains: [] }],
+    ['certamen:stop', {}],
+  ]);
+});
