@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.certamen.engine.framework.CompetenceFramework;
+import org.certamen.server.enrolment.domain.Session;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.Replies;
@@ -132,7 +133,7 @@ public final class ResultRoutes {
 
   /** Rendered off the event loop: a class's attestations take a moment. */
   private static Future<Document> pdf(RoutingContext ctx, Attestations attestations,
-      org.certamen.server.enrolment.domain.Session session, List<CandidateResult> lines,
+      Session session, List<CandidateResult> lines,
       String fileName) {
     return ctx.vertx().executeBlocking(() -> new Document(
         Buffer.buffer(attestations.render(session, lines)), "application/pdf", fileName));
