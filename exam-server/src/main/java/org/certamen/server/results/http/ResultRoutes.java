@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.server.enrolment.domain.Session;
 import org.certamen.server.http.Guards;
@@ -78,7 +79,7 @@ public final class ResultRoutes {
           return array;
         })));
 
-    router.get(sessionPath + "/results.csv").handler(ctx -> reply(ctx,
+    router.get(sessionPath + "/results.csv").handler(ctx -> reply(ctx, () ->
         visibleResults(ctx, results, guards).map(all -> {
           String division = ctx.queryParams().get("division");
           return new Document(Buffer.buffer(csv.write(all.ofDivision(division))
@@ -86,7 +87,7 @@ public final class ResultRoutes {
               fileName("resultats-session-" + all.session().id(), division, "csv"));
         })));
 
-    router.get(candidatePath + "/attestation.pdf").handler(ctx -> reply(ctx,
+    router.get(candidatePath + "/attestation.pdf").handler(ctx -> reply(ctx, () ->
         visibleResults(ctx, results, guards).compose(all -> {
           String candidateId = ctx.pathParam("candidateId");
           CandidateResult line = all.results().stream()
@@ -101,7 +102,7 @@ public final class ResultRoutes {
               fileName("attestation-" + all.session().id() + "-" + candidateId, null, "pdf"));
         })));
 
-    router.get(sessionPath + "/attestations.pdf").handler(ctx -> reply(ctx,
+    router.get(sessionPath + "/attestations.pdf").handler(ctx -> reply(ctx, () ->
         visibleResults(ctx, results, guards).compose(all -> {
           String division = ctx.queryParams().get("division");
           List<CandidateResult> validated = all.ofDivision(division).results().stream()
@@ -139,7 +140,15 @@ public final class ResultRoutes {
         Buffer.buffer(attestations.render(session, lines)), "application/pdf", fileName));
   }
 
-  private static void reply(RoutingContext ctx, Future<Document> document) {
+  /** Sends the file the action produces; a refusal, even thrown at once, becomes a problem. */
+  private static void reply(RoutingContext ctx, Supplier<Future<Document>> action) {
+    Future<Document> document;
+    try {
+      document = action.get();
+    } catch (RuntimeException e) {
+      ctx.fail(e);
+      return;
+    }
     document.onSuccess(file -> ctx.response()
             .putHeader("Content-Type", file.contentType())
             .putHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
