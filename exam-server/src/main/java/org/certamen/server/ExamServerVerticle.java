@@ -14,6 +14,9 @@ import org.certamen.server.evaluation.domain.ExtensionVersion;
 import org.certamen.server.evaluation.http.ExamRoutes;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.RootRouter;
+import org.certamen.server.results.domain.ResultScoring;
+import org.certamen.server.results.domain.ResultsService;
+import org.certamen.server.results.http.ResultRoutes;
 import org.certamen.server.session.domain.AccessService;
 import org.certamen.server.session.domain.RateLimiter;
 import org.certamen.server.session.domain.SupervisionService;
@@ -44,11 +47,14 @@ public final class ExamServerVerticle extends VerticleBase {
   public Future<?> start() {
     EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates());
     RateLimiter limiter = new RateLimiter(store.attempts());
+    ResultsService results = new ResultsService(enrolment, store.exams(), store.results(),
+        new ResultScoring(design), limiter, clock, design.length());
     AccessService access = new AccessService(enrolment, store.exams(), store.presence(),
-        store.tokens(), limiter, clock);
+        store.tokens(), limiter, results.closure(), clock);
     SupervisionService supervision = new SupervisionService(enrolment, store.exams(),
         store.presence(), clock, design.length());
-    ExamService exams = new ExamService(design, store.exams(), enrolment, limiter, clock,
+    ExamService exams = new ExamService(design, store.exams(), enrolment, limiter,
+        results.closure(), clock,
         ExtensionVersion.parse(config.minExtensionVersion(), "--min-extension-version"),
         config.questionTimeLimit());
     Guards guards = new Guards(access, config.staffToken());
@@ -58,6 +64,7 @@ public final class ExamServerVerticle extends VerticleBase {
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
       ExamRoutes.mount(api, exams, guards);
+      ResultRoutes.mount(api, results, guards, design.bank().framework());
     });
     Future<?> seeded = config.demo()
         ? DemoSession.create(enrolment, LocalDate.ofInstant(clock.now(), ZoneId.systemDefault()))

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the dependency directions of STYLE.md from the sources' imports: contexts depend only
- * downwards ({@code evaluation → session → enrolment → shared}), and inside a context
+ * downwards ({@code results → evaluation → session → enrolment → shared}), and inside a context
  * {@code http} and {@code storage} never depend on each other.
  */
 class ArchitectureTest {
@@ -25,7 +25,8 @@ class ArchitectureTest {
       "shared", List.of("shared"),
       "enrolment", List.of("enrolment", "shared"),
       "session", List.of("session", "enrolment", "shared"),
-      "evaluation", List.of("evaluation", "session", "enrolment", "shared"));
+      "evaluation", List.of("evaluation", "session", "enrolment", "shared"),
+      "results", List.of("results", "evaluation", "session", "enrolment", "shared"));
 
   @Test
   void contextsDependOnlyDownwardsAndLayersStayApart() throws IOException {

@@ -126,6 +126,25 @@ public final class TestServer implements AutoCloseable {
     return reply;
   }
 
+  /** A file downloaded: status, headers that describe it, and its bytes. */
+  public record Download(int status, String contentType, String contentDisposition, byte[] bytes) {
+    public String text() {
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  /** A GET whose body is kept as bytes (files, PDFs). */
+  public Download download(String path, String token) {
+    HttpRequest<Buffer> request = client.request(HttpMethod.GET, path);
+    if (token != null) {
+      request.bearerTokenAuthentication(token);
+    }
+    HttpResponse<Buffer> response = Await.result(request.send());
+    byte[] bytes = response.body() == null ? new byte[0] : response.body().getBytes();
+    return new Download(response.statusCode(), response.getHeader("Content-Type"),
+        response.getHeader("Content-Disposition"), bytes);
+  }
+
   /** Every reply received so far. */
   public List<Reply> replies() {
     return List.copyOf(replies);

@@ -14,6 +14,11 @@ import org.certamen.server.shared.PasswordHash;
  * {@code MISSING_TOKEN} or {@code INVALID_TOKEN} (401), {@code FORBIDDEN_SCOPE} (403).
  */
 public final class Guards {
+  /** Who holds the staff token. */
+  public static final String STAFF = "staff";
+  /** Who holds a session's invigilator token. */
+  public static final String INVIGILATOR = "invigilator";
+
   private final AccessService access;
   private final String staffToken;
 
@@ -50,6 +55,17 @@ public final class Guards {
       }
       return null;
     });
+  }
+
+  /**
+   * Like {@link #supervisor}, naming who passed: {@link #STAFF} or {@link #INVIGILATOR}, as
+   * results record who changed them.
+   */
+  public Future<String> supervisorIdentity(RoutingContext ctx, String sessionId) {
+    if (isStaff(bearer(ctx))) {
+      return Future.succeededFuture(STAFF);
+    }
+    return supervisor(ctx, sessionId).map(INVIGILATOR);
   }
 
   private boolean isStaff(String token) {

@@ -1,15 +1,18 @@
 package org.certamen.server.http;
 
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
+import org.certamen.server.shared.FieldError;
 import org.certamen.server.shared.StoreUnavailableException;
 
 /**
@@ -39,7 +42,7 @@ public final class Problems {
   public static void handleFailure(RoutingContext ctx) {
     Throwable failure = ctx.failure();
     if (failure instanceof DomainException e) {
-      write(ctx, STATUS.get(e.kind()), e.code(), e.detail());
+      write(ctx, STATUS.get(e.kind()), e.code(), e.detail(), e.errors());
     } else if (failure instanceof StoreUnavailableException) {
       // Expected during a store outage: one line per request would flood the log.
       LOG.log(Level.FINE, "Store unavailable", failure);
@@ -70,6 +73,12 @@ public final class Problems {
   }
 
   private static void write(RoutingContext ctx, int status, String code, String detail) {
+    write(ctx, status, code, detail, List.of());
+  }
+
+  /** A problem, with an {@code errors} array of {@code {field, detail}} when there are several. */
+  private static void write(RoutingContext ctx, int status, String code, String detail,
+      List<FieldError> errors) {
     HttpServerResponse response = ctx.response();
     if (response.ended()) {
       return;
@@ -80,6 +89,11 @@ public final class Problems {
         .put("status", status)
         .put("detail", detail)
         .put("code", code);
+    if (!errors.isEmpty()) {
+      JsonArray list = new JsonArray();
+      errors.forEach(e -> list.add(new JsonObject().put("field", e.field()).put("detail", e.detail())));
+      problem.put("errors", list);
+    }
     response.setStatusCode(status).putHeader("Content-Type", CONTENT_TYPE).end(problem.encode());
   }
 }

@@ -23,4 +23,12 @@ public final class RedisKeys {
   public String of(String sessionId, String name) {
     return namespace + ":{" + sessionId + "}:" + name;
   }
+
+  /**
+   * The key of one of the few indexes that span sessions (finalised sessions, for example): its
+   * name is its own hash tag, so it lives in one slot and is never mixed with a session's keys.
+   */
+  public String index(String name) {
+    return namespace + ":{" + name + "}";
+  }
 }

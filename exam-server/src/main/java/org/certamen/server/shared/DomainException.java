@@ -1,5 +1,7 @@
 package org.certamen.server.shared;
 
+import java.util.List;
+
 /**
  * A refusal the client can act on: a stable {@code code} (for example {@code STALE_QUESTION}),
  * a {@link ErrorKind} and a human detail. Nothing was changed when a use case fails with one.
@@ -7,11 +9,18 @@ package org.certamen.server.shared;
 public final class DomainException extends RuntimeException {
   private final String code;
   private final ErrorKind kind;
+  private final List<FieldError> errors;
 
   public DomainException(ErrorKind kind, String code, String detail) {
+    this(kind, code, detail, List.of());
+  }
+
+  /** A refusal listing every problem found, so that the client can fix them all at once. */
+  public DomainException(ErrorKind kind, String code, String detail, List<FieldError> errors) {
     super(detail, null, false, false);
     this.kind = kind;
     this.code = code;
+    this.errors = List.copyOf(errors);
   }
 
   public String code() {
@@ -24,6 +33,11 @@ public final class DomainException extends RuntimeException {
 
   public String detail() {
     return getMessage();
+  }
+
+  /** Every problem found, or empty when the detail says it all. */
+  public List<FieldError> errors() {
+    return errors;
   }
 
   public static DomainException invalid(String code, String detail) {

@@ -5,6 +5,8 @@ import org.certamen.server.enrolment.domain.CandidateRepository;
 import org.certamen.server.enrolment.domain.SessionRepository;
 import org.certamen.server.enrolment.storage.InMemoryCandidateRepository;
 import org.certamen.server.enrolment.storage.InMemorySessionRepository;
+import org.certamen.server.results.domain.ResultRepository;
+import org.certamen.server.results.storage.InMemoryResultRepository;
 import org.certamen.server.session.domain.AttemptRepository;
 import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.PresenceRepository;
@@ -23,6 +25,7 @@ public final class InMemoryStore implements Store {
   private final PresenceRepository presence = new InMemoryPresenceRepository();
   private final TokenRepository tokens;
   private final AttemptRepository attempts;
+  private final ResultRepository results = new InMemoryResultRepository();
 
   /** The clock decides when tokens and rate-limit windows expire. */
   public InMemoryStore(Clock clock) {
@@ -58,6 +61,11 @@ public final class InMemoryStore implements Store {
   @Override
   public AttemptRepository attempts() {
     return attempts;
+  }
+
+  @Override
+  public ResultRepository results() {
+    return results;
   }
 
   @Override

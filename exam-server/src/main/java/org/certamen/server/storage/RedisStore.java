@@ -7,6 +7,8 @@ import org.certamen.server.enrolment.storage.RedisCandidateRepository;
 import org.certamen.server.enrolment.storage.RedisSessionRepository;
 import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisKeys;
+import org.certamen.server.results.domain.ResultRepository;
+import org.certamen.server.results.storage.RedisResultRepository;
 import org.certamen.server.session.domain.AttemptRepository;
 import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.PresenceRepository;
@@ -32,6 +34,7 @@ public final class RedisStore implements Store {
   private final PresenceRepository presence;
   private final TokenRepository tokens;
   private final AttemptRepository attempts;
+  private final ResultRepository results;
 
   private RedisStore(RedisConnection connection, RedisKeys keys, Clock clock) {
     this.connection = connection;
@@ -41,6 +44,7 @@ public final class RedisStore implements Store {
     this.presence = new RedisPresenceRepository(connection, keys);
     this.tokens = new RedisTokenRepository(connection, keys, clock);
     this.attempts = new RedisAttemptRepository(connection, keys, clock);
+    this.results = new RedisResultRepository(connection, keys);
   }
 
   /**
@@ -88,6 +92,11 @@ public final class RedisStore implements Store {
   @Override
   public AttemptRepository attempts() {
     return attempts;
+  }
+
+  @Override
+  public ResultRepository results() {
+    return results;
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.certamen.server.storage;
 import io.vertx.core.Future;
 import org.certamen.server.enrolment.domain.CandidateRepository;
 import org.certamen.server.enrolment.domain.SessionRepository;
+import org.certamen.server.results.domain.ResultRepository;
 import org.certamen.server.session.domain.AttemptRepository;
 import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.PresenceRepository;
@@ -26,6 +27,9 @@ public interface Store {
   TokenRepository tokens();
 
   AttemptRepository attempts();
+
+  /** Finalisations and the append-only history of certification results. */
+  ResultRepository results();
 
   /** Releases connections; the future completes once they are closed. */
   Future<Void> close();

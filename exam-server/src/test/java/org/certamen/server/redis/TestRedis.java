@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.certamen.server.enrolment.domain.CandidateRepository;
 import org.certamen.server.enrolment.domain.SessionRepository;
+import org.certamen.server.results.domain.ResultRepository;
 import org.certamen.server.session.domain.AttemptRepository;
 import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.PresenceRepository;
@@ -70,6 +71,11 @@ public final class TestRedis {
       @Override
       public AttemptRepository attempts() {
         return store.attempts();
+      }
+
+      @Override
+      public ResultRepository results() {
+        return store.results();
       }
 
       @Override

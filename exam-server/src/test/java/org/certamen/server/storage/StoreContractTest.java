@@ -8,13 +8,28 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.certamen.engine.Outcome;
+import org.certamen.engine.scoring.TestResult;
 import org.certamen.server.Await;
 import org.certamen.server.TestClock;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.Session;
+import org.certamen.server.results.domain.AbortReason;
+import org.certamen.server.results.domain.CertificationResult;
+import org.certamen.server.results.domain.CertifiedCandidate;
+import org.certamen.server.results.domain.Finalization;
+import org.certamen.server.results.domain.Incident;
+import org.certamen.server.results.domain.IncidentCategory;
+import org.certamen.server.results.domain.JuryDecision;
+import org.certamen.server.results.domain.ResultBasis;
+import org.certamen.server.results.domain.ResultRepository;
+import org.certamen.server.results.domain.ResultStatus;
+import org.certamen.server.results.domain.Revision;
+import org.certamen.server.results.domain.TestEnding;
 import org.certamen.server.session.domain.AccessToken;
 import org.certamen.server.session.domain.Alert;
 import org.certamen.server.session.domain.AlertKind;
@@ -200,6 +215,103 @@ public abstract class StoreContractTest {
     clock.advance(window);
     assertThat(Await.result(store.attempts().failures(sessionId, "k"))).isZero();
     assertThat(Await.result(store.attempts().recordFailure(sessionId, "k", window))).isEqualTo(1);
+  }
+
+  @Test
+  void savesASessionsFinalizationOnlyOnce() {
+    Finalization finalization = finalization(sessionId, clock.now());
+    assertThat(Await.result(store.results().saveFinalization(finalization))).isTrue();
+    assertThat(Await.result(store.results().saveFinalization(
+        finalization(sessionId, clock.now().plusSeconds(60))))).isFalse();
+    assertThat(Await.result(store.results().findFinalization(sessionId))).contains(finalization);
+    assertThat(Await.result(store.results().findFinalization(sessionId + "x"))).isEmpty();
+  }
+
+  @Test
+  void listsFinalizationsOldestFirst() {
+    Finalization later = finalization(sessionId + "b", clock.now().plusSeconds(60));
+    Finalization earlier = finalization(sessionId + "a", clock.now());
+    Await.result(store.results().saveFinalization(later));
+    Await.result(store.results().saveFinalization(earlier));
+    assertThat(Await.result(store.results().listFinalizations()))
+        .filteredOn(f -> f.sessionId().startsWith(sessionId))
+        .containsExactly(earlier, later);
+  }
+
+  @Test
+  void appendsResultVersionsInOrderAndRefusesAStaleOne() {
+    Await.result(store.results().saveFinalization(finalization(sessionId, clock.now())));
+    CertificationResult first = result("c1", 1);
+    CertificationResult second = result("c1", 2);
+    assertThat(Await.result(store.results().append(first))).isEqualTo(ResultRepository.Append.STORED);
+    assertThat(Await.result(store.results().append(result("c2", 1)))).isEqualTo(ResultRepository.Append.STORED);
+    assertThat(Await.result(store.results().append(second))).isEqualTo(ResultRepository.Append.STORED);
+    assertThat(Await.result(store.results().append(result("c1", 2)))).isEqualTo(ResultRepository.Append.CONFLICT);
+    assertThat(Await.result(store.results().append(result("c1", 4)))).isEqualTo(ResultRepository.Append.CONFLICT);
+    assertThat(Await.result(store.results().history(sessionId)))
+        .containsExactly(first, result("c2", 1), second);
+    assertThat(Await.result(store.results().history(sessionId + "x"))).isEmpty();
+  }
+
+  @Test
+  void freezesResultsOncePublished() {
+    Finalization finalization = finalization(sessionId, clock.now());
+    Await.result(store.results().saveFinalization(finalization));
+    Await.result(store.results().append(result("c1", 1)));
+    Instant at = clock.now().plusSeconds(3600);
+    assertThat(Await.result(store.results().publish(sessionId, at, "staff"))).isTrue();
+    assertThat(Await.result(store.results().publish(sessionId, at.plusSeconds(1), "staff"))).isFalse();
+    assertThat(Await.result(store.results().append(result("c1", 2))))
+        .isEqualTo(ResultRepository.Append.PUBLISHED);
+    assertThat(Await.result(store.results().history(sessionId))).containsExactly(result("c1", 1));
+    assertThat(Await.result(store.results().findFinalization(sessionId)))
+        .contains(finalization.published(at, "staff"));
+  }
+
+  @Test
+  void appliesExactlyOneOfConcurrentAppendsOfTheSameVersion() {
+    Await.result(store.results().append(result("c1", 1)));
+    List<Future<ResultRepository.Append>> appends = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      appends.add(store.results().append(result("c1", 2)));
+    }
+    Await.result(Future.all(appends));
+    assertThat(appends).filteredOn(f -> f.result() == ResultRepository.Append.STORED).hasSize(1);
+    assertThat(Await.result(store.results().history(sessionId))).hasSize(2);
+  }
+
+  @Test
+  void registersAVerificationCodeOnce() {
+    String code = "P-" + sessionId.toUpperCase();
+    assertThat(Await.result(store.results().registerCertificate(code, sessionId, "c1"))).isTrue();
+    assertThat(Await.result(store.results().registerCertificate(code, sessionId, "c2"))).isFalse();
+    assertThat(Await.result(store.results().findCertificate(code)))
+        .contains(new CertifiedCandidate(sessionId, "c1"));
+    assertThat(Await.result(store.results().findCertificate(code + "X"))).isEmpty();
+  }
+
+  private static Finalization finalization(String sessionId, Instant at) {
+    return new Finalization(sessionId, at, "invigilator", "Coupure réseau à 10h12 ; « reprise »",
+        true, false, List.of(
+            new Incident("c1", IncidentCategory.IN_QUESTION, 5, "Image absente"),
+            new Incident("c2", IncidentCategory.FRAUD, null, "Téléphone")),
+        Map.of("c1", AbortReason.CANDIDATE, "c2", AbortReason.TECHNICAL), null, null);
+  }
+
+  private CertificationResult result(String candidateId, int version) {
+    ResultBasis basis = new ResultBasis("{\"s\":42}", 25, TestEnding.LEFT_BY_CANDIDATE, false,
+        version > 1 ? JuryDecision.REJECT : null, version > 1 ? List.of(3, 5) : List.of(),
+        "Pour l'élève", "Pour l'école \"B\"", "P-AAAA-BBBB-CCCC");
+    Map<String, Integer> levels = new LinkedHashMap<>();
+    levels.put("1.1", 3);
+    levels.put("5.2", 0);
+    TestResult scoring = new TestResult(0.123456789, 0.3141592653589793, 412, 380, 450, 4,
+        levels, 32);
+    return new CertificationResult(sessionId, candidateId, basis,
+        new Revision(version, version == 1 ? "finalization" : "reject", "staff",
+            Instant.parse("2026-11-28T12:00:00.123Z").plusSeconds(version)),
+        version == 1 ? ResultStatus.VALIDATED : ResultStatus.REJECTED,
+        version == 1 ? null : "REJECTED_BY_JURY", scoring);
   }
 
   private Exam exam(String candidateId) {

@@ -19,6 +19,7 @@ import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.ExamStatus;
 import org.certamen.server.session.domain.GivenAnswer;
 import org.certamen.server.session.domain.RateLimiter;
+import org.certamen.server.session.domain.SessionClosure;
 import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.RandomIds;
@@ -38,6 +39,7 @@ public final class ExamService {
   private final ExamRepository exams;
   private final EnrolmentService enrolment;
   private final RateLimiter limiter;
+  private final SessionClosure closure;
   private final Clock clock;
   private final ExtensionVersion minExtensionVersion;
   private final Duration questionTimeLimit;
@@ -47,9 +49,10 @@ public final class ExamService {
    * @param questionTimeLimit time allowed for each question, or null for no per-question limit
    */
   public ExamService(TestDesign design, ExamRepository exams, EnrolmentService enrolment,
-      RateLimiter limiter, Clock clock, ExtensionVersion minExtensionVersion,
-      Duration questionTimeLimit) {
+      RateLimiter limiter, SessionClosure closure, Clock clock,
+      ExtensionVersion minExtensionVersion, Duration questionTimeLimit) {
     this.design = design;
+    this.closure = closure;
     this.exams = exams;
     this.enrolment = enrolment;
     this.limiter = limiter;
@@ -68,8 +71,8 @@ public final class ExamService {
   /**
    * Starts (or resumes) an authorised test. Fails with {@code EXTENSION_REQUIRED},
    * {@code EXTENSION_OUTDATED}, {@code INVALID_FIELD}, {@code WRONG_ACCESS_CODE},
-   * {@code TOO_MANY_ATTEMPTS} (access code failures), {@code NOT_AUTHORIZED}, {@code TEST_ENDED}.
-   * Starting a test already underway returns its state.
+   * {@code TOO_MANY_ATTEMPTS} (access code failures), {@code NOT_AUTHORIZED}, {@code TEST_ENDED},
+   * {@code SESSION_FINALIZED}. Starting a test already underway returns its state.
    */
   public Future<ExamState> start(String sessionId, String candidateId, String accessCode,
       String extensionVersion) {
@@ -82,57 +85,66 @@ public final class ExamService {
           "Extension " + extensionVersion + " is too old: version " + minExtensionVersion
               + " or later is required"));
     }
-    return exams.find(sessionId, candidateId).compose(found -> {
-      Exam exam = found.orElseThrow(() -> DomainException.notFound("EXAM_NOT_FOUND",
-          "Candidate " + candidateId + " has not entered the exam"));
-      if (exam.status().isUnderway() || exam.status().isEnded()) {
-        return current(sessionId, candidateId);
-      }
-      if (exam.status() != ExamStatus.AUTHORIZED) {
-        return Future.failedFuture(DomainException.conflict("NOT_AUTHORIZED",
-            "The invigilator has not authorised the start yet"));
-      }
-      return limiter.guard(sessionId, "access-code:" + candidateId,
-              () -> checkAccessCode(sessionId, accessCode),
-              RateLimiter.codes("WRONG_ACCESS_CODE"))
-          .compose(ok -> {
-            Instant now = clock.now();
-            return exams.update(sessionId, candidateId, stored -> begin(stored, now));
-          })
-          .map(started -> state(started, clock.now()));
-    });
+    return closure.requireOpen(sessionId)
+        .compose(open -> exams.find(sessionId, candidateId))
+        .compose(found -> {
+          Exam exam = found.orElseThrow(() -> DomainException.notFound("EXAM_NOT_FOUND",
+              "Candidate " + candidateId + " has not entered the exam"));
+          if (exam.status().isUnderway() || exam.status().isEnded()) {
+            return current(sessionId, candidateId);
+          }
+          if (exam.status() != ExamStatus.AUTHORIZED) {
+            return Future.failedFuture(DomainException.conflict("NOT_AUTHORIZED",
+                "The invigilator has not authorised the start yet"));
+          }
+          return limiter.guard(sessionId, "access-code:" + candidateId,
+                  () -> checkAccessCode(sessionId, accessCode),
+                  RateLimiter.codes("WRONG_ACCESS_CODE"))
+              .compose(ok -> {
+                Instant now = clock.now();
+                return exams.update(sessionId, candidateId, stored -> begin(stored, now));
+              })
+              .map(started -> state(started, clock.now()));
+        });
   }
 
   /**
    * Records the answer to the question on screen and moves to the next one, in one atomic save.
    * The same question answered again returns the current state and changes nothing. Fails with
    * {@code STALE_QUESTION}, {@code TIME_UP} (the test is then ended), {@code TEST_ENDED},
-   * {@code TEST_NOT_IN_PROGRESS}, {@code QUESTION_ALERT_PENDING}, {@code EXTENSION_ALERT_PENDING}.
+   * {@code TEST_NOT_IN_PROGRESS}, {@code QUESTION_ALERT_PENDING}, {@code EXTENSION_ALERT_PENDING},
+   * {@code SESSION_FINALIZED}.
    */
   public Future<ExamState> answer(String sessionId, String candidateId, String questionId,
       GivenValue value) {
     Instant now = clock.now();
-    return exams.update(sessionId, candidateId, stored -> {
-      Exam exam = applyTime(stored, now);
-      if (isAnswered(exam, questionId) || exam.status() == ExamStatus.ENDED_TIME_UP) {
-        return exam;
-      }
-      requireAnswerable(exam);
-      AdaptiveTest test = design.resume(TestState.decode(exam.testState()));
-      Item item = test.currentItem().orElseThrow();
-      if (!item.id().equals(questionId)) {
-        throw DomainException.conflict("STALE_QUESTION",
-            "Question " + questionId + " is not the question on screen: reload the exam");
-      }
-      Outcome outcome = value.answer() == null ? Outcome.SKIPPED
-          : item.isCorrect(value.answer()) ? Outcome.CORRECT : Outcome.WRONG;
-      return advance(exam, test, item, value.logged(), outcome, now);
-    }).map(exam -> {
-      if (exam.status() == ExamStatus.ENDED_TIME_UP && !isAnswered(exam, questionId)) {
-        throw DomainException.conflict("TIME_UP", "The time is up: the test has ended");
-      }
-      return state(exam, now);
-    });
+    return closure.requireOpen(sessionId)
+        .compose(open -> exams.update(sessionId, candidateId,
+            stored -> recordAnswer(stored, questionId, value, now)))
+        .map(exam -> {
+          if (exam.status() == ExamStatus.ENDED_TIME_UP && !isAnswered(exam, questionId)) {
+            throw DomainException.conflict("TIME_UP", "The time is up: the test has ended");
+          }
+          return state(exam, now);
+        });
+  }
+
+  /** The exam with the answer recorded and the next question chosen, or unchanged when repeated. */
+  private Exam recordAnswer(Exam stored, String questionId, GivenValue value, Instant now) {
+    Exam exam = applyTime(stored, now);
+    if (isAnswered(exam, questionId) || exam.status() == ExamStatus.ENDED_TIME_UP) {
+      return exam;
+    }
+    requireAnswerable(exam);
+    AdaptiveTest test = design.resume(TestState.decode(exam.testState()));
+    Item item = test.currentItem().orElseThrow();
+    if (!item.id().equals(questionId)) {
+      throw DomainException.conflict("STALE_QUESTION",
+          "Question " + questionId + " is not the question on screen: reload the exam");
+    }
+    Outcome outcome = value.answer() == null ? Outcome.SKIPPED
+        : item.isCorrect(value.answer()) ? Outcome.CORRECT : Outcome.WRONG;
+    return advance(exam, test, item, value.logged(), outcome, now);
   }
 
   /**

@@ -29,11 +29,14 @@ public final class AccessService {
   private final PresenceRepository presence;
   private final TokenRepository tokens;
   private final RateLimiter limiter;
+  private final SessionClosure closure;
   private final Clock clock;
 
   public AccessService(EnrolmentService enrolment, ExamRepository exams,
-      PresenceRepository presence, TokenRepository tokens, RateLimiter limiter, Clock clock) {
+      PresenceRepository presence, TokenRepository tokens, RateLimiter limiter,
+      SessionClosure closure, Clock clock) {
     this.enrolment = enrolment;
+    this.closure = closure;
     this.exams = exams;
     this.presence = presence;
     this.tokens = tokens;
@@ -45,7 +48,7 @@ public final class AccessService {
    * A candidate enters the session with their identity. The first entry waits for authorisation;
    * entering again during a started test stops its clock as of the last sign of activity and waits
    * for the invigilator to authorise the resume. Failures are rate-limited per client address and
-   * last name.
+   * last name. A finalised session refuses entries with {@code SESSION_FINALIZED}.
    */
   public Future<CandidateEntry> enterAsCandidate(String sessionId, String lastName,
       String firstName, LocalDate birthdate, String clientAddress) {
@@ -53,8 +56,9 @@ public final class AccessService {
     return limiter.guard(sessionId, "identity:" + clientAddress + ":" + TextFolding.fold(lastName),
             () -> enrolment.identify(sessionId, lastName, firstName, birthdate),
             RateLimiter.codes("SESSION_NOT_FOUND", "CANDIDATE_NOT_FOUND"))
-        .compose(candidate -> enter(candidate).compose(exam ->
-            issue(Role.CANDIDATE, sessionId, candidate.id(), CANDIDATE_TOKEN_TTL)
+        .compose(candidate -> closure.requireOpen(sessionId)
+            .compose(open -> enter(candidate))
+            .compose(exam -> issue(Role.CANDIDATE, sessionId, candidate.id(), CANDIDATE_TOKEN_TTL)
                 .map(token -> new CandidateEntry(token, exam))));
   }
 

@@ -1,0 +1,7 @@
+package org.certamen.server.results.domain;
+
+import org.certamen.server.enrolment.domain.Candidate;
+
+/** A candidate with the current version of their result. */
+public record CandidateResult(Candidate candidate, CertificationResult result) {
+}

@@ -1,0 +1,44 @@
+package org.certamen.server.results.domain;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A jury's change to one result.
+ *
+ * @param questionNumber the question to neutralise ({@link Kind#NEUTRALIZE} only), else null
+ * @param commentForCandidate null keeps the current comment
+ * @param commentForOrganization null keeps the current comment
+ */
+public record JuryAction(Kind kind, Integer questionNumber, String commentForCandidate,
+    String commentForOrganization) {
+
+  /** Longest jury comment accepted. */
+  public static final int MAX_COMMENT_LENGTH = 1000;
+
+  /** What the jury does. */
+  public enum Kind {
+    /** One question no longer counts; the result is scored again. */
+    NEUTRALIZE,
+    /** The certification is cancelled, with comments. */
+    CANCEL,
+    /** The certification is rejected, with comments. */
+    REJECT,
+    /** Scored again from the answers: lifts a cancellation or rejection by the jury. */
+    RESCORE;
+
+    /** The API's name, such as {@code neutralize}. */
+    public String apiName() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Kind> fromApiName(String text) {
+      for (Kind kind : values()) {
+        if (kind.apiName().equals(text)) {
+          return Optional.of(kind);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.certamen.server.results.domain;
+
+import java.util.List;
+import org.certamen.server.enrolment.domain.Session;
+
+/** A finalised session's current results, in enrolment order (candidates who never started have none). */
+public record SessionResults(Session session, Finalization finalization, List<CandidateResult> results) {
+
+  /** The results of one class only, or all of them when {@code division} is null. */
+  public SessionResults ofDivision(String division) {
+    if (division == null) {
+      return this;
+    }
+    return new SessionResults(session, finalization, results.stream()
+        .filter(r -> division.equals(r.candidate().division())).toList());
+  }
+}

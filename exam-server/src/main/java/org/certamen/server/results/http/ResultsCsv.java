@@ -1,0 +1,91 @@
+package org.certamen.server.results.http;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.certamen.engine.framework.Competence;
+import org.certamen.engine.framework.CompetenceFramework;
+import org.certamen.server.enrolment.domain.Candidate;
+import org.certamen.server.results.domain.CandidateResult;
+import org.certamen.server.results.domain.CertificationResult;
+import org.certamen.server.results.domain.ResultStatus;
+import org.certamen.server.results.domain.SessionResults;
+
+/**
+ * The results file schools archive: {@code ;}-separated, UTF-8 with a byte order mark and CRLF
+ * line ends, so that a French spreadsheet opens it as is. Fields holding {@code ;}, quotes or
+ * line breaks are quoted (RFC 4180); text that a spreadsheet would run as a formula is prefixed
+ * with an apostrophe.
+ */
+final class ResultsCsv {
+  static final String BYTE_ORDER_MARK = "\uFEFF";
+  static final String NOT_APPLICABLE = "-";
+  private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final Pattern NEEDS_QUOTES = Pattern.compile("[;\"\r\n]");
+
+  private final CompetenceFramework framework;
+
+  ResultsCsv(CompetenceFramework framework) {
+    this.framework = framework;
+  }
+
+  String write(SessionResults results) {
+    StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
+    List<String> header = new ArrayList<>(List.of("N° de certification", "Prénom", "Nom",
+        "Date de naissance", "Identifiant externe", "Statut", "Score"));
+    framework.competences().forEach(c -> header.add(c.code()));
+    header.addAll(List.of("Commentaire du jury pour l'établissement", "N° de session",
+        "Date de passage"));
+    line(csv, header);
+    for (CandidateResult line : results.results()) {
+      Candidate candidate = line.candidate();
+      CertificationResult result = line.result();
+      boolean validated = result.isValidated();
+      List<String> fields = new ArrayList<>(List.of(result.basis().verificationCode(),
+          text(candidate.firstName()), text(candidate.lastName()),
+          candidate.birthdate().format(FRENCH_DATE), text(candidate.externalId()),
+          status(result.status()),
+          validated ? Integer.toString(result.scoring().score()) : NOT_APPLICABLE));
+      for (Competence competence : framework.competences()) {
+        Integer level = result.scoring().competenceLevels().get(competence.code());
+        fields.add(validated && level != null ? level.toString() : NOT_APPLICABLE);
+      }
+      fields.add(text(result.basis().commentForOrganization()));
+      fields.add(results.session().id());
+      fields.add(results.session().date().format(FRENCH_DATE));
+      line(csv, fields);
+    }
+    return csv.toString();
+  }
+
+  static String status(ResultStatus status) {
+    return switch (status) {
+      case VALIDATED -> "Validée";
+      case REJECTED -> "Rejetée";
+      case CANCELLED -> "Annulée";
+    };
+  }
+
+  private static void line(StringBuilder csv, List<String> fields) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        csv.append(';');
+      }
+      csv.append(quoted(fields.get(i)));
+    }
+    csv.append("\r\n");
+  }
+
+  private static String quoted(String field) {
+    return NEEDS_QUOTES.matcher(field).find() ? '"' + field.replace("\"", "\"\"") + '"' : field;
+  }
+
+  /** Free text: empty when absent, and never read as a formula. */
+  private static String text(String value) {
+    if (value == null) {
+      return "";
+    }
+    return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+  }
+}
