@@ -6,7 +6,10 @@ export async function enter(page, serverUrl, session, candidate) {
   await page.getByLabel('Numéro de session').fill(String(session.id));
   await page.getByLabel('Nom de naissance').fill(candidate.lastName);
   await page.getByLabel('Prénom').fill(candidate.firstName);
-  await page.getByLabel('Date de naissance').fill(candidate.birthdate);
+  const [year, month, day] = candidate.birthdate.split('-');
+  await page.getByLabel('Jour').fill(day);
+  await page.getByLabel('Mois').fill(month);
+  await page.getByLabel('Année').fill(year);
 }
 
 export async function submitEntry(page) {
@@ -72,7 +75,11 @@ export async function enterWithKeyboard(page, serverUrl, session, candidate) {
   await page.keyboard.type(candidate.firstName);
   await page.keyboard.press('Tab');
   const [year, month, day] = candidate.birthdate.split('-');
-  await page.keyboard.type(`${day}${month}${year}`); // the French date field reads day, month, year
+  for (const part of [day, month]) {
+    await page.keyboard.type(part);
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.type(year);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'En attente du surveillant' }).waitFor();
 }

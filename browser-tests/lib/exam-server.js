@@ -20,6 +20,10 @@ export async function startExamServer({ staffToken, extraArgs = [] }) {
   });
   let output = '';
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  // Even when the test process dies before its after hooks, the server does not outlive it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  exited.then(() => process.removeListener('exit', killOnExit));
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`exam-server did not start:\n${output}`)), START_TIMEOUT_MILLIS);
     const read = (chunk) => {

@@ -14,11 +14,12 @@ let fakeSites;
 let browser;
 
 before(async () => {
-  [server, fakeSites] = await Promise.all([
-    startExamServer({ staffToken, extraArgs: ['--min-extension-version', '1.0.0'] }),
-    startFakeSites(),
-  ]);
-  browser = await launchBrowser({ withExtension: false, fakeSitesPort: fakeSites.port });
+  // The server, the fake sites and the browser start side by side: the JVM's start is the slow part.
+  const sitesThenBrowser = startFakeSites().then(async (sites) => {
+    fakeSites = sites;
+    browser = await launchBrowser({ withExtension: false, fakeSitesPort: sites.port });
+  });
+  [server] = await Promise.all([startExamServer({ staffToken, extraArgs: ['--min-extension-version', '1.0.0'] }), sitesThenBrowser]);
 });
 
 after(async () => {

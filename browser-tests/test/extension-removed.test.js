@@ -18,8 +18,12 @@ let fakeSites;
 let browser;
 
 before(async () => {
-  [server, fakeSites] = await Promise.all([startExamServer({ staffToken }), startFakeSites()]);
-  browser = await launchBrowser({ withExtension: true, fakeSitesPort: fakeSites.port });
+  // The server, the fake sites and the browser start side by side: the JVM's start is the slow part.
+  const sitesThenBrowser = startFakeSites().then(async (sites) => {
+    fakeSites = sites;
+    browser = await launchBrowser({ withExtension: true, fakeSitesPort: sites.port });
+  });
+  [server] = await Promise.all([startExamServer({ staffToken }), sitesThenBrowser]);
 });
 
 after(async () => {
@@ -39,6 +43,8 @@ test('removing the extension mid-exam raises an alert that holds answers until t
   await startWithAccessCode(exam, session.accessCode);
   for (const number of [1, 2]) await answerWithKeyboard(exam, await waitForQuestion(exam, number));
   await waitForQuestion(exam, 3);
+  const token = await candidateToken(exam);
+  const { question } = await api.ok('GET', '/api/me/exam', { token });
 
   // The extension uninstalls itself, as a candidate removing it would: its content script falls silent.
   // (Deferred so that the evaluation returns before the worker goes away with the extension.)
@@ -54,8 +60,6 @@ test('removing the extension mid-exam raises an alert that holds answers until t
   });
 
   // The question on screen cannot be answered while the alert is open, even by calling the API directly.
-  const token = await candidateToken(exam);
-  const { question } = await api.ok('GET', '/api/me/exam', { token });
   const refused = await api.call('POST', '/api/me/exam/answers', { token, body: { questionId: question.id, skipped: true } });
   assert.equal(refused.status, 409);
   assert.equal((await api.ok('GET', '/api/me/exam', { token })).status, 'PAUSED_EXTENSION_ALERT');

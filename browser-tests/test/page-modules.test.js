@@ -6,6 +6,22 @@ const pageModule = (name) => import(new URL(`../../exam-server/src/main/resource
 const { formatClock, formatSpoken } = await pageModule('time-format.js');
 const { retryDelaySeconds } = await pageModule('api.js');
 const { ExtensionLink, SILENCE_LIMIT_MILLIS } = await pageModule('extension-link.js');
+const { isoDate } = await pageModule('birthdate.js');
+
+test('a birth date typed as day, month and year becomes an ISO date', () => {
+  assert.equal(isoDate('27', '3', '2008'), '2008-03-27');
+  assert.equal(isoDate('01', '12', '1999'), '1999-12-01');
+  assert.equal(isoDate('29', '2', '2008'), '2008-02-29');
+});
+
+test('a birth date that does not exist is refused', () => {
+  assert.equal(isoDate('29', '2', '2007'), null);
+  assert.equal(isoDate('31', '4', '2008'), null);
+  assert.equal(isoDate('12', '13', '2008'), null);
+  assert.equal(isoDate('12', '3', '08'), null);
+  assert.equal(isoDate('', '3', '2008'), null);
+  assert.equal(isoDate('1a', '3', '2008'), null);
+});
 
 test('the clock shows hours only when needed and never a negative time', () => {
   assert.equal(formatClock(105 * 60), '1:45:00');

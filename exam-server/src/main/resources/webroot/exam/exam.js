@@ -1,6 +1,7 @@
 // The candidate's exam page: entry, waiting, extension check, questions, pauses and the end, driven by the server's
 // state. The server owns the clock and the test; this page only shows them and keeps the candidate informed.
 import { ApiError, ConnectionError, request, requestWithRetry } from './api.js';
+import { isoDate } from './birthdate.js';
 import { ExtensionLink, SILENCE_LIMIT_MILLIS } from './extension-link.js';
 import { readAnswer, renderQuestion, setBusy } from './question-form.js';
 import { formatClock, formatSpoken } from './time-format.js';
@@ -44,7 +45,9 @@ function announce(text) {
 }
 
 let connectionClear;
+let offline = false;
 function connectionLost(seconds) {
+  offline = true;
   clearTimeout(connectionClear);
   const wait = seconds ? ` dans ${seconds} s` : '';
   const kept = page.busy ? ' Votre réponse est conservée et sera envoyée dès le retour de la connexion.' : '';
@@ -53,7 +56,8 @@ function connectionLost(seconds) {
 }
 
 function connectionRestored() {
-  if (!$('connection').classList.contains('visible')) return;
+  if (!offline) return;
+  offline = false;
   $('connection').textContent = 'Connexion rétablie.';
   clearTimeout(connectionClear);
   connectionClear = setTimeout(() => {
@@ -253,6 +257,7 @@ const ENTRY_ERRORS = {
     + 'Vérifiez l’orthographe de vos nom et prénom et votre date de naissance.',
   CANDIDATE_AMBIGUOUS: 'Plusieurs candidats correspondent à cette identité : adressez-vous au surveillant.',
   TOO_MANY_ATTEMPTS: 'Trop de tentatives. Patientez quelques minutes avant de réessayer.',
+  INVALID_FIELD: 'Un des champs est mal rempli : vérifiez le numéro de session, vos nom et prénom et votre date de naissance.',
 };
 
 function firstEmpty(form) {
@@ -270,7 +275,17 @@ $('entry-form').addEventListener('submit', async (event) => {
     empty.focus();
     return;
   }
-  const body = Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value).trim()]));
+  const field = (name) => String(new FormData(form).get(name)).trim();
+  const birthdate = isoDate(field('birthDay'), field('birthMonth'), field('birthYear'));
+  if (birthdate === null) {
+    $('entry-error').textContent = 'La date de naissance n’existe pas : vérifiez le jour, le mois et l’année (4 chiffres).';
+    $('birth-day').setAttribute('aria-invalid', 'true');
+    $('birth-day').focus();
+    return;
+  }
+  const body = {
+    sessionId: field('sessionId'), lastName: field('lastName'), firstName: field('firstName'), birthdate,
+  };
   $('entry-error').textContent = '';
   setBusy(form, true);
   try {
@@ -368,6 +383,7 @@ async function sendAnswer(body) {
   } catch (error) {
     page.busy = false;
     if (error.status === 401) forgetToken('Votre accès a expiré. Saisissez à nouveau vos informations.');
+    else if (error.status === 400) $('question-error').textContent = 'Cette réponse n’a pas pu être enregistrée : vérifiez-la, puis validez à nouveau.';
     else await refresh(); // refused (test paused, time up, question replaced): show what the server says now
   } finally {
     setBusy(form, false);

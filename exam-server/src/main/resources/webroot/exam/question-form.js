@@ -35,7 +35,7 @@ export function renderQuestion(container, question) {
     const field = element('div', { class: 'field' });
     field.append(
       element('label', { for: 'answer-text' }, 'Votre réponse'),
-      element('input', { id: 'answer-text', name: 'answer', autocomplete: 'off', spellcheck: 'false' }),
+      element('input', { id: 'answer-text', name: 'answer', autocomplete: 'off', spellcheck: 'false', maxlength: '500' }),
     );
     fieldset.append(field);
   } else {
@@ -44,7 +44,7 @@ export function renderQuestion(container, question) {
       const field = element('div', { class: 'field' });
       field.append(
         element('label', { for: id }, fieldName),
-        element('input', { id, 'data-field': fieldName, autocomplete: 'off', spellcheck: 'false' }),
+        element('input', { id, 'data-field': fieldName, autocomplete: 'off', spellcheck: 'false', maxlength: '500' }),
       );
       fieldset.append(field);
     });

@@ -44,10 +44,15 @@ class SolutionLeakIT {
     flow.answer(candidate, "not-the-question", "1");
     state = flow.exam(candidate);
     int questions = 0;
+    int neededSites = 0;
     while (state.getString("status").equals("IN_PROGRESS")) {
       JsonObject question = state.getJsonObject("question");
-      assertThat(question.fieldNames()).isEqualTo(Set.of("id", "type", "instruction", "proposals"));
+      assertThat(question.fieldNames())
+          .isEqualTo(Set.of("id", "type", "instruction", "proposals", "allowedDomains"));
       String id = question.getString("id");
+      assertThat(question.getJsonArray("allowedDomains").getList())
+          .isEqualTo(TestBank.allowedDomains(id));
+      neededSites += TestBank.allowedDomains(id).size();
       state = flow.answer(candidate, id, questions % 3 == 0 ? TestBank.wrongValue(id)
           : TestBank.correctValue(id)).json();
       flow.answer(candidate, id, TestBank.correctValue(id));
@@ -57,6 +62,7 @@ class SolutionLeakIT {
     }
     assertThat(state.getString("status")).isEqualTo("COMPLETED");
     assertThat(questions).isEqualTo(32);
+    assertThat(neededSites).as("questions shown that declare a site they need").isPositive();
 
     List<TestServer.Reply> received = server.replies().stream()
         .filter(reply -> candidate.token().equals(reply.token())

@@ -17,10 +17,12 @@ import org.certamen.engine.framework.CompetenceFramework;
 /**
  * A bank of 12 items in each of the 16 CRCN competences, the four types in turn, written in the
  * engine's file format. Every solution text holds {@link #SECRET} so that a leak is easy to spot.
+ * Every other item declares a site it needs ({@link #NEEDED_DOMAIN}).
  */
 public final class TestBank {
   public static final String SECRET = "zsecret";
   public static final int PER_COMPETENCE = 12;
+  public static final String NEEDED_DOMAIN = "fr.wikipedia.org";
 
   private static final Map<String, Object> CORRECT = new HashMap<>();
   private static final JsonObject JSON = build();
@@ -38,6 +40,11 @@ public final class TestBank {
   /** One design shared by every test of the JVM, as a server process shares its design. */
   public static TestDesign design() {
     return DESIGN;
+  }
+
+  /** The sites an item declares it needs. */
+  public static List<String> allowedDomains(String itemId) {
+    return BANK.find(itemId).orElseThrow().allowedDomains();
   }
 
   /** The correct answer to an item, as the API takes it (a string or an object of fields). */
@@ -69,6 +76,9 @@ public final class TestBank {
             .put("discrimination", 0.8 + 1.2 * random.nextDouble())
             .put("difficulty", -3 + 6 * random.nextDouble())
             .put("accessible", true);
+        if (n % 2 == 0) {
+          item.put("allowedDomains", new JsonArray(List.of(NEEDED_DOMAIN)));
+        }
         switch (n % 4) {
           case 0 -> {
             item.put("type", "QCU").put("instruction", "Quelle est la bonne réponse (" + id + ") ?")

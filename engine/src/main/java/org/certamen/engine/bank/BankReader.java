@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.certamen.engine.framework.CompetenceFramework;
 
 /**
  * Reads and validates a bank file:
  * {@code {"version", "items": [{"id", "competence", "tube", "skill", "level", "discrimination",
- * "difficulty", "type", "instruction", "proposals", "solution", "accessible"}]}}.
+ * "difficulty", "type", "instruction", "proposals", "solution", "accessible"}]}}, and optionally
+ * {@code "allowedDomains": ["fr.wikipedia.org"]}, the sites a question needs during the exam.
  * Every problem is reported with the item and the field; a bank with any problem is refused whole.
  */
 public final class BankReader {
@@ -27,6 +29,9 @@ public final class BankReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MIN_LEVEL = 1;
   private static final int MAX_LEVEL = 8;
+  /** A lower-case host name such as "fr.wikipedia.org": labels of letters, digits and hyphens. */
+  private static final Pattern DOMAIN =
+      Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
 
   private final CompetenceFramework framework;
 
@@ -137,6 +142,7 @@ public final class BankReader {
       List<String> proposals = proposals();
       String solutionText = text("solution");
       Boolean accessible = bool("accessible");
+      List<String> allowedDomains = allowedDomains();
       Solution solution = null;
       if (type != null && proposals != null && solutionText != null) {
         solution = solution(type, solutionText, proposals);
@@ -145,7 +151,7 @@ public final class BankReader {
         return null;
       }
       return new Item(id, competence, tube, skill, level, discrimination, difficulty, type,
-          instruction, proposals, solution, accessible);
+          instruction, proposals, solution, accessible, allowedDomains);
     }
 
     private Solution solution(ItemType type, String text, List<String> proposals) {
@@ -238,6 +244,27 @@ public final class BankReader {
         problem("type", "must be QCU, QCM, QROC or QROCM, not '" + value + "'");
         return null;
       }
+    }
+
+    /** The optional list of sites the question needs; absent means none. */
+    private List<String> allowedDomains() {
+      JsonNode value = node.get("allowedDomains");
+      if (value == null || value.isNull()) {
+        return List.of();
+      }
+      List<String> domains = new ArrayList<>();
+      if (value.isArray()) {
+        for (JsonNode domain : value) {
+          if (!domain.isTextual() || !DOMAIN.matcher(domain.asText()).matches()) {
+            break;
+          }
+          domains.add(domain.asText());
+        }
+      }
+      if (!value.isArray() || domains.size() != value.size()) {
+        problem("allowedDomains", "must be an array of lower-case host names such as \"fr.wikipedia.org\"");
+      }
+      return domains;
     }
 
     private List<String> proposals() {

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * One calibrated question. {@code discrimination} (a) and {@code difficulty} (b) are the 2PL
  * parameters; {@code tube} groups items that test the same thing, of which a test shows at most one.
+ * {@code allowedDomains} are the web sites the question needs (a search engine for a research
+ * question, say): the browser extension leaves them reachable while the question is on screen.
  */
 public record Item(
     String id,
@@ -18,10 +20,20 @@ public record Item(
     String instruction,
     List<String> proposals,
     Solution solution,
-    boolean accessible) {
+    boolean accessible,
+    List<String> allowedDomains) {
 
   public Item {
     proposals = List.copyOf(proposals);
+    allowedDomains = List.copyOf(allowedDomains);
+  }
+
+  /** An item that needs no web site. */
+  public Item(String id, String competence, String tube, String skill, int level,
+      double discrimination, double difficulty, ItemType type, String instruction,
+      List<String> proposals, Solution solution, boolean accessible) {
+    this(id, competence, tube, skill, level, discrimination, difficulty, type, instruction,
+        proposals, solution, accessible, List.of());
   }
 
   /** True when the answer is correct; a malformed answer is wrong, never an exception. */

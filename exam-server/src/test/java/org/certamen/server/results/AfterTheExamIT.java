@@ -192,6 +192,9 @@ class AfterTheExamIT {
     assertProblem(jury("complete", new JsonObject().put("action", "rescore"), 409), 409,
         "SESSION_NOT_FINALIZED");
     assertProblem(server.get(sessionPath() + "/results", STAFF), 409, "SESSION_NOT_FINALIZED");
+    assertProblem(server.get(sessionPath() + "/results.csv", null), 401, "MISSING_TOKEN");
+    assertProblem(server.get(sessionPath() + "/attestations.pdf", entered.get("left").token()), 403,
+        "FORBIDDEN_SCOPE");
     assertProblem(server.post(sessionPath() + "/finalization", entered.get("left").token(),
         completeReport()), 403, "FORBIDDEN_SCOPE");
 

@@ -11,6 +11,7 @@ import org.certamen.server.Await;
 import org.certamen.server.TestClock;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.Session;
+import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisProcess;
 import org.certamen.server.session.domain.AccessToken;
 import org.certamen.server.session.domain.Exam;
@@ -57,6 +58,7 @@ class RedisStoreRestartIT {
 
         redis.restart();
         assertThat(untilServed(() -> store.sessions().find("123456"))).contains(session);
+        untilEveryConnectionServes(() -> store.sessions().find("123456"));
         assertThat(Await.result(store.candidates().listBySession("123456"))).containsExactly(zoe, leo);
         assertThat(Await.result(store.exams().find("123456", "c1"))).contains(exam);
         assertThat(Await.result(store.presence().find("123456", "c1"))).contains(heartbeat);
@@ -83,6 +85,27 @@ class RedisStoreRestartIT {
           throw e;
         }
         Thread.sleep(100);
+      }
+    }
+  }
+
+  /**
+   * Waits until two full rounds of the store's pooled connections serve in a row: each one
+   * reconnects on its own, and the checks after a restart must not land on one still reconnecting.
+   */
+  private static void untilEveryConnectionServes(Supplier<Future<?>> request)
+      throws InterruptedException {
+    int servedInARow = 0;
+    for (int attempt = 0; servedInARow < 2 * RedisConnection.CONNECTIONS; attempt++) {
+      try {
+        Await.result(request.get());
+        servedInARow++;
+      } catch (StoreUnavailableException e) {
+        if (attempt > 1_000) {
+          throw e;
+        }
+        servedInARow = 0;
+        Thread.sleep(50);
       }
     }
   }

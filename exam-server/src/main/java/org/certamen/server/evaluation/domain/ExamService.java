@@ -85,26 +85,27 @@ public final class ExamService {
           "Extension " + extensionVersion + " is too old: version " + minExtensionVersion
               + " or later is required"));
     }
-    return closure.requireOpen(sessionId).compose(open -> exams.find(sessionId, candidateId))
+    return closure.requireOpen(sessionId)
+        .compose(open -> exams.find(sessionId, candidateId))
         .compose(found -> {
-      Exam exam = found.orElseThrow(() -> DomainException.notFound("EXAM_NOT_FOUND",
-          "Candidate " + candidateId + " has not entered the exam"));
-      if (exam.status().isUnderway() || exam.status().isEnded()) {
-        return current(sessionId, candidateId);
-      }
-      if (exam.status() != ExamStatus.AUTHORIZED) {
-        return Future.failedFuture(DomainException.conflict("NOT_AUTHORIZED",
-            "The invigilator has not authorised the start yet"));
-      }
-      return limiter.guard(sessionId, "access-code:" + candidateId,
-              () -> checkAccessCode(sessionId, accessCode),
-              RateLimiter.codes("WRONG_ACCESS_CODE"))
-          .compose(ok -> {
-            Instant now = clock.now();
-            return exams.update(sessionId, candidateId, stored -> begin(stored, now));
-          })
-          .map(started -> state(started, clock.now()));
-    });
+          Exam exam = found.orElseThrow(() -> DomainException.notFound("EXAM_NOT_FOUND",
+              "Candidate " + candidateId + " has not entered the exam"));
+          if (exam.status().isUnderway() || exam.status().isEnded()) {
+            return current(sessionId, candidateId);
+          }
+          if (exam.status() != ExamStatus.AUTHORIZED) {
+            return Future.failedFuture(DomainException.conflict("NOT_AUTHORIZED",
+                "The invigilator has not authorised the start yet"));
+          }
+          return limiter.guard(sessionId, "access-code:" + candidateId,
+                  () -> checkAccessCode(sessionId, accessCode),
+                  RateLimiter.codes("WRONG_ACCESS_CODE"))
+              .compose(ok -> {
+                Instant now = clock.now();
+                return exams.update(sessionId, candidateId, stored -> begin(stored, now));
+              })
+              .map(started -> state(started, clock.now()));
+        });
   }
 
   /**
@@ -117,27 +118,33 @@ public final class ExamService {
   public Future<ExamState> answer(String sessionId, String candidateId, String questionId,
       GivenValue value) {
     Instant now = clock.now();
-    return closure.requireOpen(sessionId).compose(open -> exams.update(sessionId, candidateId, stored -> {
-      Exam exam = applyTime(stored, now);
-      if (isAnswered(exam, questionId) || exam.status() == ExamStatus.ENDED_TIME_UP) {
-        return exam;
-      }
-      requireAnswerable(exam);
-      AdaptiveTest test = design.resume(TestState.decode(exam.testState()));
-      Item item = test.currentItem().orElseThrow();
-      if (!item.id().equals(questionId)) {
-        throw DomainException.conflict("STALE_QUESTION",
-            "Question " + questionId + " is not the question on screen: reload the exam");
-      }
-      Outcome outcome = value.answer() == null ? Outcome.SKIPPED
-          : item.isCorrect(value.answer()) ? Outcome.CORRECT : Outcome.WRONG;
-      return advance(exam, test, item, value.logged(), outcome, now);
-    })).map(exam -> {
-      if (exam.status() == ExamStatus.ENDED_TIME_UP && !isAnswered(exam, questionId)) {
-        throw DomainException.conflict("TIME_UP", "The time is up: the test has ended");
-      }
-      return state(exam, now);
-    });
+    return closure.requireOpen(sessionId)
+        .compose(open -> exams.update(sessionId, candidateId,
+            stored -> recordAnswer(stored, questionId, value, now)))
+        .map(exam -> {
+          if (exam.status() == ExamStatus.ENDED_TIME_UP && !isAnswered(exam, questionId)) {
+            throw DomainException.conflict("TIME_UP", "The time is up: the test has ended");
+          }
+          return state(exam, now);
+        });
+  }
+
+  /** The exam with the answer recorded and the next question chosen, or unchanged when repeated. */
+  private Exam recordAnswer(Exam stored, String questionId, GivenValue value, Instant now) {
+    Exam exam = applyTime(stored, now);
+    if (isAnswered(exam, questionId) || exam.status() == ExamStatus.ENDED_TIME_UP) {
+      return exam;
+    }
+    requireAnswerable(exam);
+    AdaptiveTest test = design.resume(TestState.decode(exam.testState()));
+    Item item = test.currentItem().orElseThrow();
+    if (!item.id().equals(questionId)) {
+      throw DomainException.conflict("STALE_QUESTION",
+          "Question " + questionId + " is not the question on screen: reload the exam");
+    }
+    Outcome outcome = value.answer() == null ? Outcome.SKIPPED
+        : item.isCorrect(value.answer()) ? Outcome.CORRECT : Outcome.WRONG;
+    return advance(exam, test, item, value.logged(), outcome, now);
   }
 
   /**

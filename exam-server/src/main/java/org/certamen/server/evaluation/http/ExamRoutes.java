@@ -93,7 +93,8 @@ public final class ExamRoutes {
         .put("id", item.id())
         .put("type", item.type().name())
         .put("instruction", item.instruction())
-        .put("proposals", new JsonArray(item.proposals()));
+        .put("proposals", new JsonArray(item.proposals()))
+        .put("allowedDomains", new JsonArray(item.allowedDomains()));
   }
 
   private static GivenValue givenValue(JsonRequest body) {

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.certamen.engine.scoring.TestResult;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.enrolment.domain.Session;
 import org.certamen.server.session.domain.Exam;
 import org.certamen.server.session.domain.ExamEventType;
 import org.certamen.server.session.domain.ExamRepository;
@@ -209,7 +211,7 @@ public final class ResultsService {
                 .filter(r -> r.candidate().id().equals(candidateId) && r.result().isValidated())
                 .findFirst().orElseThrow(() -> notFound);
             Candidate candidate = line.candidate();
-            var scored = line.result().scoring();
+            TestResult scored = line.result().scoring();
             return new Certificate(code, candidate.firstName(), candidate.lastName(),
                 candidate.birthdate(), all.session().date(), all.session().centre(),
                 scored.score(), scored.globalLevel(), scored.competenceLevels());
@@ -237,7 +239,7 @@ public final class ResultsService {
       if (finalization.incidents().stream().anyMatch(i -> isUnresolved(i, current))) {
         reasons.add(UNRESOLVED_IN_QUESTION_INCIDENT);
       }
-      org.certamen.server.enrolment.domain.Session session = all.resultAt(0);
+      Session session = all.resultAt(0);
       return new WaitingSession(session.centre(), session.date(), finalization, current.size(),
           reasons);
     });

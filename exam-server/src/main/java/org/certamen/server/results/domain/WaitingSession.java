@@ -1,5 +1,6 @@
 package org.certamen.server.results.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * @param reviewReasons {@code FRAUD}, {@code GLOBAL_COMMENT},
  *     {@code UNRESOLVED_IN_QUESTION_INCIDENT}; empty when it can be published in bulk
  */
-public record WaitingSession(String centre, java.time.LocalDate date, Finalization finalization,
+public record WaitingSession(String centre, LocalDate date, Finalization finalization,
     int resultCount, List<String> reviewReasons) {
 
   public boolean needsPerson() {

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.certamen.engine.framework.CompetenceFramework;
+import org.certamen.server.enrolment.domain.Session;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.Replies;
@@ -77,7 +79,7 @@ public final class ResultRoutes {
           return array;
         })));
 
-    router.get(sessionPath + "/results.csv").handler(ctx -> reply(ctx,
+    router.get(sessionPath + "/results.csv").handler(ctx -> reply(ctx, () ->
         visibleResults(ctx, results, guards).map(all -> {
           String division = ctx.queryParams().get("division");
           return new Document(Buffer.buffer(csv.write(all.ofDivision(division))
@@ -85,7 +87,7 @@ public final class ResultRoutes {
               fileName("resultats-session-" + all.session().id(), division, "csv"));
         })));
 
-    router.get(candidatePath + "/attestation.pdf").handler(ctx -> reply(ctx,
+    router.get(candidatePath + "/attestation.pdf").handler(ctx -> reply(ctx, () ->
         visibleResults(ctx, results, guards).compose(all -> {
           String candidateId = ctx.pathParam("candidateId");
           CandidateResult line = all.results().stream()
@@ -100,7 +102,7 @@ public final class ResultRoutes {
               fileName("attestation-" + all.session().id() + "-" + candidateId, null, "pdf"));
         })));
 
-    router.get(sessionPath + "/attestations.pdf").handler(ctx -> reply(ctx,
+    router.get(sessionPath + "/attestations.pdf").handler(ctx -> reply(ctx, () ->
         visibleResults(ctx, results, guards).compose(all -> {
           String division = ctx.queryParams().get("division");
           List<CandidateResult> validated = all.ofDivision(division).results().stream()
@@ -132,13 +134,21 @@ public final class ResultRoutes {
 
   /** Rendered off the event loop: a class's attestations take a moment. */
   private static Future<Document> pdf(RoutingContext ctx, Attestations attestations,
-      org.certamen.server.enrolment.domain.Session session, List<CandidateResult> lines,
+      Session session, List<CandidateResult> lines,
       String fileName) {
     return ctx.vertx().executeBlocking(() -> new Document(
         Buffer.buffer(attestations.render(session, lines)), "application/pdf", fileName));
   }
 
-  private static void reply(RoutingContext ctx, Future<Document> document) {
+  /** Sends the file the action produces; a refusal, even thrown at once, becomes a problem. */
+  private static void reply(RoutingContext ctx, Supplier<Future<Document>> action) {
+    Future<Document> document;
+    try {
+      document = action.get();
+    } catch (RuntimeException e) {
+      ctx.fail(e);
+      return;
+    }
     document.onSuccess(file -> ctx.response()
             .putHeader("Content-Type", file.contentType())
             .putHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")

@@ -1,0 +1,98 @@
+package org.certamen.server.results.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.certamen.engine.framework.CompetenceFramework;
+import org.certamen.engine.scoring.TestResult;
+import org.certamen.server.enrolment.domain.Candidate;
+import org.certamen.server.enrolment.domain.Session;
+import org.certamen.server.results.domain.CandidateResult;
+import org.certamen.server.results.domain.CertificationResult;
+import org.certamen.server.results.domain.Finalization;
+import org.certamen.server.results.domain.ResultBasis;
+import org.certamen.server.results.domain.ResultStatus;
+import org.certamen.server.results.domain.Revision;
+import org.certamen.server.results.domain.SessionResults;
+import org.certamen.server.results.domain.TestEnding;
+import org.junit.jupiter.api.Test;
+
+/** The CSV and the PDF, on names that break naive writers. */
+class DocumentsTest {
+  private static final CompetenceFramework CRCN = CompetenceFramework.crcn();
+  private static final Session SESSION = new Session("123456", "Lycée Œdipe-Roi", "1 rue", "B12",
+      "Mme Martin", LocalDate.parse("2026-11-28"), LocalTime.parse("09:00"), "ABCDEF", "salt$hash");
+
+  @Test
+  void quotesFieldsWithSeparatorsQuotesAndLineBreaks() {
+    String csv = new ResultsCsv(CRCN).write(results(line("c1", "Dupont; \"Jr\"", "Anne\nMarie",
+        ResultStatus.VALIDATED)));
+    assertThat(csv).startsWith("\uFEFFN° de certification;Prénom;Nom;");
+    assertThat(csv).contains(";\"Anne\nMarie\";\"Dupont; \"\"Jr\"\"\";").endsWith("\r\n");
+    assertThat(csv.split("\r\n")).hasSize(2);
+  }
+
+  @Test
+  void neverLetsASpreadsheetRunANameAsAFormula() {
+    String csv = new ResultsCsv(CRCN).write(results(line("c1", "=HYPERLINK(\"x\")", "+Zoé",
+        ResultStatus.VALIDATED)));
+    assertThat(csv).contains(";'+Zoé;\"'=HYPERLINK(\"\"x\"\")\";");
+  }
+
+  @Test
+  void writesADashForEveryLevelOfACertificationThatIsNotValidated() {
+    String csv = new ResultsCsv(CRCN).write(results(line("c1", "Petit", "Inès",
+        ResultStatus.CANCELLED)));
+    assertThat(csv).contains(";Annulée;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;;123456;28/11/2026\r\n");
+  }
+
+  @Test
+  void rendersFrenchAccentsAndLigaturesInTheStandardFont() throws IOException {
+    byte[] pdf = new Attestations(CRCN).render(SESSION,
+        List.of(line("c1", "Œuvray-Lefèvre", "Gaëlle Cœur", ResultStatus.VALIDATED)));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text).contains("Gaëlle Cœur Œuvray-Lefèvre", "Lycée Œdipe-Roi",
+          "Score : 412 / 895", "Intervalle de confiance à 95 % du score : 380 à 450",
+          "Code de vérification : P-AAAA-BBBB-CCCC", CRCN.competences().get(15).name());
+    }
+  }
+
+  @Test
+  void writesCharactersOutsideTheFontWithoutTheirAccentsRatherThanFailing() {
+    PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    assertThat(Attestations.printable(helvetica, "Łukasz Nguyễn Ōta 李")).isEqualTo("?ukasz Nguyen Ota ?");
+    assertThat(Attestations.printable(helvetica, "Élise Œ œ ç")).isEqualTo("Élise Œ œ ç");
+  }
+
+  private static SessionResults results(CandidateResult line) {
+    Finalization finalization = new Finalization("123456", Instant.parse("2026-11-28T12:00:00Z"),
+        "staff", null, false, false, List.of(), Map.of(), null, null);
+    return new SessionResults(SESSION, finalization, List.of(line));
+  }
+
+  private static CandidateResult line(String id, String lastName, String firstName,
+      ResultStatus status) {
+    Candidate candidate = new Candidate(id, "123456", lastName, firstName,
+        LocalDate.parse("2012-03-04"), "3e B", "INE1", 0, false);
+    Map<String, Integer> levels = new LinkedHashMap<>();
+    CRCN.competences().forEach(c -> levels.put(c.code(), 3));
+    ResultBasis basis = new ResultBasis("{}", 32, TestEnding.COMPLETED, false, null, List.of(),
+        null, null, "P-AAAA-BBBB-CCCC");
+    return new CandidateResult(candidate, new CertificationResult("123456", id, basis,
+        new Revision(1, "finalization", "staff", Instant.parse("2026-11-28T12:00:00Z")), status,
+        status == ResultStatus.VALIDATED ? null : "TECHNICAL_TOO_FEW_ANSWERS",
+        new TestResult(1.2, 0.3, 412, 380, 450, 4, levels, 32)));
+  }
+}
