@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.engine.scoring.TestResult;
+import org.certamen.server.documents.PdfWriter;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.Session;
 import org.certamen.server.results.domain.CandidateResult;
@@ -72,8 +73,8 @@ class DocumentsTest {
   @Test
   void writesCharactersOutsideTheFontWithoutTheirAccentsRatherThanFailing() {
     PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    assertThat(Attestations.printable(helvetica, "Łukasz Nguyễn Ōta 李")).isEqualTo("?ukasz Nguyen Ota ?");
-    assertThat(Attestations.printable(helvetica, "Élise Œ œ ç")).isEqualTo("Élise Œ œ ç");
+    assertThat(PdfWriter.printable(helvetica, "Łukasz Nguyễn Ōta 李")).isEqualTo("?ukasz Nguyen Ota ?");
+    assertThat(PdfWriter.printable(helvetica, "Élise Œ œ ç")).isEqualTo("Élise Œ œ ç");
   }
 
   private static SessionResults results(CandidateResult line) {
@@ -85,7 +86,7 @@ class DocumentsTest {
   private static CandidateResult line(String id, String lastName, String firstName,
       ResultStatus status) {
     Candidate candidate = new Candidate(id, "123456", lastName, firstName,
-        LocalDate.parse("2012-03-04"), "3e B", "INE1", 0, false);
+        LocalDate.parse("2012-03-04"), "3e B", "INE1", 0, false, null);
     Map<String, Integer> levels = new LinkedHashMap<>();
     CRCN.competences().forEach(c -> levels.put(c.code(), 3));
     ResultBasis basis = new ResultBasis("{}", 32, TestEnding.COMPLETED, false, null, List.of(),
