@@ -112,7 +112,8 @@ export function showFinalisation({ sessionId, token, view }) {
             return line ? name(line) : id;
           };
           const messages = failure instanceof ApiError ? refusalMessages(failure.problem, nameOf) : [];
-          refusal.replaceChildren(h('p', {}, `La session n’est pas finalisée. ${describeFailure(failure)}`),
+          const summary = failure.code === 'FINALIZATION_INCOMPLETE' ? 'Complétez ce qui manque :' : describeFailure(failure);
+          refusal.replaceChildren(h('p', {}, `La session n’est pas finalisée. ${summary}`),
             messages.length ? h('ul', {}, messages.map((message) => h('li', {}, message))) : '');
           refusal.hidden = false;
           refusal.focus();
