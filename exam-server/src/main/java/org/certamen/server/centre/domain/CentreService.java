@@ -2,8 +2,11 @@ package org.certamen.server.centre.domain;
 
 import io.vertx.core.Future;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.certamen.server.enrolment.domain.EnrolmentService;
@@ -131,7 +134,7 @@ public final class CentreService {
     return limiter.guard(LOGIN_SCOPE, "password:" + clientAddress,
         () -> centres.centreOf(address)
             .compose(centreId -> centreId.isEmpty()
-                ? Future.succeededFuture(java.util.Optional.<Member>empty())
+                ? Future.succeededFuture(Optional.<Member>empty())
                 : centres.findMember(centreId.get(), address))
             .compose(member -> {
               if (member.isEmpty() || !member.get().hasAccepted()
@@ -181,7 +184,7 @@ public final class CentreService {
 
   /** Plans a session of the user's centre with the existing session planning. */
   public Future<PlannedSession> plan(CentreUser by, String address, String room, String examiner,
-      java.time.LocalDate date, java.time.LocalTime time) {
+      LocalDate date, LocalTime time) {
     return centre(by.centreId()).compose(centre -> enrolment.plan(
             new SessionPlan(centre.name(), address, room, examiner, date, time)))
         .compose(planned -> centres.addSession(new CentreSession(by.centreId(),
@@ -202,7 +205,7 @@ public final class CentreService {
   }
 
   /** The session as a centre planned it, if one did. */
-  public Future<java.util.Optional<CentreSession>> plannedSession(String sessionId) {
+  public Future<Optional<CentreSession>> plannedSession(String sessionId) {
     return centres.ownerOf(sessionId);
   }
 

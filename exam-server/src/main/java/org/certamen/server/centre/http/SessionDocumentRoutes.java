@@ -1,9 +1,11 @@
 package org.certamen.server.centre.http;
 
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
 import java.util.function.Function;
 import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.CentreSession;
@@ -32,13 +34,13 @@ public final class SessionDocumentRoutes {
           return guards.planner(ctx, sessionId)
               .compose(ok -> Future.all(enrolment.session(sessionId), centres.plannedSession(sessionId)))
               .map(all -> SessionDocuments.accessInformation(all.resultAt(0),
-                  all.<java.util.Optional<CentreSession>>resultAt(1)
+                  all.<Optional<CentreSession>>resultAt(1)
                       .map(CentreSession::invigilatorPassword).orElse(null),
                   CentreRoutes.baseUrl(ctx)));
         }));
   }
 
-  private static io.vertx.core.Handler<RoutingContext> pdf(String name,
+  private static Handler<RoutingContext> pdf(String name,
       Function<RoutingContext, Future<byte[]>> document) {
     return ctx -> {
       Future<byte[]> bytes;

@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +90,7 @@ public final class EnrolmentRoutes {
         return constant;
       }
     }
-    List<String> known = java.util.Arrays.stream(type.getEnumConstants())
+    List<String> known = Arrays.stream(type.getEnumConstants())
         .map(c -> c.name().replace('_', '-').toLowerCase(Locale.ROOT)).toList();
     throw DomainException.invalid("INVALID_PARAMETER",
         "Query parameter '" + name + "' must be one of " + String.join(", ", known));
