@@ -223,7 +223,7 @@ public final class AdaptiveTest {
     SelectionContext context = new SelectionContext(bank, counted, design.length(),
         estimation.estimate().theta(), usedItems, usedTubes, competenceCounts,
         recentCompetences, replacementCompetence,
-        new SplittableRandom(seed + GOLDEN_GAMMA * (responses.size() + 1)));
+        new SplittableRandom(seed + GOLDEN_GAMMA * (responses.size() + 1)), seed);
     current = design.selector().select(context);
     if (current >= 0) {
       markShown(current);

@@ -9,6 +9,7 @@ import org.certamen.engine.estimation.PixEstimator;
 import org.certamen.engine.estimation.QuadratureGrid;
 import org.certamen.engine.scoring.CompetenceLevels;
 import org.certamen.engine.selection.CertamenSelector;
+import org.certamen.engine.selection.CertamenSelector.ExposureRule;
 import org.certamen.engine.selection.ExposureCounter;
 import org.certamen.engine.selection.ItemSelector;
 import org.certamen.engine.selection.PixSelector;
@@ -22,11 +23,20 @@ public final class TestDesign {
   public static final String CERTAMEN = "certamen";
   public static final String PIX_V3 = "pix-v3";
   public static final List<String> NAMES = List.of(CERTAMEN, PIX_V3);
+  /** {@code certamen} with the hard exposure cap only, kept to measure the chosen rule against. */
+  public static final String CERTAMEN_RESTRICTED = "certamen-restricted";
+  /** {@code certamen} with item eligibility, kept to measure the chosen rule against. */
+  public static final String CERTAMEN_ELIGIBILITY = "certamen-eligibility";
+  /** Designs {@link #named} accepts for comparisons in the simulator, besides {@link #NAMES}. */
+  public static final List<String> VARIANTS = List.of(CERTAMEN_RESTRICTED, CERTAMEN_ELIGIBILITY);
   public static final int LENGTH = 32;
 
   /** The national design starts every candidate at θ = −3. */
   static final double PIX_START_THETA = -3;
   static final double PIX_VARIATION_PERCENT = 0.5;
+  /** Certamen's fixed prior: the population the national scale is centred on. */
+  static final double CERTAMEN_PRIOR_MEAN = 0;
+  static final double CERTAMEN_PRIOR_SD = 1;
 
   private final String name;
   private final ItemBank bank;
@@ -36,7 +46,7 @@ public final class TestDesign {
   private final ExposureCounter exposure;
   private final CompetenceLevels levels;
 
-  private TestDesign(String name, ItemBank bank, int length, AbilityEstimator estimator,
+  TestDesign(String name, ItemBank bank, int length, AbilityEstimator estimator,
       ItemSelector selector, ExposureCounter exposure, CompetenceLevels levels) {
     this.name = name;
     this.bank = bank;
@@ -56,9 +66,9 @@ public final class TestDesign {
     ExposureCounter exposure = new ExposureCounter(bank.size());
     CompetenceLevels levels = CompetenceLevels.defaults(bank.framework());
     return switch (name) {
-      case CERTAMEN -> new TestDesign(name, bank, LENGTH,
-          new EapEstimator(new LikelihoodTable(bank, QuadratureGrid.standard()), 0, 1),
-          CertamenSelector.withDefaults(exposure), exposure, levels);
+      case CERTAMEN -> certamen(name, bank, exposure, levels, ExposureRule.WEIGHTED);
+      case CERTAMEN_RESTRICTED -> certamen(name, bank, exposure, levels, ExposureRule.RESTRICTED);
+      case CERTAMEN_ELIGIBILITY -> certamen(name, bank, exposure, levels, ExposureRule.ELIGIBILITY);
       case PIX_V3 -> new TestDesign(name, bank, LENGTH,
           new PixEstimator(new LikelihoodTable(bank, QuadratureGrid.pix()),
               PIX_START_THETA, PIX_VARIATION_PERCENT),
@@ -66,6 +76,19 @@ public final class TestDesign {
       default -> throw new IllegalArgumentException(
           "Unknown design '" + name + "'; known designs: " + String.join(", ", NAMES));
     };
+  }
+
+  /** True when {@link #named} knows the name (a design of {@link #NAMES} or a variant). */
+  public static boolean isKnown(String name) {
+    return NAMES.contains(name) || VARIANTS.contains(name);
+  }
+
+  private static TestDesign certamen(String name, ItemBank bank, ExposureCounter exposure,
+      CompetenceLevels levels, ExposureRule rule) {
+    return new TestDesign(name, bank, LENGTH,
+        new EapEstimator(new LikelihoodTable(bank, QuadratureGrid.standard()),
+            CERTAMEN_PRIOR_MEAN, CERTAMEN_PRIOR_SD),
+        CertamenSelector.withRule(exposure, rule), exposure, levels);
   }
 
   /** A new test for one candidate; the seed makes its random choices reproducible. */

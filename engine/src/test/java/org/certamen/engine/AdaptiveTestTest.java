@@ -3,10 +3,13 @@ package org.certamen.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.certamen.engine.bank.Item;
 import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.estimation.Estimation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -68,5 +71,122 @@ class AdaptiveTestTest {
     AdaptiveTest test = TestDesign.named(name, bank).start(1);
     assertThatThrownBy(() -> test.answer("not-on-screen", Outcome.CORRECT))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestDesign.CERTAMEN, TestDesign.PIX_V3})
+  void recomputesTheEstimateWithoutAPastQuestionNeutralisedByNumber(String name) {
+    TestDesign design = TestDesign.named(name, bank);
+    AdaptiveTest test = design.start(17);
+    List<Integer> answered = new ArrayList<>();
+    for (int q = 0; q < 6; q++) {
+      Item item = test.currentItem().orElseThrow();
+      answered.add(bank.indexOf(item.id()));
+      test.answer(item.id(), q == 2 ? Outcome.WRONG : Outcome.CORRECT);
+    }
+    test.neutralise(3);
+
+    Estimation expected = design.estimator().start();
+    for (int q = 0; q < 6; q++) {
+      if (q != 2) {
+        expected.add(answered.get(q), true);
+      }
+    }
+    assertThat(test.estimate()).isEqualTo(expected.estimate());
+    assertThat(test.countedAnswers()).isEqualTo(5);
+    assertThat(test.responses().get(2).neutralised()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestDesign.CERTAMEN, TestDesign.PIX_V3})
+  void refusesToNeutraliseAQuestionNotAnswered(String name) {
+    AdaptiveTest test = TestDesign.named(name, bank).start(3);
+    Item item = test.currentItem().orElseThrow();
+    test.answer(item.id(), Outcome.CORRECT);
+
+    assertThatThrownBy(() -> test.neutralise(2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> test.neutralise(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestDesign.CERTAMEN, TestDesign.PIX_V3})
+  void fillsAnInterruptedTestWithWrongAnswersUpToThirtyTwo(String name) {
+    TestDesign design = TestDesign.named(name, bank);
+    AdaptiveTest test = design.start(8);
+    for (int q = 0; q < 5; q++) {
+      Item item = test.currentItem().orElseThrow();
+      test.answer(item.id(), Outcome.CORRECT);
+    }
+    test.fillRemainingAsWrong();
+
+    assertThat(test.isFinished()).isTrue();
+    assertThat(test.countedAnswers()).isEqualTo(32);
+    assertThat(test.responses()).hasSize(32);
+    assertThat(test.responses().subList(5, 32))
+        .allSatisfy(response -> assertThat(response.outcome()).isEqualTo(Outcome.WRONG));
+    assertThat(test.result().countedAnswers()).isEqualTo(32);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestDesign.CERTAMEN, TestDesign.PIX_V3})
+  void countsSkippedAndTimedOutAnswersAsWrong(String name) {
+    TestDesign design = TestDesign.named(name, bank);
+    AdaptiveTest skipped = design.start(12);
+    AdaptiveTest wrong = design.start(12);
+    Item item = skipped.currentItem().orElseThrow();
+    skipped.answer(item.id(), Outcome.TIMED_OUT);
+    wrong.answer(item.id(), Outcome.WRONG);
+
+    assertThat(skipped.estimate()).isEqualTo(wrong.estimate());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestDesign.CERTAMEN, TestDesign.PIX_V3})
+  void resumesAfterANeutralisationExactly(String name) {
+    TestDesign design = TestDesign.named(name, bank);
+    AdaptiveTest test = design.start(23);
+    for (int q = 0; q < 4; q++) {
+      Item item = test.currentItem().orElseThrow();
+      test.answer(item.id(), Outcome.CORRECT);
+    }
+    test.neutraliseCurrent(test.currentItem().orElseThrow().id());
+    AdaptiveTest resumed = design.resume(TestState.decode(test.state().encode()));
+
+    assertThat(resumed.state()).isEqualTo(test.state());
+    assertThat(resumed.questionNumber()).isEqualTo(5);
+    Item next = test.currentItem().orElseThrow();
+    test.answer(next.id(), Outcome.WRONG);
+    resumed.answer(next.id(), Outcome.WRONG);
+    assertThat(resumed.state()).isEqualTo(test.state());
+    assertThat(resumed.estimate()).isEqualTo(test.estimate());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestDesign.CERTAMEN, TestDesign.PIX_V3})
+  void refusesToResumeAStateNamingAnItemTheBankDoesNotHold(String name) {
+    TestDesign design = TestDesign.named(name, bank);
+    TestState state = new TestState(1,
+        List.of(new TestState.Response("unknown", Outcome.CORRECT, false)), null, null);
+
+    assertThatThrownBy(() -> design.resume(state)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "{", "not json", "{\"s\": \"x\"}"})
+  void refusesToDecodeWhatIsNotAState(String encoded) {
+    assertThatThrownBy(() -> TestState.decode(encoded)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestDesign.CERTAMEN, TestDesign.PIX_V3})
+  void reachesTheTopOfTheScaleWhenEverythingIsRight(String name) {
+    AdaptiveTest test = TestDesign.named(name, bank).start(2);
+    while (!test.isFinished()) {
+      test.answer(test.currentItem().orElseThrow().id(), Outcome.CORRECT);
+    }
+
+    assertThat(test.estimate().theta()).isGreaterThan(2.5);
+    assertThat(test.result().score()).isGreaterThan(500);
   }
 }

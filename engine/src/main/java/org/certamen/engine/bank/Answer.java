@@ -1,5 +1,7 @@
 package org.certamen.engine.bank;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 
 /** What a candidate submitted: one text, or for a QROCM one text per field. */
@@ -17,10 +19,13 @@ public sealed interface Answer {
   record Text(String value) implements Answer {
   }
 
-  /** Field name to the words typed, for several short answers. */
+  /**
+   * Field name to the words typed, for several short answers. A null map or null values are kept
+   * as they come (an unreadable answer is wrong, never an exception).
+   */
   record Fields(Map<String, String> values) implements Answer {
     public Fields {
-      values = Map.copyOf(values);
+      values = values == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(values));
     }
   }
 }

@@ -2,10 +2,12 @@ package org.certamen.engine.bank;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.certamen.engine.framework.CompetenceFramework;
 
 /**
@@ -19,6 +21,9 @@ public final class ItemBank {
   private final Map<String, Integer> indexById = new HashMap<>();
   private final int[] competenceIndex;
   private final int[] tubeIndex;
+  private final double[] discriminations;
+  private final double[] difficulties;
+  private final int[] byDiscrimination;
   private final int tubeCount;
 
   /** Builds a bank from items already validated by {@link BankReader}. */
@@ -28,6 +33,8 @@ public final class ItemBank {
     this.items = List.copyOf(items);
     this.competenceIndex = new int[items.size()];
     this.tubeIndex = new int[items.size()];
+    this.discriminations = new double[items.size()];
+    this.difficulties = new double[items.size()];
     Map<String, Integer> tubes = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
@@ -39,8 +46,14 @@ public final class ItemBank {
         throw new IllegalArgumentException("Unknown competence " + item.competence());
       }
       tubeIndex[i] = tubes.computeIfAbsent(item.tube(), t -> tubes.size());
+      discriminations[i] = item.discrimination();
+      difficulties[i] = item.difficulty();
     }
     this.tubeCount = tubes.size();
+    this.byDiscrimination = IntStream.range(0, items.size()).boxed()
+        .sorted(Comparator.comparingDouble((Integer i) -> -discriminations[i])
+            .thenComparingInt(i -> i))
+        .mapToInt(Integer::intValue).toArray();
   }
 
   public String version() {
@@ -81,6 +94,25 @@ public final class ItemBank {
 
   public int tubeIndex(int itemIndex) {
     return tubeIndex[itemIndex];
+  }
+
+  /** The item's 2PL discrimination a, read from a flat array for the selection loops. */
+  public double discrimination(int itemIndex) {
+    return discriminations[itemIndex];
+  }
+
+  /** The item's 2PL difficulty b, read from a flat array for the selection loops. */
+  public double difficulty(int itemIndex) {
+    return difficulties[itemIndex];
+  }
+
+  /**
+   * The index of the item of that rank by decreasing discrimination (ties in bank order). An item's
+   * information never exceeds a²/4, so a selector scanning in this order can stop as soon as a²/4
+   * no longer beats what it has found.
+   */
+  public int itemByDiscrimination(int rank) {
+    return byDiscrimination[rank];
   }
 
   public int tubeCount() {

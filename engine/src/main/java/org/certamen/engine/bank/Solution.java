@@ -48,7 +48,7 @@ public sealed interface Solution {
 
     @Override
     public boolean accepts(Answer answer) {
-      if (!(answer instanceof Answer.Text given)) {
+      if (!(answer instanceof Answer.Text given) || given.value() == null) {
         return false;
       }
       try {
@@ -76,7 +76,7 @@ public sealed interface Solution {
 
     @Override
     public boolean accepts(Answer answer) {
-      if (!(answer instanceof Answer.Text given)) {
+      if (!(answer instanceof Answer.Text given) || given.value() == null) {
         return false;
       }
       Set<Integer> chosen = new TreeSet<>();

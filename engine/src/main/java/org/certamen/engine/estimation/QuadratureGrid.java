@@ -14,9 +14,13 @@ public record QuadratureGrid(double lower, double upper, int size) {
     return new QuadratureGrid(-9, 9, 81);
   }
 
-  /** 61 nodes on [−6, 6]: within about 1e-9 of a dense reference after 32 items. */
+  /**
+   * 71 nodes on [−7, 7] (step 0.2): within 1e-6 of a dense 4,001-node reference after any pattern
+   * of 32 items. [−6, 6] was measured 1.6e-5 off for an all-correct pattern: its posterior follows
+   * the prior's tail, and the mass beyond 6 is no longer negligible once normalised.
+   */
   public static QuadratureGrid standard() {
-    return new QuadratureGrid(-6, 6, 61);
+    return new QuadratureGrid(-7, 7, 71);
   }
 
   public double step() {

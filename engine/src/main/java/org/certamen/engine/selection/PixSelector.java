@@ -40,7 +40,13 @@ public final class PixSelector implements ItemSelector {
     ItemBank bank = context.bank();
     int competenceCount = bank.framework().size();
     boolean coveringPhase = context.position() < competenceCount;
-    for (int i = 0; i < bank.size(); i++) {
+    for (int rank = 0; rank < bank.size(); rank++) {
+      int i = bank.itemByDiscrimination(rank);
+      double a = bank.discrimination(i);
+      // Information never exceeds a²/4 and a only decreases from here: nothing later can enter.
+      if (a * a / 4 <= candidates.threshold()) {
+        break;
+      }
       if (!context.isFresh(i)) {
         continue;
       }
@@ -57,8 +63,7 @@ public final class PixSelector implements ItemSelector {
           continue;
         }
       }
-      candidates.offer(i, TwoParameterLogistic.information(
-          context.theta(), bank.item(i).discrimination(), bank.item(i).difficulty()));
+      candidates.offer(i, TwoParameterLogistic.information(context.theta(), a, bank.difficulty(i)));
     }
   }
 

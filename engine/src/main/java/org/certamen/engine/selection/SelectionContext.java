@@ -15,6 +15,7 @@ import org.certamen.engine.bank.ItemBank;
  * @param recentCompetences competences of the last answered items, most recent first (may hold -1)
  * @param requiredCompetence the competence to replace after a neutralisation, or -1
  * @param random this decision's random source, derived from the test seed and position
+ * @param testSeed the seed of the whole test, for draws that must stay the same at every decision
  */
 public record SelectionContext(
     ItemBank bank,
@@ -26,7 +27,8 @@ public record SelectionContext(
     int[] competenceCounts,
     int[] recentCompetences,
     int requiredCompetence,
-    SplittableRandom random) {
+    SplittableRandom random,
+    long testSeed) {
 
   /** True when the item is neither shown already nor in a tube already shown. */
   public boolean isFresh(int itemIndex) {
