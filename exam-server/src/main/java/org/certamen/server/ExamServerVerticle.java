@@ -3,6 +3,7 @@ package org.certamen.server;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.certamen.engine.TestDesign;
@@ -28,6 +29,7 @@ public final class ExamServerVerticle extends VerticleBase {
   private final Store store;
   private final Clock clock;
   private HttpServer server;
+  private Router router;
   private DemoSession demo;
 
   /** The store is owned by the caller, who closes it. */
@@ -51,7 +53,7 @@ public final class ExamServerVerticle extends VerticleBase {
         config.questionTimeLimit());
     Guards guards = new Guards(access, config.staffToken());
 
-    var router = RootRouter.create(vertx, api -> {
+    router = RootRouter.create(vertx, api -> {
       EnrolmentRoutes.mount(api, enrolment, guards);
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
@@ -70,6 +72,11 @@ public final class ExamServerVerticle extends VerticleBase {
   /** The port the server listens on (the chosen one when configured with 0). */
   public int port() {
     return server.actualPort();
+  }
+
+  /** The router, for tests that compare it with the OpenAPI document. */
+  public Router router() {
+    return router;
   }
 
   /** The demo session, when started with {@code --demo}; else null. */

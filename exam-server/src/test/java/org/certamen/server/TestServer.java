@@ -10,6 +10,7 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.util.List;
+import org.certamen.engine.TestDesign;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.certamen.server.storage.Store;
 
@@ -28,8 +29,12 @@ public final class TestServer implements AutoCloseable {
   private final List<Reply> replies = new CopyOnWriteArrayList<>();
 
   public TestServer(TestStores.Factory stores, ServerConfig config) {
+    this(stores, config, TestBank.design());
+  }
+
+  public TestServer(TestStores.Factory stores, ServerConfig config, TestDesign design) {
     this.store = stores.open().apply(clock);
-    this.verticle = new ExamServerVerticle(config, TestBank.design(), store, clock);
+    this.verticle = new ExamServerVerticle(config, design, store, clock);
     Await.result(vertx.deployVerticle(verticle));
     this.client = WebClient.create(vertx, new WebClientOptions().setDefaultPort(verticle.port())
         .setDefaultHost("127.0.0.1"), new PoolOptions().setHttp1MaxSize(32));

@@ -40,7 +40,14 @@ public final class RootRouter {
   }
 
   private static void staticPages(Router router, String path, String root) {
-    router.get(path).handler(ctx -> redirect(ctx.response(), path + "/"));
+    // A route path also matches with a trailing slash: redirect only the bare path.
+    router.get(path).handler(ctx -> {
+      if (ctx.request().path().equals(path)) {
+        redirect(ctx.response(), path + "/");
+      } else {
+        ctx.next();
+      }
+    });
     router.route(path + "/*").handler(StaticHandler.create(root).setIndexPage("index.html"));
   }
 

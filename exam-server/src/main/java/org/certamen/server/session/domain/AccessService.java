@@ -12,6 +12,7 @@ import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
 import org.certamen.server.shared.PasswordHash;
 import org.certamen.server.shared.RandomIds;
+import org.certamen.server.shared.TextFolding;
 
 /**
  * Lets candidates and invigilators in and recognises their tokens. Futures fail with
@@ -43,11 +44,13 @@ public final class AccessService {
   /**
    * A candidate enters the session with their identity. The first entry waits for authorisation;
    * entering again during a started test stops its clock as of the last sign of activity and waits
-   * for the invigilator to authorise the resume. Failures are rate-limited per client address.
+   * for the invigilator to authorise the resume. Failures are rate-limited per client address and
+   * last name.
    */
   public Future<CandidateEntry> enterAsCandidate(String sessionId, String lastName,
       String firstName, LocalDate birthdate, String clientAddress) {
-    return limiter.guard(sessionId, "identity:" + clientAddress,
+    // Keyed by name too: pupils behind one school address do not block each other by typos.
+    return limiter.guard(sessionId, "identity:" + clientAddress + ":" + TextFolding.fold(lastName),
             () -> enrolment.identify(sessionId, lastName, firstName, birthdate),
             RateLimiter.codes("SESSION_NOT_FOUND", "CANDIDATE_NOT_FOUND"))
         .compose(candidate -> enter(candidate).compose(exam ->

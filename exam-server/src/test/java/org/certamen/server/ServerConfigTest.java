@@ -1,0 +1,52 @@
+package org.certamen.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServerConfigTest {
+
+  @Test
+  void defaultsToPort8080InMemoryWithTheCertamenDesign() {
+    ServerConfig config = ServerConfig.parse(List.of(), Map.of());
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.store()).isEqualTo("memory");
+    assertThat(config.design()).isEqualTo("certamen");
+    assertThat(config.bank()).isNull();
+    assertThat(config.demo()).isFalse();
+    assertThat(config.questionTimeLimit()).isNull();
+    assertThat(config.staffTokenGenerated()).isTrue();
+    assertThat(config.staffToken()).hasSizeGreaterThanOrEqualTo(22);
+  }
+
+  @Test
+  void readsEveryOption() {
+    ServerConfig config = ServerConfig.parse(List.of("--port", "0", "--bank", "bank.json",
+        "--design", "pix-v3", "--store", "redis://127.0.0.1:6379", "--min-extension-version",
+        "1.4.0", "--demo", "--question-time-limit-seconds", "90"),
+        Map.of(ServerConfig.STAFF_TOKEN_VARIABLE, "chosen"));
+    assertThat(config).isEqualTo(new ServerConfig(0, Path.of("bank.json"), "pix-v3",
+        "redis://127.0.0.1:6379", "1.4.0", true, "chosen", false, Duration.ofSeconds(90)));
+  }
+
+  @Test
+  void refusesBadOptionsNamingThem() {
+    assertRefused(List.of("--port", "http"), "--port");
+    assertRefused(List.of("--port", "70000"), "--port");
+    assertRefused(List.of("--design", "fast"), "--design");
+    assertRefused(List.of("--store", "mysql://x"), "--store");
+    assertRefused(List.of("--min-extension-version", "v1"), "--min-extension-version");
+    assertRefused(List.of("--bank"), "--bank");
+    assertRefused(List.of("--colour", "red"), "--colour");
+  }
+
+  private static void assertRefused(List<String> args, String named) {
+    assertThatThrownBy(() -> ServerConfig.parse(args, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(named);
+  }
+}
