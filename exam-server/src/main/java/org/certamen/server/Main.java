@@ -9,6 +9,7 @@ import org.certamen.engine.bank.InvalidBankException;
 import org.certamen.engine.bank.ItemBank;
 import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.server.shared.Clock;
+import org.certamen.server.shared.StoreUnavailableException;
 import org.certamen.server.storage.Store;
 import org.certamen.server.storage.Stores;
 
@@ -40,7 +41,7 @@ public final class Main {
     Store store;
     try {
       store = Stores.open(config.store(), vertx, clock);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | StoreUnavailableException e) {
       System.err.println(e.getMessage());
       vertx.close();
       System.exit(BAD_OPTIONS);

@@ -2,6 +2,7 @@ package org.certamen.server;
 
 import java.util.List;
 import java.util.function.Function;
+import org.certamen.server.redis.TestRedis;
 import org.certamen.server.shared.Clock;
 import org.certamen.server.storage.InMemoryStore;
 import org.certamen.server.storage.Store;
@@ -21,6 +22,7 @@ public final class TestStores {
 
   public static List<Factory> all() {
     return List.of(
-        new Factory("memory", InMemoryStore::new));
+        new Factory("memory", InMemoryStore::new),
+        new Factory("redis", TestRedis::disposableStore));
   }
 }

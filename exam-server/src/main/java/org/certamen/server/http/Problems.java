@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
+import org.certamen.server.shared.StoreUnavailableException;
 
 /**
  * Writes every failure as {@code application/problem+json} {@code {type, title, status, detail,
@@ -29,7 +30,7 @@ public final class Problems {
   private static final Map<Integer, String> TITLES = Map.of(
       400, "Bad Request", 401, "Unauthorized", 403, "Forbidden", 404, "Not Found",
       405, "Method Not Allowed", 409, "Conflict", 413, "Content Too Large",
-      429, "Too Many Requests", 500, "Internal Server Error");
+      429, "Too Many Requests", 500, "Internal Server Error", 503, "Service Unavailable");
 
   private Problems() {
   }
@@ -39,6 +40,11 @@ public final class Problems {
     Throwable failure = ctx.failure();
     if (failure instanceof DomainException e) {
       write(ctx, STATUS.get(e.kind()), e.code(), e.detail());
+    } else if (failure instanceof StoreUnavailableException) {
+      // Expected during a store outage: one line per request would flood the log.
+      LOG.log(Level.FINE, "Store unavailable", failure);
+      ctx.response().putHeader("Retry-After", "1");
+      write(ctx, 503, "STORE_UNAVAILABLE", "The server cannot reach its store; retry in a moment");
     } else if (ctx.statusCode() == 413 || failure instanceof HttpException h && h.getStatusCode() == 413) {
       write(ctx, 413, "BODY_TOO_LARGE", "The request body is larger than the server accepts");
     } else if (failure instanceof HttpException h && h.getStatusCode() < 500) {

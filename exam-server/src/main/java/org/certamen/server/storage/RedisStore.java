@@ -42,7 +42,7 @@ public final class RedisStore implements Store {
     this.exams = new RedisExamRepository(redis, keys);
     this.presence = new RedisPresenceRepository(redis, keys);
     this.tokens = new RedisTokenRepository(redis, keys, clock);
-    this.attempts = new RedisAttemptRepository(redis, keys);
+    this.attempts = new RedisAttemptRepository(redis, keys, clock);
   }
 
   /**

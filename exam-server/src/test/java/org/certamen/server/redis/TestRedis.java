@@ -5,9 +5,19 @@ import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanIterator;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.vertx.core.Future;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.certamen.server.enrolment.domain.CandidateRepository;
+import org.certamen.server.enrolment.domain.SessionRepository;
+import org.certamen.server.session.domain.AttemptRepository;
+import org.certamen.server.session.domain.ExamRepository;
+import org.certamen.server.session.domain.PresenceRepository;
+import org.certamen.server.session.domain.TokenRepository;
+import org.certamen.server.shared.Clock;
+import org.certamen.server.storage.RedisStore;
+import org.certamen.server.storage.Store;
 
 /**
  * The Redis that tests share (127.0.0.1:6379). Each test writes under a namespace of its own and
@@ -22,6 +32,52 @@ public final class TestRedis {
   /** A namespace no other test uses. */
   public static String newNamespace() {
     return "certamen-test-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+  }
+
+  /**
+   * A Redis store on the shared Redis under a fresh namespace, whose keys are deleted when it is
+   * closed.
+   */
+  public static Store disposableStore(Clock clock) {
+    String namespace = newNamespace();
+    Store store = RedisStore.connect(SHARED_URI, namespace, clock);
+    return new Store() {
+      @Override
+      public SessionRepository sessions() {
+        return store.sessions();
+      }
+
+      @Override
+      public CandidateRepository candidates() {
+        return store.candidates();
+      }
+
+      @Override
+      public ExamRepository exams() {
+        return store.exams();
+      }
+
+      @Override
+      public PresenceRepository presence() {
+        return store.presence();
+      }
+
+      @Override
+      public TokenRepository tokens() {
+        return store.tokens();
+      }
+
+      @Override
+      public AttemptRepository attempts() {
+        return store.attempts();
+      }
+
+      @Override
+      public Future<Void> close() {
+        deleteNamespace(SHARED_URI, namespace);
+        return store.close();
+      }
+    };
   }
 
   /** The names of every key under the namespace. */

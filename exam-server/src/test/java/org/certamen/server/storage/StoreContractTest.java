@@ -183,6 +183,25 @@ public abstract class StoreContractTest {
     assertThat(Await.result(store.attempts().failures(sessionId + "x", "k"))).isZero();
   }
 
+  @Test
+  void forgetsATokenOnceExpired() {
+    AccessToken token = new AccessToken(sessionId + ".secret", Role.INVIGILATOR, sessionId, null,
+        clock.now().plus(Duration.ofHours(12)));
+    Await.result(store.tokens().save(token));
+    clock.advance(Duration.ofHours(12));
+    assertThat(Await.result(store.tokens().find(token.value()))).isEmpty();
+  }
+
+  @Test
+  void startsANewWindowOfFailuresOnceTheLastEnded() {
+    Duration window = Duration.ofMinutes(5);
+    Await.result(store.attempts().recordFailure(sessionId, "k", window));
+    Await.result(store.attempts().recordFailure(sessionId, "k", window));
+    clock.advance(window);
+    assertThat(Await.result(store.attempts().failures(sessionId, "k"))).isZero();
+    assertThat(Await.result(store.attempts().recordFailure(sessionId, "k", window))).isEqualTo(1);
+  }
+
   private Exam exam(String candidateId) {
     return Exam.entered(sessionId, candidateId, 30, clock.now());
   }

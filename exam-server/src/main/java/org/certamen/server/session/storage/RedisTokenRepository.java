@@ -20,8 +20,8 @@ import org.certamen.server.shared.Clock;
 
 /**
  * A token under {@code {SESSIONID}:token:DIGEST}, where the session id is the token's prefix and
- * DIGEST the SHA-256 of the whole value (a copy of Redis does not give usable tokens). Redis
- * forgets it when it expires ({@code SET ... PX}).
+ * DIGEST the SHA-256 of the whole value (a copy of Redis does not give usable tokens). Expiry
+ * follows the server's clock; Redis frees the key then too ({@code SET ... PX}).
  */
 public final class RedisTokenRepository implements TokenRepository {
   private final RedisClusterAsyncCommands<String, String> redis;
@@ -50,7 +50,8 @@ public final class RedisTokenRepository implements TokenRepository {
       return Future.succeededFuture(Optional.empty());
     }
     return RedisFutures.toFuture(redis.get(key(sessionId, value)))
-        .map(json -> Optional.ofNullable(json).map(text -> decode(value, sessionId, text)));
+        .map(json -> Optional.ofNullable(json).map(text -> decode(value, sessionId, text))
+            .filter(token -> !token.isExpiredAt(clock.now())));
   }
 
   private String key(String sessionId, String value) {
