@@ -12,6 +12,7 @@ import io.vertx.ext.web.client.WebClientOptions;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * The exam server's public API as the generator calls it: JSON over HTTP/1.1 with a bearer token,
@@ -19,8 +20,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * always arrives: a transport failure or a timeout is a reply of status 0.
  */
 public final class ApiClient {
-  /** What came back; {@code json} is null when the body was not a JSON object. */
-  public record Reply(int status, JsonObject json, String contentType, String target) {
+  /**
+   * What came back; {@code json} is null when the body was not a JSON object.
+   *
+   * @param sentNanos when the request was sent, from {@link System#nanoTime()}
+   * @param micros how long the response took
+   */
+  public record Reply(int status, JsonObject json, String contentType, String target,
+      long sentNanos, long micros) {
     public boolean ok() {
       return status >= 200 && status < 300;
     }
@@ -44,6 +51,7 @@ public final class ApiClient {
   private final long timeoutMillis;
   private final LoadStats stats;
   private final AtomicLong next = new AtomicLong();
+  private volatile Consumer<Reply> observer = reply -> { };
 
   /**
    * @param connections most connections open to each target at once
@@ -59,34 +67,44 @@ public final class ApiClient {
     this.stats = stats;
   }
 
+  /** Sees every reply after it is recorded, on the client's threads. */
+  public void observe(Consumer<Reply> newObserver) {
+    this.observer = newObserver;
+  }
+
   public List<URI> targets() {
     return targets;
   }
 
   public Future<Reply> get(String endpoint, String path, String token) {
-    return send(endpoint, HttpMethod.GET, path, token, null, null);
+    return send(endpoint, HttpMethod.GET, path, bearer(token), null, null);
   }
 
   public Future<Reply> post(String endpoint, String path, String token, JsonObject body) {
-    return send(endpoint, HttpMethod.POST, path, token,
+    return send(endpoint, HttpMethod.POST, path, bearer(token),
         body == null ? null : body.toBuffer(), "application/json");
+  }
+
+  /** The {@code Authorization} header of a token; null for none. */
+  public static String bearer(String token) {
+    return token == null ? null : "Bearer " + token;
   }
 
   /**
    * Sends any request, well-formed or not, to the next target.
    *
    * @param endpoint the name latencies and failures are counted under
-   * @param token sent as {@code Authorization: Bearer token} unless null
+   * @param authorization the {@code Authorization} header, none when null
    * @param body sent as is with the content type, unless null
    */
-  public Future<Reply> send(String endpoint, HttpMethod method, String path, String token,
+  public Future<Reply> send(String endpoint, HttpMethod method, String path, String authorization,
       Buffer body, String contentType) {
     URI target = targets.get((int) (next.getAndIncrement() % targets.size()));
     String targetName = target.toString();
     HttpRequest<Buffer> request = client.request(method, target.getPort(), target.getHost(), path)
         .timeout(timeoutMillis);
-    if (token != null) {
-      request.putHeader("Authorization", "Bearer " + token);
+    if (authorization != null) {
+      request.putHeader("Authorization", authorization);
     }
     if (contentType != null) {
       request.putHeader("Content-Type", contentType);
@@ -100,11 +118,13 @@ public final class ApiClient {
       if (done.succeeded()) {
         var response = done.result();
         reply = new Reply(response.statusCode(), jsonObject(response.body()),
-            response.getHeader("Content-Type"), targetName);
+            response.getHeader("Content-Type"), targetName, startNanos, micros);
       } else {
-        reply = new Reply(0, new JsonObject().put("code", failureCode(done.cause())), null, targetName);
+        reply = new Reply(0, new JsonObject().put("code", failureCode(done.cause())), null,
+            targetName, startNanos, micros);
       }
       stats.record(endpoint, targetName, micros, reply.status(), reply.code());
+      observer.accept(reply);
       return Future.succeededFuture(reply);
     });
   }

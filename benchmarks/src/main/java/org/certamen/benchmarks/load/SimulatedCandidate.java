@@ -33,8 +33,10 @@ public final class SimulatedCandidate {
   private final String birthdate;
   private final Random random;
   private final Set<String> acknowledged = new LinkedHashSet<>();
+  private final Set<String> attempted = new LinkedHashSet<>();
   private final List<String> failures = new ArrayList<>();
   private String token;
+  private JsonObject pendingAnswer;
   private JsonObject state;
   private long stateAtNanos;
 
@@ -73,6 +75,29 @@ public final class SimulatedCandidate {
   /** The questions whose answer the server acknowledged, in order. */
   public List<String> acknowledged() {
     return List.copyOf(acknowledged);
+  }
+
+  /** The questions an answer was sent to, acknowledged or not. */
+  public Set<String> attempted() {
+    return Set.copyOf(attempted);
+  }
+
+  /** The last answer sent without an acknowledgement, or null. */
+  public JsonObject pendingAnswer() {
+    return pendingAnswer;
+  }
+
+  /** Sends the unacknowledged answer again, as a browser would after a failure. */
+  public Future<ApiClient.Reply> resendPendingAnswer(ApiClient api) {
+    return api.post(ANSWER, "/api/me/exam/answers", token, pendingAnswer).map(reply -> {
+      if (check(ANSWER, reply)) {
+        acknowledged.add(pendingAnswer.getString("questionId"));
+        pendingAnswer = null;
+        state = reply.json();
+        stateAtNanos = System.nanoTime();
+      }
+      return reply;
+    });
   }
 
   /** The refusals and failures met, as "endpoint status code". */
@@ -161,10 +186,13 @@ public final class SimulatedCandidate {
     String questionId = question.getString("id");
     JsonObject body = new JsonObject().put("questionId", questionId)
         .put("value", valueFor(question));
+    pendingAnswer = body;
+    attempted.add(questionId);
     return api.post(ANSWER, "/api/me/exam/answers", token, body).map(reply -> {
       if (!check(ANSWER, reply)) {
         return false;
       }
+      pendingAnswer = null;
       if (acknowledged.add(questionId)) {
         stats.acknowledgeAnswer();
       }
