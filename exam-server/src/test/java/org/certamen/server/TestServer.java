@@ -21,8 +21,12 @@ import org.certamen.server.storage.Store;
 public final class TestServer implements AutoCloseable {
   public static final String STAFF_TOKEN = "staff-token-for-tests-0123456789";
 
-  public final TestClock clock = new TestClock();
+  public final TestClock clock;
   public final Store store;
+  private final boolean ownsStore;
+  private boolean stopped;
+  private final ServerConfig config;
+  private final TestDesign design;
   private final Vertx vertx = Vertx.vertx();
   private final WebClient client;
   private final ExamServerVerticle verticle;
@@ -33,7 +37,21 @@ public final class TestServer implements AutoCloseable {
   }
 
   public TestServer(TestStores.Factory stores, ServerConfig config, TestDesign design) {
-    this.store = stores.open().apply(clock);
+    this(new TestClock(), stores, config, design);
+  }
+
+  private TestServer(TestClock clock, TestStores.Factory stores, ServerConfig config,
+      TestDesign design) {
+    this(clock, stores.open().apply(clock), true, config, design);
+  }
+
+  private TestServer(TestClock clock, Store store, boolean ownsStore, ServerConfig config,
+      TestDesign design) {
+    this.clock = clock;
+    this.store = store;
+    this.ownsStore = ownsStore;
+    this.config = config;
+    this.design = design;
     this.verticle = new ExamServerVerticle(config, design, store, clock);
     Await.result(vertx.deployVerticle(verticle));
     this.client = WebClient.create(vertx, new WebClientOptions().setDefaultPort(verticle.port())
@@ -42,6 +60,24 @@ public final class TestServer implements AutoCloseable {
 
   public TestServer(TestStores.Factory stores) {
     this(stores, ServerConfig.defaults(STAFF_TOKEN));
+  }
+
+  /**
+   * Another server process on the same store and clock, as a second server behind a load
+   * balancer, or the same server restarted. Closing it leaves the store open.
+   */
+  public TestServer anotherServer() {
+    return new TestServer(clock, store, false, config, design);
+  }
+
+  /** Stops this server and starts a new one on the same store: the store stays open. */
+  public TestServer restarted() {
+    stopServer();
+    return new TestServer(clock, store, ownsStore, config, design);
+  }
+
+  public Vertx vertx() {
+    return vertx;
   }
 
   public ExamServerVerticle verticle() {
@@ -95,10 +131,22 @@ public final class TestServer implements AutoCloseable {
     return List.copyOf(replies);
   }
 
+  private void stopServer() {
+    if (!stopped) {
+      stopped = true;
+      client.close();
+      Await.result(vertx.close());
+    }
+  }
+
   @Override
   public void close() {
-    client.close();
-    Await.result(vertx.close());
-    Await.result(store.close());
+    if (stopped) {
+      return;
+    }
+    stopServer();
+    if (ownsStore) {
+      Await.result(store.close());
+    }
   }
 }

@@ -39,7 +39,7 @@ public final class JsonRequest {
     return new JsonRequest(object);
   }
 
-  /** The JSON object itself, for fields of free shape. */
+  /** A field's JSON value as decoded (String, Number, Boolean, JsonObject, JsonArray), or null. */
   public Object raw(String name) {
     return json.getValue(name);
   }

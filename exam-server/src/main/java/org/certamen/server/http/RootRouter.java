@@ -2,6 +2,7 @@ package org.certamen.server.http;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
@@ -51,7 +52,7 @@ public final class RootRouter {
     router.route(path + "/*").handler(StaticHandler.create(root).setIndexPage("index.html"));
   }
 
-  private static void redirect(io.vertx.core.http.HttpServerResponse response, String location) {
+  private static void redirect(HttpServerResponse response, String location) {
     response.setStatusCode(302).putHeader("Location", location).end();
   }
 

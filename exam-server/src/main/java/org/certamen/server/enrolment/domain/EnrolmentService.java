@@ -1,6 +1,7 @@
 package org.certamen.server.enrolment.domain;
 
 import io.vertx.core.Future;
+import java.time.LocalDate;
 import java.util.List;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.PasswordHash;
@@ -86,7 +87,7 @@ public final class EnrolmentService {
    * (nobody matches) or {@code CANDIDATE_AMBIGUOUS} (several do).
    */
   public Future<Candidate> identify(String sessionId, String lastName, String firstName,
-      java.time.LocalDate birthdate) {
+      LocalDate birthdate) {
     String last = TextFolding.fold(lastName);
     String first = TextFolding.fold(firstName);
     return candidates(sessionId).map(all -> {

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import java.util.List;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.Enrolment;
 import org.certamen.server.enrolment.domain.EnrolmentService;
@@ -47,7 +48,7 @@ public final class EnrolmentRoutes {
     }));
   }
 
-  private static JsonObject sessionJson(Session session, java.util.List<Candidate> candidates) {
+  private static JsonObject sessionJson(Session session, List<Candidate> candidates) {
     JsonArray enrolled = new JsonArray();
     candidates.forEach(candidate -> enrolled.add(candidateJson(candidate)));
     return new JsonObject()

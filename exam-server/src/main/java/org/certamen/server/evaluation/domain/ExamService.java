@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import org.certamen.engine.AdaptiveTest;
 import org.certamen.engine.Outcome;
 import org.certamen.engine.TestDesign;
@@ -148,7 +149,7 @@ public final class ExamService {
             "A problem with this question is already reported; the invigilator is coming");
       }
       requireAnswerable(exam);
-      Item item = design.resume(TestState.decode(exam.testState())).currentItem().orElseThrow();
+      Item item = questionOnScreen(exam).orElseThrow();
       if (!item.id().equals(questionId)) {
         throw DomainException.conflict("STALE_QUESTION",
             "Question " + questionId + " is not the question on screen: reload the exam");
@@ -224,7 +225,7 @@ public final class ExamService {
   }
 
   private Future<AlertRaised> raise(String sessionId, String candidateId, Instant now,
-      java.util.function.Function<Exam, Alert> alertOf) {
+      Function<Exam, Alert> alertOf) {
     Alert[] raised = new Alert[1];
     return exams.update(sessionId, candidateId, stored -> {
       Exam exam = applyTime(stored, now);
@@ -337,12 +338,16 @@ public final class ExamService {
   }
 
   private ExamState state(Exam exam, Instant now) {
-    Optional<Item> question = Optional.empty();
-    if (exam.status() == ExamStatus.IN_PROGRESS) {
-      question = design.resume(TestState.decode(exam.testState())).currentItem();
-    }
+    Optional<Item> question = exam.status() == ExamStatus.IN_PROGRESS
+        ? questionOnScreen(exam) : Optional.empty();
     int index = exam.status().isUnderway() ? exam.answers().size() + 1 : exam.answers().size();
     return new ExamState(exam.status(), Math.min(index, design.length()), design.length(),
         exam.remainingSeconds(now), question.orElse(null));
+  }
+
+  /** The item on screen, read from the stored state without replaying the test. */
+  private Optional<Item> questionOnScreen(Exam exam) {
+    String itemId = TestState.decode(exam.testState()).currentItemId();
+    return itemId == null ? Optional.empty() : design.bank().find(itemId);
   }
 }

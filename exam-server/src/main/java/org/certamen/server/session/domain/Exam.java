@@ -55,12 +55,14 @@ public record Exam(
         List.of(), List.of(new ExamEvent(ExamEventType.ENTERED, now, null)));
   }
 
-  /** Whole seconds left at {@code now}, never negative. */
+  /**
+   * Seconds left at {@code now}, rounded up (a test shows 0 only once it has ended), never
+   * negative.
+   */
   public long remainingSeconds(Instant now) {
-    if (deadline != null) {
-      return Math.max(0, Duration.between(now, deadline).toSeconds());
-    }
-    return (frozenRemaining != null ? frozenRemaining : allowed).toSeconds();
+    Duration left = deadline != null ? Duration.between(now, deadline)
+        : frozenRemaining != null ? frozenRemaining : allowed;
+    return left.isNegative() ? 0 : (left.toMillis() + 999) / 1000;
   }
 
   /** True once a test was started (it has an engine state). */

@@ -13,6 +13,9 @@ import org.certamen.server.shared.ErrorKind;
  * race, and with the store's own exception when it is unreachable.
  */
 public interface ExamRepository {
+  /** The code of a lost compare-and-set. */
+  String CONCURRENT_UPDATE = "CONCURRENT_UPDATE";
+
   /** How many times {@link #update} re-reads and re-applies a change after a lost race. */
   int UPDATE_ATTEMPTS = 20;
 
@@ -57,9 +60,6 @@ public interface ExamRepository {
       });
     });
   }
-
-  /** The code of a lost compare-and-set. */
-  String CONCURRENT_UPDATE = "CONCURRENT_UPDATE";
 
   /** True for the failure of a lost compare-and-set. */
   static boolean isConcurrentUpdate(Throwable failure) {

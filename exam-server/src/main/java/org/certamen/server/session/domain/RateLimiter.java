@@ -2,6 +2,7 @@ package org.certamen.server.session.domain;
 
 import io.vertx.core.Future;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.certamen.server.shared.DomainException;
@@ -41,6 +42,6 @@ public final class RateLimiter {
 
   /** True for refusals with one of the codes. */
   public static Predicate<Throwable> codes(String... codes) {
-    return failure -> failure instanceof DomainException e && java.util.Arrays.asList(codes).contains(e.code());
+    return failure -> failure instanceof DomainException e && Arrays.asList(codes).contains(e.code());
   }
 }

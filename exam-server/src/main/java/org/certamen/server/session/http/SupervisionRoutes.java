@@ -1,5 +1,6 @@
 package org.certamen.server.session.http;
 
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -18,6 +19,8 @@ import org.certamen.server.session.domain.SupervisionService;
 
 /** The invigilator's endpoints, and the candidate's heartbeat that feeds them. */
 public final class SupervisionRoutes {
+  /** How often the live supervision stream sends the view. */
+  public static final long STREAM_INTERVAL_MILLIS = 1000;
   /** Longest reason accepted when ending a test. */
   public static final int MAX_REASON_LENGTH = 500;
 
@@ -33,6 +36,23 @@ public final class SupervisionRoutes {
           .compose(ok -> supervision.supervision(sessionId))
           .map(SupervisionRoutes::supervisionJson);
     }));
+
+    // Server-sent events: the whole view every second, read from the store, so every server of a
+    // shared store streams the same thing. Clients read it with fetch() to send the bearer token.
+    router.get("/api/sessions/:sessionId/supervision/stream").handler(ctx -> {
+      String sessionId = ctx.pathParam("sessionId");
+      guards.supervisor(ctx, sessionId).compose(ok -> supervision.supervision(sessionId))
+          .onFailure(ctx::fail)
+          .onSuccess(first -> {
+            HttpServerResponse response = ctx.response().setChunked(true)
+                .putHeader("Content-Type", "text/event-stream; charset=utf-8")
+                .putHeader("Cache-Control", "no-store");
+            response.write(event(first));
+            long timer = ctx.vertx().setPeriodic(STREAM_INTERVAL_MILLIS, id ->
+                supervision.supervision(sessionId).onSuccess(view -> response.write(event(view))));
+            response.closeHandler(closed -> ctx.vertx().cancelTimer(timer));
+          });
+    });
 
     router.post(candidatePath + "/authorize-start").handler(Replies.json(200, ctx -> {
       String sessionId = ctx.pathParam("sessionId");
@@ -76,6 +96,10 @@ public final class SupervisionRoutes {
               extensionVersion, blockingActive, blockedAttempts))
           .map(heartbeat -> new JsonObject().put("at", heartbeat.at().toString()));
     }));
+  }
+
+  private static String event(Supervision view) {
+    return "event: supervision\ndata: " + supervisionJson(view).encode() + "\n\n";
   }
 
   private static JsonObject examStatusJson(Exam exam) {

@@ -29,6 +29,14 @@ class ExamTest {
   }
 
   @Test
+  void roundsTheRemainingTimeUp() {
+    Exam running = Exam.entered("s", "c", 0, T0).withStatus(ExamStatus.IN_PROGRESS, T0);
+    assertThat(running.remainingSeconds(T0.plusMillis(1))).isEqualTo(6300);
+    assertThat(running.remainingSeconds(T0.plusMillis(6_299_999))).isEqualTo(1);
+    assertThat(running.remainingSeconds(T0.plusSeconds(6300))).isZero();
+  }
+
+  @Test
   void endsAtTheDeadlineAndNotBefore() {
     Exam running = Exam.entered("s", "c", 0, T0).withStatus(ExamStatus.IN_PROGRESS, T0);
     assertThat(running.expiredAt(T0.plusSeconds(6299))).isSameAs(running);
