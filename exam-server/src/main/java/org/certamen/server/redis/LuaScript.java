@@ -24,13 +24,11 @@ import java.util.concurrent.CompletionStage;
  * session only, so a script never spans two Cluster slots.
  */
 public final class LuaScript {
-  private final String name;
   private final String source;
   private final String sha1;
   private final ScriptOutputType output;
 
-  private LuaScript(String name, String source, ScriptOutputType output) {
-    this.name = name;
+  private LuaScript(String source, ScriptOutputType output) {
     this.source = source;
     this.sha1 = sha1(source);
     this.output = output;
@@ -47,25 +45,20 @@ public final class LuaScript {
       if (in == null) {
         throw new IllegalStateException("Missing Lua script /redis/" + name + ".lua");
       }
-      return new LuaScript(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), output);
+      return new LuaScript(new String(in.readAllBytes(), StandardCharsets.UTF_8), output);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** Runs the script; the future completes once Redis replied (see {@link RedisFutures}). */
-  public <T> Future<T> run(RedisClusterAsyncCommands<String, String> redis, String[] keys,
-      String... args) {
+  public <T> Future<T> run(RedisConnection connection, String[] keys, String... args) {
+    RedisClusterAsyncCommands<String, String> redis = connection.commands();
     CompletionStage<T> reply = redis.<T>evalsha(sha1, output, keys, args)
         .exceptionallyCompose(failure -> unwrap(failure) instanceof RedisNoScriptException
             ? redis.<T>eval(source, output, keys, args)
             : CompletableFuture.failedStage(failure));
     return RedisFutures.toFuture(reply);
-  }
-
-  @Override
-  public String toString() {
-    return name + " (" + sha1 + ")";
   }
 
   private static Throwable unwrap(Throwable failure) {

@@ -12,34 +12,41 @@ import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
 import io.vertx.core.Future;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.certamen.server.shared.StoreUnavailableException;
 
 /**
- * One Lettuce connection, shared by every request: Lettuce pipelines commands on it and is
- * thread-safe. Configured to fail fast during an outage and to come back by itself:
- * <ul>
- *   <li>every command fails after {@link #COMMAND_TIMEOUT} without a reply;</li>
- *   <li>while disconnected, commands are refused at once instead of queued;</li>
- *   <li>Lettuce reconnects in the background, waiting at most {@link #MAX_RECONNECT_DELAY}
- *       between attempts.</li>
- * </ul>
+ * A few Lettuce connections to one Redis, used in turn. Each is thread-safe and pipelines
+ * commands; several are used because Redis reads a bounded amount from each connection per
+ * event-loop turn, and with {@code appendfsync always} each turn costs one fsync: more
+ * connections let more writes share one fsync.
+ *
+ * <p>Configured to fail fast during an outage and to come back by itself: every command fails
+ * after {@link #COMMAND_TIMEOUT} without a reply; while disconnected, commands are refused at once
+ * instead of queued; Lettuce reconnects in the background, waiting at most
+ * {@link #MAX_RECONNECT_DELAY} between attempts.
  */
 public final class RedisConnection {
   public static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
   public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
   public static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(1);
+  /** Connections opened per server. */
+  public static final int CONNECTIONS = 8;
 
   private final ClientResources resources;
   private final RedisClient client;
-  private final StatefulRedisConnection<String, String> connection;
+  private final List<StatefulRedisConnection<String, String>> connections;
+  private final AtomicInteger next = new AtomicInteger();
 
   private RedisConnection(ClientResources resources, RedisClient client,
-      StatefulRedisConnection<String, String> connection) {
+      List<StatefulRedisConnection<String, String>> connections) {
     this.resources = resources;
     this.client = client;
-    this.connection = connection;
+    this.connections = connections;
   }
 
   /**
@@ -67,12 +74,17 @@ public final class RedisConnection {
     client.setOptions(ClientOptions.builder()
         .autoReconnect(true)
         .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-        .socketOptions(SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).keepAlive(true).build())
+        .socketOptions(SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).build())
         .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
         .build());
+    List<StatefulRedisConnection<String, String>> connections = new ArrayList<>();
     try {
-      return new RedisConnection(resources, client, client.connect(StringCodec.UTF8));
+      for (int i = 0; i < CONNECTIONS; i++) {
+        connections.add(client.connect(StringCodec.UTF8));
+      }
+      return new RedisConnection(resources, client, List.copyOf(connections));
     } catch (RuntimeException e) {
+      connections.forEach(StatefulRedisConnection::close);
       client.shutdown();
       resources.shutdown();
       throw new StoreUnavailableException("Cannot connect to " + uri + ": " + e.getMessage(), e);
@@ -80,17 +92,18 @@ public final class RedisConnection {
   }
 
   /**
-   * The asynchronous commands, typed as what a Cluster connection offers too, so that the
-   * repositories would run unchanged on {@code RedisClusterClient}.
+   * The asynchronous commands of the next connection, typed as what a Cluster connection offers
+   * too, so that the repositories would run unchanged on {@code RedisClusterClient}.
    */
   public RedisClusterAsyncCommands<String, String> commands() {
-    return connection.async();
+    return connections.get(Math.floorMod(next.getAndIncrement(), connections.size())).async();
   }
 
-  /** Closes the connection and stops Lettuce's threads. */
+  /** Closes the connections and stops Lettuce's threads. */
   public Future<Void> close() {
     CompletableFuture<Void> stopped = new CompletableFuture<>();
-    connection.closeAsync()
+    CompletableFuture.allOf(connections.stream().map(StatefulRedisConnection::closeAsync)
+            .toArray(CompletableFuture[]::new))
         .thenCompose(closed -> client.shutdownAsync(0, 2, TimeUnit.SECONDS))
         .whenComplete((done, failure) -> resources.shutdown(0, 2, TimeUnit.SECONDS)
             .addListener(shutdown -> stopped.complete(null)));

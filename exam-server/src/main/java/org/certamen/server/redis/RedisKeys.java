@@ -23,8 +23,4 @@ public final class RedisKeys {
   public String of(String sessionId, String name) {
     return namespace + ":{" + sessionId + "}:" + name;
   }
-
-  public String namespace() {
-    return namespace;
-  }
 }

@@ -1,6 +1,5 @@
 package org.certamen.server.storage;
 
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.vertx.core.Future;
 import org.certamen.server.enrolment.domain.CandidateRepository;
 import org.certamen.server.enrolment.domain.SessionRepository;
@@ -36,13 +35,12 @@ public final class RedisStore implements Store {
 
   private RedisStore(RedisConnection connection, RedisKeys keys, Clock clock) {
     this.connection = connection;
-    RedisClusterAsyncCommands<String, String> redis = connection.commands();
-    this.sessions = new RedisSessionRepository(redis, keys);
-    this.candidates = new RedisCandidateRepository(redis, keys);
-    this.exams = new RedisExamRepository(redis, keys);
-    this.presence = new RedisPresenceRepository(redis, keys);
-    this.tokens = new RedisTokenRepository(redis, keys, clock);
-    this.attempts = new RedisAttemptRepository(redis, keys, clock);
+    this.sessions = new RedisSessionRepository(connection, keys);
+    this.candidates = new RedisCandidateRepository(connection, keys);
+    this.exams = new RedisExamRepository(connection, keys);
+    this.presence = new RedisPresenceRepository(connection, keys);
+    this.tokens = new RedisTokenRepository(connection, keys, clock);
+    this.attempts = new RedisAttemptRepository(connection, keys, clock);
   }
 
   /**

@@ -10,8 +10,9 @@ import org.certamen.server.session.domain.TokenRepository;
 
 /**
  * Every piece of server state, behind one interface with two implementations: {@link InMemoryStore}
- * and the Redis store. Both pass {@code StoreContractTest}. Servers sharing one store can serve the
- * same session.
+ * and {@link RedisStore}. Both pass {@code StoreContractTest}. Servers sharing one store can serve
+ * the same session. When the store cannot be reached, repository futures fail with
+ * {@link org.certamen.server.shared.StoreUnavailableException} (HTTP 503).
  */
 public interface Store {
   SessionRepository sessions();

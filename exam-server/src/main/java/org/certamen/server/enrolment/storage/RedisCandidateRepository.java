@@ -1,7 +1,6 @@
 package org.certamen.server.enrolment.storage;
 
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.CandidateRepository;
 import org.certamen.server.redis.LuaScript;
+import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
 
@@ -22,10 +22,10 @@ public final class RedisCandidateRepository implements CandidateRepository {
   private static final LuaScript ADD = LuaScript.load("add-candidate", ScriptOutputType.INTEGER);
   private static final LuaScript LIST = LuaScript.load("list-candidates", ScriptOutputType.MULTI);
 
-  private final RedisClusterAsyncCommands<String, String> redis;
+  private final RedisConnection redis;
   private final RedisKeys keys;
 
-  public RedisCandidateRepository(RedisClusterAsyncCommands<String, String> redis, RedisKeys keys) {
+  public RedisCandidateRepository(RedisConnection redis, RedisKeys keys) {
     this.redis = redis;
     this.keys = keys;
   }
@@ -38,7 +38,7 @@ public final class RedisCandidateRepository implements CandidateRepository {
 
   @Override
   public Future<Optional<Candidate>> find(String sessionId, String candidateId) {
-    return RedisFutures.toFuture(redis.hget(keys.of(sessionId, "candidates"), candidateId))
+    return RedisFutures.toFuture(redis.commands().hget(keys.of(sessionId, "candidates"), candidateId))
         .map(json -> Optional.ofNullable(json).map(RedisCandidateRepository::decode));
   }
 

@@ -1,7 +1,6 @@
 package org.certamen.server.enrolment.storage;
 
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
@@ -9,28 +8,29 @@ import java.time.LocalTime;
 import java.util.Optional;
 import org.certamen.server.enrolment.domain.Session;
 import org.certamen.server.enrolment.domain.SessionRepository;
+import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
 
 /** A session as JSON under {@code {SESSIONID}:session}, created with {@code SET NX}. */
 public final class RedisSessionRepository implements SessionRepository {
-  private final RedisClusterAsyncCommands<String, String> redis;
+  private final RedisConnection redis;
   private final RedisKeys keys;
 
-  public RedisSessionRepository(RedisClusterAsyncCommands<String, String> redis, RedisKeys keys) {
+  public RedisSessionRepository(RedisConnection redis, RedisKeys keys) {
     this.redis = redis;
     this.keys = keys;
   }
 
   @Override
   public Future<Boolean> create(Session session) {
-    return RedisFutures.toFuture(redis.set(key(session.id()), encode(session), SetArgs.Builder.nx()))
+    return RedisFutures.toFuture(redis.commands().set(key(session.id()), encode(session), SetArgs.Builder.nx()))
         .map("OK"::equals);
   }
 
   @Override
   public Future<Optional<Session>> find(String sessionId) {
-    return RedisFutures.toFuture(redis.get(key(sessionId)))
+    return RedisFutures.toFuture(redis.commands().get(key(sessionId)))
         .map(json -> Optional.ofNullable(json).map(RedisSessionRepository::decode));
   }
 

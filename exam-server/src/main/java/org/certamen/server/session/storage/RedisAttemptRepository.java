@@ -2,12 +2,12 @@ package org.certamen.server.session.storage;
 
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.certamen.server.redis.LuaScript;
+import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
 import org.certamen.server.session.domain.AttemptRepository;
@@ -21,11 +21,11 @@ import org.certamen.server.shared.Clock;
 public final class RedisAttemptRepository implements AttemptRepository {
   private static final LuaScript RECORD = LuaScript.load("record-failure", ScriptOutputType.INTEGER);
 
-  private final RedisClusterAsyncCommands<String, String> redis;
+  private final RedisConnection redis;
   private final RedisKeys keys;
   private final Clock clock;
 
-  public RedisAttemptRepository(RedisClusterAsyncCommands<String, String> redis, RedisKeys keys,
+  public RedisAttemptRepository(RedisConnection redis, RedisKeys keys,
       Clock clock) {
     this.redis = redis;
     this.keys = keys;
@@ -43,7 +43,7 @@ public final class RedisAttemptRepository implements AttemptRepository {
 
   @Override
   public Future<Long> failures(String sessionId, String key) {
-    return RedisFutures.toFuture(redis.hmget(counter(sessionId, key), "count", "windowEnd"))
+    return RedisFutures.toFuture(redis.commands().hmget(counter(sessionId, key), "count", "windowEnd"))
         .map(this::liveCount);
   }
 

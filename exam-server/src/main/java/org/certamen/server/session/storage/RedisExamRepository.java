@@ -1,11 +1,11 @@
 package org.certamen.server.session.storage;
 
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.Optional;
 import org.certamen.server.redis.LuaScript;
+import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
 import org.certamen.server.session.domain.Exam;
@@ -20,23 +20,23 @@ import org.certamen.server.session.domain.ExamRepository;
 public final class RedisExamRepository implements ExamRepository {
   private static final LuaScript SAVE = LuaScript.load("save-exam", ScriptOutputType.INTEGER);
 
-  private final RedisClusterAsyncCommands<String, String> redis;
+  private final RedisConnection redis;
   private final RedisKeys keys;
 
-  public RedisExamRepository(RedisClusterAsyncCommands<String, String> redis, RedisKeys keys) {
+  public RedisExamRepository(RedisConnection redis, RedisKeys keys) {
     this.redis = redis;
     this.keys = keys;
   }
 
   @Override
   public Future<Optional<Exam>> find(String sessionId, String candidateId) {
-    return RedisFutures.toFuture(redis.hget(keys.of(sessionId, "exams"), candidateId))
+    return RedisFutures.toFuture(redis.commands().hget(keys.of(sessionId, "exams"), candidateId))
         .map(json -> Optional.ofNullable(json).map(ExamJson::decode));
   }
 
   @Override
   public Future<List<Exam>> listBySession(String sessionId) {
-    return RedisFutures.toFuture(redis.hvals(keys.of(sessionId, "exams")))
+    return RedisFutures.toFuture(redis.commands().hvals(keys.of(sessionId, "exams")))
         .map(jsons -> jsons.stream().map(ExamJson::decode).toList());
   }
 

@@ -1,12 +1,12 @@
 package org.certamen.server.session.storage;
 
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
 import org.certamen.server.session.domain.Heartbeat;
@@ -14,29 +14,29 @@ import org.certamen.server.session.domain.PresenceRepository;
 
 /** Last heartbeats in a hash {@code {SESSIONID}:presence} (candidate id to JSON): one HSET each. */
 public final class RedisPresenceRepository implements PresenceRepository {
-  private final RedisClusterAsyncCommands<String, String> redis;
+  private final RedisConnection redis;
   private final RedisKeys keys;
 
-  public RedisPresenceRepository(RedisClusterAsyncCommands<String, String> redis, RedisKeys keys) {
+  public RedisPresenceRepository(RedisConnection redis, RedisKeys keys) {
     this.redis = redis;
     this.keys = keys;
   }
 
   @Override
   public Future<Void> record(Heartbeat heartbeat) {
-    return RedisFutures.toFuture(redis.hset(key(heartbeat.sessionId()), heartbeat.candidateId(),
+    return RedisFutures.toFuture(redis.commands().hset(key(heartbeat.sessionId()), heartbeat.candidateId(),
         encode(heartbeat))).mapEmpty();
   }
 
   @Override
   public Future<Optional<Heartbeat>> find(String sessionId, String candidateId) {
-    return RedisFutures.toFuture(redis.hget(key(sessionId), candidateId))
+    return RedisFutures.toFuture(redis.commands().hget(key(sessionId), candidateId))
         .map(json -> Optional.ofNullable(json).map(text -> decode(sessionId, candidateId, text)));
   }
 
   @Override
   public Future<Map<String, Heartbeat>> listBySession(String sessionId) {
-    return RedisFutures.toFuture(redis.hgetall(key(sessionId))).map(stored -> {
+    return RedisFutures.toFuture(redis.commands().hgetall(key(sessionId))).map(stored -> {
       Map<String, Heartbeat> heartbeats = new HashMap<>();
       stored.forEach((candidateId, json) ->
           heartbeats.put(candidateId, decode(sessionId, candidateId, json)));

@@ -1,7 +1,6 @@
 package org.certamen.server.session.storage;
 
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
 import org.certamen.server.session.domain.AccessToken;
@@ -24,11 +24,11 @@ import org.certamen.server.shared.Clock;
  * follows the server's clock; Redis frees the key then too ({@code SET ... PX}).
  */
 public final class RedisTokenRepository implements TokenRepository {
-  private final RedisClusterAsyncCommands<String, String> redis;
+  private final RedisConnection redis;
   private final RedisKeys keys;
   private final Clock clock;
 
-  public RedisTokenRepository(RedisClusterAsyncCommands<String, String> redis, RedisKeys keys,
+  public RedisTokenRepository(RedisConnection redis, RedisKeys keys,
       Clock clock) {
     this.redis = redis;
     this.keys = keys;
@@ -39,7 +39,7 @@ public final class RedisTokenRepository implements TokenRepository {
   public Future<Void> save(AccessToken token) {
     // An already expired token still gets a moment of life: PX must be positive.
     long ttlMillis = Math.max(1, Duration.between(clock.now(), token.expiresAt()).toMillis());
-    return RedisFutures.toFuture(redis.set(key(token.sessionId(), token.value()), encode(token),
+    return RedisFutures.toFuture(redis.commands().set(key(token.sessionId(), token.value()), encode(token),
         SetArgs.Builder.px(ttlMillis))).mapEmpty();
   }
 
@@ -49,7 +49,7 @@ public final class RedisTokenRepository implements TokenRepository {
     if (sessionId == null) {
       return Future.succeededFuture(Optional.empty());
     }
-    return RedisFutures.toFuture(redis.get(key(sessionId, value)))
+    return RedisFutures.toFuture(redis.commands().get(key(sessionId, value)))
         .map(json -> Optional.ofNullable(json).map(text -> decode(value, sessionId, text))
             .filter(token -> !token.isExpiredAt(clock.now())));
   }
