@@ -46,7 +46,7 @@ public final class TestDesign {
   private final ExposureCounter exposure;
   private final CompetenceLevels levels;
 
-  TestDesign(String name, ItemBank bank, int length, AbilityEstimator estimator,
+  private TestDesign(String name, ItemBank bank, int length, AbilityEstimator estimator,
       ItemSelector selector, ExposureCounter exposure, CompetenceLevels levels) {
     this.name = name;
     this.bank = bank;

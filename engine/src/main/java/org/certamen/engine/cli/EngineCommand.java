@@ -39,7 +39,10 @@ public final class EngineCommand {
         simulate --bank FILE|demo --design NAME --candidates N --seed S [--thetas FILE] [--json]
         generate-bank --items N --seed S --out FILE
         validate --bank FILE|demo
-      designs: %s""".formatted(String.join(", ", TestDesign.NAMES));
+      --bank demo is the demo bank shipped in the jar; with --thetas (a JSON array of true
+      abilities) --candidates must equal its length, otherwise abilities are drawn from N(0, 1).
+      designs: %s (variants kept for comparison: %s)""".formatted(
+      String.join(", ", TestDesign.NAMES), String.join(", ", TestDesign.VARIANTS));
 
   private final PrintStream out;
   private final PrintStream err;
@@ -78,7 +81,7 @@ public final class EngineCommand {
       err.println("error: no such file: " + e.getFile());
       return USAGE;
     } catch (IOException e) {
-      err.println("error: " + e);
+      err.println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       return USAGE;
     }
   }

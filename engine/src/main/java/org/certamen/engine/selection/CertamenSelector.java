@@ -10,8 +10,9 @@ import org.certamen.engine.bank.ItemBank;
  *   <li>one item per tube; every competence at least {@code minPerCompetence} and at most
  *       {@code maxPerCompetence} times (uncovered competences are forced once the remaining
  *       questions are just enough to cover them);</li>
- *   <li>exposure: an item whose running rate r would pass {@code maxExposure} once shown is
- *       blocked; below the cap the {@link ExposureRule} decides how busy items give way;</li>
+ *   <li>exposure: under the {@link ExposureRule#WEIGHTED} default and the restricted rule, an item
+ *       whose running rate r would pass {@code maxExposure} once shown is blocked; below the cap
+ *       the rule decides how busy items give way;</li>
  *   <li>a randomised start: the first {@code randomStartQuestions} questions are drawn at random
  *       among the {@code randomStartWidth} best, so that no item is shown to everyone first.</li>
  * </ul>
@@ -19,7 +20,7 @@ import org.certamen.engine.bank.ItemBank;
  * item is left, so a test always reaches its length while the bank can serve it.
  */
 public final class CertamenSelector implements ItemSelector {
-  /** How running exposure weighs on selection, below the hard cap every rule shares. */
+  /** How running exposure weighs on selection. */
   public enum ExposureRule {
     /**
      * In the criterion: information × (1 − (r/r_max)^p), so an item gives way smoothly as it nears
@@ -29,9 +30,10 @@ public final class CertamenSelector implements ItemSelector {
     /** Only the hard cap (the "restricted" method): pure information below it. */
     RESTRICTED,
     /**
-     * Item eligibility (van der Linden and Veldkamp 2004): before each test item i is eligible
-     * with probability K_i, with K_i ← 1 when r_i/K_i ≤ r_max, else r_max·K_i/r_i. Kept for
-     * comparison; its K_i are updated without synchronisation, which is fine in the simulator.
+     * Item eligibility (van der Linden and Veldkamp 2004) instead of the hard cap: before each
+     * test item i is eligible with probability K_i, with K_i ← 1 when r_i/K_i ≤ r_max, else
+     * r_max·K_i/r_i. Kept for comparison; its K_i are updated without synchronisation, which is
+     * fine in the simulator.
      */
     ELIGIBILITY
   }
@@ -156,7 +158,7 @@ public final class CertamenSelector implements ItemSelector {
       double weight = 1;
       if (limitExposure) {
         int shown = exposure.timesShown(i);
-        if (shown + 1 > cap || (rule == ExposureRule.ELIGIBILITY && !isEligible(context, i))) {
+        if (rule == ExposureRule.ELIGIBILITY ? !isEligible(context, i) : shown + 1 > cap) {
           continue;
         }
         if (rule == ExposureRule.WEIGHTED) {

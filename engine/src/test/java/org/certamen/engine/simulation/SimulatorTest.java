@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.certamen.engine.TestBanks;
 import org.certamen.engine.TestDesign;
+import org.certamen.engine.bank.BankReader;
 import org.certamen.engine.bank.ItemBank;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +83,21 @@ class SimulatorTest {
         .run(Simulator.normalPopulation(20, 2), 2).toTable();
 
     assertThat(table).contains("design certamen", "rmse", "max exposure", "decision p99", "2..3");
+  }
+
+  @Test
+  void certamenIsAsAccurateAsTheNationalDesignOnTheDemoBankWithAQuarterOfItsExposure() {
+    ItemBank demo = BankReader.demoBank();
+    double[] thetas = Simulator.normalPopulation(2000, 1);
+    SimulationReport pix = new Simulator(demo, TestDesign.PIX_V3).run(thetas, 1);
+    SimulationReport certamen = new Simulator(demo, TestDesign.CERTAMEN).run(thetas, 1);
+
+    assertThat(certamen.rmse()).isLessThanOrEqualTo(1.02 * pix.rmse());
+    assertThat(certamen.maxExposure()).isLessThanOrEqualTo(0.25);
+    assertThat(pix.maxExposure()).isGreaterThan(0.5);
+    assertThat(certamen.standardErrorRatio()).isBetween(0.9, 1.1);
+    assertThat(certamen.minCompetencesCovered()).isEqualTo(16);
+    assertThat(certamen.maxQuestionsPerCompetence()).isLessThanOrEqualTo(3);
   }
 
   @Test
