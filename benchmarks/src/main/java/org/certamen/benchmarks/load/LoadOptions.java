@@ -14,6 +14,8 @@ import java.util.Map;
  * @param answers most answers each candidate gives (32: the whole test; 0: enter and start only)
  * @param connections most connections open to each target
  * @param serverPid the server's process id, to read its heap with {@code jcmd}; 0: not read
+ * @param seconds 0: every test runs to its end; else candidates stop answering after this many
+ *     seconds from the first arrival (a steady-state window)
  */
 public record LoadOptions(
     List<URI> targets,
@@ -25,7 +27,8 @@ public record LoadOptions(
     int answers,
     int connections,
     long timeoutMillis,
-    long serverPid) {
+    long serverPid,
+    int seconds) {
 
   public static final String USAGE = String.join("\n",
       "Usage: load --target URL | --targets URL1,URL2  --staff-token T  --candidates N  [options]",
@@ -36,6 +39,7 @@ public record LoadOptions(
       "  --connections C      connections per target (default: candidates, at most 2000)",
       "  --timeout-ms MS      a request without a response by then is an error (default 10000)",
       "  --server-pid PID     read the server's heap with jcmd, to report heap per candidate",
+      "  --seconds S          stop answering S seconds after the first arrival (default 0: at the end)",
       "The staff token may also come from CERTAMEN_STAFF_TOKEN.");
 
   /**
@@ -54,6 +58,7 @@ public record LoadOptions(
     int connections = -1;
     long timeout = 10_000;
     long pid = 0;
+    int seconds = 0;
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
       if (option.equals("--json")) {
@@ -78,6 +83,7 @@ public record LoadOptions(
         case "--connections" -> connections = (int) number(option, value, 1, 100_000);
         case "--timeout-ms" -> timeout = number(option, value, 1, 3_600_000);
         case "--server-pid" -> pid = number(option, value, 1, Long.MAX_VALUE);
+        case "--seconds" -> seconds = (int) number(option, value, 0, 24 * 3600);
         default -> throw new IllegalArgumentException("Unknown option " + option);
       }
     }
@@ -91,7 +97,7 @@ public record LoadOptions(
       throw new IllegalArgumentException("Option --candidates is required");
     }
     return new LoadOptions(targets, staffToken, candidates, think, json, rush, answers,
-        connections > 0 ? connections : Math.min(candidates, 2000), timeout, pid);
+        connections > 0 ? connections : Math.min(candidates, 2000), timeout, pid, seconds);
   }
 
   /** An {@code http://HOST:PORT} URL; only loopback hosts may be loaded. */

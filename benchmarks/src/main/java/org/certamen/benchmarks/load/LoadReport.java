@@ -8,12 +8,14 @@ import java.util.Map;
  * What a load run measured. The headline percentiles are those of answering, the request a
  * candidate makes 32 times; every endpoint has its own in {@code endpoints}.
  *
- * @param seconds from the first arrival to the last reply
+ * @param seconds from the first arrival to the last reply (the window, when the run was cut)
  * @param lastStartSeconds from the first arrival to the last candidate's test started
  * @param sessionsServedByEveryTarget sessions that every target served at least once
  * @param sample one session, whose responses are counted by target
  * @param heapBeforeBytes the server's heap after a full collection before the run; -1: not read
  * @param heapAfterBytes the same after the run, every exam still in the store
+ * @param steadyAnswersPerSecond answers acknowledged per second once every candidate had
+ *     started, until the end: the rate without the ramp of entries; 0 when not all started
  */
 public record LoadReport(
     LoadOptions options,
@@ -26,7 +28,8 @@ public record LoadReport(
     long sessions,
     Room sample,
     long heapBeforeBytes,
-    long heapAfterBytes) {
+    long heapAfterBytes,
+    double steadyAnswersPerSecond) {
 
   public double answersPerSecond() {
     return seconds == 0 ? 0 : stats.acknowledgedAnswers() / seconds;
@@ -48,6 +51,7 @@ public record LoadReport(
         .put("targets", options.targets().stream().map(Object::toString).toList())
         .put("seconds", round(seconds))
         .put("answersPerSecond", round(answersPerSecond()))
+        .put("steadyAnswersPerSecond", round(steadyAnswersPerSecond))
         .put("requestsPerSecond", round(seconds == 0 ? 0 : requests / seconds))
         .put("p50Millis", LoadStats.millis(answers.quantileMicros(0.50)))
         .put("p99Millis", LoadStats.millis(answers.quantileMicros(0.99)))
@@ -74,8 +78,9 @@ public record LoadReport(
     StringBuilder text = new StringBuilder();
     text.append(String.format(Locale.ROOT, "%d candidates, think %d ms, rush %d s, targets %s%n",
         options.candidates(), options.thinkMillis(), options.rushSeconds(), options.targets()));
-    text.append(String.format(Locale.ROOT, "%.1f s: %.0f answers/s, %d acknowledged, %d started"
-        + " (last after %.1f s), %d completed, %d errors%n", seconds, answersPerSecond(),
+    text.append(String.format(Locale.ROOT, "%.1f s: %.0f answers/s (%.0f/s once all started),"
+        + " %d acknowledged, %d started (last after %.1f s), %d completed, %d errors%n", seconds,
+        answersPerSecond(), steadyAnswersPerSecond,
         stats.acknowledgedAnswers(), started, lastStartSeconds, completed, stats.errorCount()));
     text.append(String.format(Locale.ROOT, "%-62s %8s %9s %9s %9s%n", "endpoint", "calls",
         "p50 ms", "p99 ms", "p99.9 ms"));

@@ -6,7 +6,7 @@ import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One load run: staff prepare the rooms, then every candidate enters, is authorised by the
@@ -39,9 +39,13 @@ public final class LoadRun {
     List<SimulatedCandidate> candidates = new ArrayList<>();
     rooms.forEach(room -> candidates.addAll(room.candidates()));
     FailurePolicy policy = FailurePolicy.retry(3, 100);
-    LongAdder started = new LongAdder();
+    AtomicInteger started = new AtomicInteger();
+    long[] allStarted = {0, 0};
     AtomicLong lastStartNanos = new AtomicLong();
     long beginNanos = System.nanoTime();
+    if (options.seconds() > 0) {
+      vertx.setTimer(options.seconds() * 1000L, timer -> policy.stop());
+    }
     List<Future<Void>> runs = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       SimulatedCandidate candidate = candidates.get(i);
@@ -60,8 +64,13 @@ public final class LoadRun {
             if (!candidate.isInProgress()) {
               return Future.succeededFuture();
             }
-            started.increment();
             lastStartNanos.accumulateAndGet(System.nanoTime(), Math::max);
+            if (started.incrementAndGet() == candidates.size()) {
+              synchronized (allStarted) {
+                allStarted[0] = System.nanoTime();
+                allStarted[1] = stats.acknowledgedAnswers();
+              }
+            }
             return candidate.answer(api, vertx, options.thinkMillis(), options.answers(), policy, stats);
           }));
     }
@@ -70,12 +79,17 @@ public final class LoadRun {
     api.close();
     long heapAfter = options.serverPid() > 0 ? ServerHeap.usedAfterGcBytes(options.serverPid()) : -1;
 
+    double steadyAnswersPerSecond;
+    synchronized (allStarted) {
+      steadyAnswersPerSecond = allStarted[0] == 0 || endNanos <= allStarted[0] ? 0
+          : (stats.acknowledgedAnswers() - allStarted[1]) / ((endNanos - allStarted[0]) / 1e9);
+    }
     long completed = candidates.stream().filter(c -> c.state() != null
         && "COMPLETED".equals(c.state().getString("status"))).count();
     Room first = rooms.get(0);
-    return new LoadReport(options, (endNanos - beginNanos) / 1e9, stats, started.sum(), completed,
-        started.sum() == 0 ? 0 : (lastStartNanos.get() - beginNanos) / 1e9,
+    return new LoadReport(options, (endNanos - beginNanos) / 1e9, stats, started.get(), completed,
+        started.get() == 0 ? 0 : (lastStartNanos.get() - beginNanos) / 1e9,
         rooms.stream().filter(room -> room.responsesByTarget().size() == options.targets().size()).count(),
-        rooms.size(), first, heapBefore, heapAfter);
+        rooms.size(), first, heapBefore, heapAfter, steadyAnswersPerSecond);
   }
 }
