@@ -3,11 +3,11 @@
 # on the memory store and on Redis (appendfsync always), the morning rush and two servers on one
 # Redis. Starts its own redis-server and exam servers on loopback and stops them at the end.
 # Usage (from the repository root, after `mvn -B -q package -DskipTests`):
-#   benchmarks/load-figures.sh [candidates (5000)] [steady seconds (60)] [rush candidates (10000)]
+#   benchmarks/load-figures.sh [candidates (5000)] [steady seconds (90)] [rush candidates (10000)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CANDIDATES=${1:-5000}
-SECONDS_STEADY=${2:-60}
+SECONDS_STEADY=${2:-90}
 RUSH=${3:-10000}
 TOKEN="figures-$RANDOM$RANDOM"
 JAR=benchmarks/target/benchmarks.jar
@@ -41,7 +41,8 @@ figure() { # title, then the load command's arguments
   echo "after: $(uptime | sed 's/.*load average/load average/')"
 }
 
-figure "ceiling: bare Vert.x endpoint, fixed JSON" ceiling --seconds 10 --connections 256 --json
+figure "ceiling: bare Vert.x endpoint, fixed JSON, same connections as the load runs" ceiling \
+  --seconds 20 --connections 2000 --json
 
 MEMORY_PORT=$(free_port)
 MEMORY_PID=$(start_server memory "$MEMORY_PORT")

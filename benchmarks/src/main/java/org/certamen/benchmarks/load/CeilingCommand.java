@@ -7,6 +7,11 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +19,9 @@ import java.util.Locale;
 
 /**
  * {@code ceiling}: the framework's own ceiling on this machine. Starts a bare Vert.x endpoint that
- * returns a fixed JSON body, in this process on loopback, and loads it with the generator's client
- * for a while: what the exam server would reach if its work cost nothing.
+ * returns a fixed JSON body in a process of its own on loopback, as the exam server runs, and
+ * loads it with the generator's client for a while: what the exam server would reach if its work
+ * cost nothing. {@code ceiling --serve PORT} is that process.
  */
 public final class CeilingCommand {
   static final String ENDPOINT = "GET /ceiling";
@@ -29,6 +35,7 @@ public final class CeilingCommand {
     int seconds = 10;
     int connections = 256;
     int instances = 1;
+    int serve = 0;
     boolean json = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -36,19 +43,26 @@ public final class CeilingCommand {
         case "--seconds" -> seconds = Integer.parseInt(args[++i]);
         case "--connections" -> connections = Integer.parseInt(args[++i]);
         case "--instances" -> instances = Integer.parseInt(args[++i]);
+        case "--serve" -> serve = Integer.parseInt(args[++i]);
         default -> {
           System.err.println("Usage: ceiling [--seconds S (10)] [--connections C (256)]"
-              + " [--instances N (1, server event loops, as the exam server)] [--json]");
+              + " [--instances N (1, server event loops, as the exam server)] [--json]"
+              + "\n       ceiling --serve PORT [--instances N]   (only the bare endpoint)");
           System.exit(2);
         }
       }
     }
-    Vertx serverVertx = Vertx.vertx();
+    if (serve > 0) {
+      int port = serve;
+      Await.result(Vertx.vertx().deployVerticle(() -> new BareServer(port),
+          new DeploymentOptions().setInstances(instances)));
+      System.out.println("Listening on http://127.0.0.1:" + port);
+      return;
+    }
+    int port = FreePorts.next();
+    Process server = startServer(port, instances);
     Vertx clientVertx = LoadCommand.clientVertx();
     try {
-      int port = FreePorts.next();
-      Await.result(serverVertx.deployVerticle(() -> new BareServer(port),
-          new DeploymentOptions().setInstances(instances)));
       JsonObject result = measure(clientVertx, port, seconds, connections);
       result.put("serverInstances", instances);
       System.out.println(json ? result.encode() : String.format(Locale.ROOT,
@@ -58,15 +72,30 @@ public final class CeilingCommand {
           result.getDouble("p99Millis"), result.getDouble("p999Millis"), result.getLong("errorCount")));
     } finally {
       clientVertx.close();
-      serverVertx.close();
+      Processes.kill(server);
     }
   }
 
-  /** Keeps {@code connections} requests in flight for {@code seconds}; the first second warms up. */
+  /** This jar's {@code ceiling --serve PORT} in a new process, once it listens. */
+  private static Process startServer(int port, int instances) {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    try {
+      Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+          CeilingCommand.class.getName(), "--serve", Integer.toString(port),
+          "--instances", Integer.toString(instances)).redirectErrorStream(true).start();
+      Processes.awaitLine(process, new BufferedReader(new InputStreamReader(process.getInputStream(),
+          StandardCharsets.UTF_8)), "Listening on", 60_000, null);
+      return process;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start the bare endpoint: " + e.getMessage(), e);
+    }
+  }
+
+  /** Keeps {@code connections} requests in flight for {@code seconds}, after 5 s of warm-up. */
   static JsonObject measure(Vertx vertx, int port, int seconds, int connections) {
     URI target = URI.create("http://127.0.0.1:" + port);
     LoadStats warmup = new LoadStats();
-    loop(new ApiClient(vertx, List.of(target), connections, 10_000, warmup), connections, 1);
+    loop(new ApiClient(vertx, List.of(target), connections, 10_000, warmup), connections, 5);
     LoadStats stats = new LoadStats();
     long begin = System.nanoTime();
     loop(new ApiClient(vertx, List.of(target), connections, 10_000, stats), connections, seconds);
