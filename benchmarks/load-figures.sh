@@ -71,6 +71,7 @@ figure "morning rush, Redis: $RUSH candidates enter and start within 60 s" load 
 PORT_B=$(free_port)
 PID_B=$(start_server "$REDIS" "$PORT_B")
 PIDS+=("$PID_B")
+# Half the connections per target: the same requests in flight as against one server.
 figure "scale-out: two servers on one Redis, round-robin" load \
   --targets "http://127.0.0.1:$PORT_A,http://127.0.0.1:$PORT_B" --staff-token "$TOKEN" \
-  --candidates "$CANDIDATES" --think-ms 0 --seconds "$SECONDS_STEADY" --json
+  --candidates "$CANDIDATES" --think-ms 0 --seconds "$SECONDS_STEADY" --connections 1000 --json
