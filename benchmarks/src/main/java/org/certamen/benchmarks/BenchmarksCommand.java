@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The benchmarks jar's entry point: {@code jmh [JMH options]} runs the JMH benchmarks. Another
- * subcommand is one more entry in {@link #SUBCOMMANDS}.
+ * The benchmarks jar's entry point: {@code jmh} runs the JMH benchmarks, {@code load} the HTTP
+ * load generator, {@code ceiling} the bare Vert.x endpoint, {@code drill} the fault drills.
  */
 public final class BenchmarksCommand {
   /** A subcommand, given the arguments that follow its name. */
@@ -16,7 +16,10 @@ public final class BenchmarksCommand {
   }
 
   private static final Map<String, Subcommand> SUBCOMMANDS = new TreeMap<>(Map.of(
-      "jmh", org.openjdk.jmh.Main::main));
+      "jmh", org.openjdk.jmh.Main::main,
+      "load", org.certamen.benchmarks.load.LoadCommand::main,
+      "ceiling", org.certamen.benchmarks.load.CeilingCommand::main,
+      "drill", org.certamen.benchmarks.load.DrillCommand::main));
 
   private BenchmarksCommand() {
   }
@@ -27,6 +30,9 @@ public final class BenchmarksCommand {
       System.err.println("usage: java -jar benchmarks/target/benchmarks.jar "
           + String.join("|", SUBCOMMANDS.keySet()) + " [options]");
       System.err.println("  jmh [JMH options]   e.g. jmh -f 1 -wi 2 -i 3 DecisionBenchmark");
+      System.err.println("  load --target URL --staff-token T --candidates N [--think-ms MS] [--json] ...");
+      System.err.println("  ceiling [--seconds S] [--connections C] [--json]");
+      System.err.println("  drill kill|redis-restart|fuzz [--server-jar JAR] ...");
       System.exit(2);
     }
     subcommand.run(Arrays.copyOfRange(args, 1, args.length));

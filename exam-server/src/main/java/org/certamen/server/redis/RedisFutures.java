@@ -8,6 +8,7 @@ import io.lettuce.core.RedisReadOnlyException;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -51,7 +52,9 @@ public final class RedisFutures {
       return message.startsWith("MASTERDOWN") || message.startsWith("TRYAGAIN")
           || message.startsWith("CLUSTERDOWN") || message.startsWith("MISCONF");
     }
-    // Not connected, command timed out, connection lost or reset.
-    return cause instanceof RedisException || cause instanceof CancellationException;
+    // Not connected, command timed out, connection lost or reset: a reset while a command is
+    // in flight reaches the future as the channel's own IOException, not wrapped by Lettuce.
+    return cause instanceof RedisException || cause instanceof CancellationException
+        || cause instanceof IOException;
   }
 }

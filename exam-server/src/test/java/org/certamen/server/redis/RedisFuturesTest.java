@@ -6,6 +6,7 @@ import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisLoadingException;
+import java.net.SocketException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.certamen.server.Await;
@@ -29,6 +30,12 @@ class RedisFuturesTest {
     assertThat(RedisFutures.translate(new RedisLoadingException("LOADING Redis is loading")))
         .isInstanceOf(StoreUnavailableException.class);
     assertThat(RedisFutures.translate(new CompletionException(new RedisException("Connection closed"))))
+        .isInstanceOf(StoreUnavailableException.class);
+  }
+
+  @Test
+  void reportsAConnectionResetDuringACommandAsStoreUnavailable() {
+    assertThat(RedisFutures.translate(new CompletionException(new SocketException("Connection reset"))))
         .isInstanceOf(StoreUnavailableException.class);
   }
 

@@ -1,0 +1,152 @@
+package org.certamen.benchmarks.load;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpRequest;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * The exam server's public API as the generator calls it: JSON over HTTP/1.1 with a bearer token,
+ * spread round-robin over the targets, every exchange recorded in {@link LoadStats}. A reply
+ * always arrives: a transport failure or a timeout is a reply of status 0.
+ */
+public final class ApiClient {
+  /**
+   * What came back; {@code json} is null when the body was not a JSON object.
+   *
+   * @param sentNanos when the request was sent, from {@link System#nanoTime()}
+   * @param micros how long the response took
+   */
+  public record Reply(int status, JsonObject json, String contentType, String target,
+      long sentNanos, long micros) {
+    public boolean ok() {
+      return status >= 200 && status < 300;
+    }
+
+    /** The problem's {@code code}, or for a transport failure what failed. */
+    public String code() {
+      return json == null ? null : json.getString("code");
+    }
+
+    /** True for an {@code application/problem+json} body with every member of the contract. */
+    public boolean isProblem() {
+      return contentType != null && contentType.startsWith("application/problem+json") && json != null
+          && json.getValue("type") instanceof String && json.getValue("title") instanceof String
+          && json.getValue("status") instanceof Integer && json.getValue("detail") instanceof String
+          && json.getValue("code") instanceof String;
+    }
+  }
+
+  private final WebClient client;
+  private final List<URI> targets;
+  private final long timeoutMillis;
+  private final LoadStats stats;
+  private final AtomicLong next = new AtomicLong();
+  private volatile Consumer<Reply> observer = reply -> { };
+
+  /**
+   * @param connections most connections open to each target at once
+   * @param timeoutMillis a request without a response by then fails with status 0
+   */
+  public ApiClient(Vertx vertx, List<URI> targets, int connections, long timeoutMillis, LoadStats stats) {
+    this.client = WebClient.create(vertx,
+        new WebClientOptions().setKeepAlive(true).setTcpNoDelay(true).setConnectTimeout(
+            (int) Math.min(Integer.MAX_VALUE, timeoutMillis)).setDecompressionSupported(false),
+        new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
+    this.targets = List.copyOf(targets);
+    this.timeoutMillis = timeoutMillis;
+    this.stats = stats;
+  }
+
+  /** Sees every reply after it is recorded, on the client's threads. */
+  public void observe(Consumer<Reply> newObserver) {
+    this.observer = newObserver;
+  }
+
+  public List<URI> targets() {
+    return targets;
+  }
+
+  public Future<Reply> get(String endpoint, String path, String token) {
+    return send(endpoint, HttpMethod.GET, path, bearer(token), null, null);
+  }
+
+  public Future<Reply> post(String endpoint, String path, String token, JsonObject body) {
+    return send(endpoint, HttpMethod.POST, path, bearer(token),
+        body == null ? null : body.toBuffer(), "application/json");
+  }
+
+  /** The {@code Authorization} header of a token; null for none. */
+  public static String bearer(String token) {
+    return token == null ? null : "Bearer " + token;
+  }
+
+  /**
+   * Sends any request, well-formed or not, to the next target.
+   *
+   * @param endpoint the name latencies and failures are counted under
+   * @param authorization the {@code Authorization} header, none when null
+   * @param body sent as is with the content type, unless null
+   */
+  public Future<Reply> send(String endpoint, HttpMethod method, String path, String authorization,
+      Buffer body, String contentType) {
+    URI target = targets.get((int) (next.getAndIncrement() % targets.size()));
+    String targetName = target.toString();
+    HttpRequest<Buffer> request = client.request(method, target.getPort(), target.getHost(), path)
+        .timeout(timeoutMillis);
+    if (authorization != null) {
+      request.putHeader("Authorization", authorization);
+    }
+    if (contentType != null) {
+      request.putHeader("Content-Type", contentType);
+    }
+    long startNanos = System.nanoTime();
+    Future<io.vertx.ext.web.client.HttpResponse<Buffer>> sent =
+        body == null ? request.send() : request.sendBuffer(body);
+    return sent.transform(done -> {
+      long micros = (System.nanoTime() - startNanos) / 1000;
+      Reply reply;
+      if (done.succeeded()) {
+        var response = done.result();
+        reply = new Reply(response.statusCode(), jsonObject(response.body()),
+            response.getHeader("Content-Type"), targetName, startNanos, micros);
+      } else {
+        reply = new Reply(0, new JsonObject().put("code", failureCode(done.cause())), null,
+            targetName, startNanos, micros);
+      }
+      stats.record(endpoint, targetName, micros, reply.status(), reply.code());
+      observer.accept(reply);
+      return Future.succeededFuture(reply);
+    });
+  }
+
+  public void close() {
+    client.close();
+  }
+
+  private static JsonObject jsonObject(Buffer body) {
+    if (body == null || body.length() == 0 || body.getByte(0) != '{') {
+      return null;
+    }
+    try {
+      return new JsonObject(body);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String failureCode(Throwable failure) {
+    String name = failure.getClass().getSimpleName();
+    return name.contains("Timeout") || String.valueOf(failure.getMessage()).contains("timeout")
+        ? "TIMEOUT" : "TRANSPORT_" + name;
+  }
+}

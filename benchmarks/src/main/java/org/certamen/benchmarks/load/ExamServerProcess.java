@@ -1,0 +1,108 @@
+package org.certamen.benchmarks.load;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An exam server in its own process, on a loopback port, that a drill can SIGKILL and restart. */
+public final class ExamServerProcess implements AutoCloseable {
+  private static final long START_TIMEOUT_MILLIS = 120_000;
+
+  private final List<String> command;
+  private final String staffToken;
+  private final int port;
+  private final Path log;
+  private Process process;
+
+  private ExamServerProcess(List<String> command, String staffToken, int port, Path log) {
+    this.command = command;
+    this.staffToken = staffToken;
+    this.port = port;
+    this.log = log;
+  }
+
+  /**
+   * Starts a server and returns once it listens.
+   *
+   * @param launcher the command that runs the server's main class, e.g. {@code java -jar
+   *     exam-server.jar}; the options follow it
+   * @param store {@code memory} or {@code redis://HOST:PORT}
+   */
+  public static ExamServerProcess start(List<String> launcher, String store, String staffToken) {
+    int port = FreePorts.next();
+    List<String> command = new ArrayList<>(launcher);
+    command.addAll(List.of("--port", Integer.toString(port), "--store", store));
+    ExamServerProcess server;
+    try {
+      server = new ExamServerProcess(command, staffToken, port,
+          Files.createTempFile("certamen-drill-server-" + port + "-", ".log"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.launch();
+    return server;
+  }
+
+  /** The launcher of a built server jar. */
+  public static List<String> jarLauncher(String jar) {
+    return List.of(javaBinary(), "-jar", jar);
+  }
+
+  /** The launcher of the server's main class on a class path (tests use their own). */
+  public static List<String> classPathLauncher(String classPath) {
+    return List.of(javaBinary(), "-cp", classPath, "org.certamen.server.Main");
+  }
+
+  public URI url() {
+    return URI.create("http://127.0.0.1:" + port);
+  }
+
+  /** The server's output, appended across restarts and kept after the drill for reading. */
+  public Path log() {
+    return log;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  /** SIGKILL: no shutdown hook runs, nothing is flushed. */
+  public void kill() {
+    Processes.kill(process);
+  }
+
+  /** Starts again on the same port and store. */
+  public void restart() {
+    launch();
+  }
+
+  @Override
+  public void close() {
+    kill();
+  }
+
+  private void launch() {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("CERTAMEN_STAFF_TOKEN", staffToken);
+    try {
+      process = builder.start();
+      Processes.awaitLine(process, new BufferedReader(new InputStreamReader(
+          process.getInputStream(), StandardCharsets.UTF_8)), "Listening on", START_TIMEOUT_MILLIS,
+          Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start the exam server: " + e.getMessage(), e);
+    }
+  }
+
+  private static String javaBinary() {
+    return ProcessHandle.current().info().command().orElse("java");
+  }
+}

@@ -1,0 +1,119 @@
+package org.certamen.benchmarks.load;
+
+import io.vertx.core.json.JsonObject;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a load run measured. The headline percentiles are those of answering, the request a
+ * candidate makes 32 times; every endpoint has its own in {@code endpoints}.
+ *
+ * @param seconds from the first arrival to the last reply (the window, when the run was cut)
+ * @param lastStartSeconds from the first arrival to the last candidate's test started
+ * @param sessionsServedByEveryTarget sessions that every target served at least once
+ * @param sample one session, whose responses are counted by target
+ * @param heapBeforeBytes the server's heap after a full collection before the run; -1: not read
+ * @param heapAfterBytes the same after the run, every exam still in the store
+ * @param steadyAnswersPerSecond answers acknowledged per second once every candidate had
+ *     started, until the end: the rate without the ramp of entries; 0 when not all started
+ */
+public record LoadReport(
+    LoadOptions options,
+    double seconds,
+    LoadStats stats,
+    long started,
+    long completed,
+    double lastStartSeconds,
+    long sessionsServedByEveryTarget,
+    long sessions,
+    Room sample,
+    long heapBeforeBytes,
+    long heapAfterBytes,
+    double steadyAnswersPerSecond) {
+
+  public double answersPerSecond() {
+    return seconds == 0 ? 0 : stats.acknowledgedAnswers() / seconds;
+  }
+
+  /** The server's heap per candidate of the run; -1 when it was not read. */
+  public long heapPerCandidateBytes() {
+    return heapBeforeBytes < 0 || options.candidates() == 0 ? -1
+        : (heapAfterBytes - heapBeforeBytes) / options.candidates();
+  }
+
+  public JsonObject toJson() {
+    LatencyHistogram answers = stats.latency(SimulatedCandidate.ANSWER);
+    long requests = stats.allLatencies().count();
+    return new JsonObject()
+        .put("candidates", options.candidates())
+        .put("thinkMillis", options.thinkMillis())
+        .put("rushSeconds", options.rushSeconds())
+        .put("targets", options.targets().stream().map(Object::toString).toList())
+        .put("seconds", round(seconds))
+        .put("answersPerSecond", round(answersPerSecond()))
+        .put("steadyAnswersPerSecond", round(steadyAnswersPerSecond))
+        .put("requestsPerSecond", round(seconds == 0 ? 0 : requests / seconds))
+        .put("p50Millis", LoadStats.millis(answers.quantileMicros(0.50)))
+        .put("p99Millis", LoadStats.millis(answers.quantileMicros(0.99)))
+        .put("p999Millis", LoadStats.millis(answers.quantileMicros(0.999)))
+        .put("acknowledgedAnswers", stats.acknowledgedAnswers())
+        .put("errorCount", stats.errorCount())
+        .put("errors", counts(stats.errors()))
+        .put("started", started)
+        .put("completed", completed)
+        .put("lastStartSeconds", round(lastStartSeconds))
+        .put("sessions", sessions)
+        .put("sessionsServedByEveryTarget", sessionsServedByEveryTarget)
+        .put("responsesByTarget", counts(stats.responsesByTarget()))
+        .put("sampleSession", new JsonObject().put("sessionId", sample.sessionId())
+            .put("responsesByTarget", counts(sample.responsesByTarget())))
+        .put("heapUsedBeforeBytes", heapBeforeBytes)
+        .put("heapUsedAfterBytes", heapAfterBytes)
+        .put("heapPerCandidateBytes", heapPerCandidateBytes())
+        .put("endpoints", stats.endpointsJson());
+  }
+
+  /** A table for people. */
+  public String toText() {
+    StringBuilder text = new StringBuilder();
+    text.append(String.format(Locale.ROOT, "%d candidates, think %d ms, rush %d s, targets %s%n",
+        options.candidates(), options.thinkMillis(), options.rushSeconds(), options.targets()));
+    text.append(String.format(Locale.ROOT, "%.1f s: %.0f answers/s (%.0f/s once all started),"
+        + " %d acknowledged, %d started (last after %.1f s), %d completed, %d errors%n", seconds,
+        answersPerSecond(), steadyAnswersPerSecond,
+        stats.acknowledgedAnswers(), started, lastStartSeconds, completed, stats.errorCount()));
+    text.append(String.format(Locale.ROOT, "%-62s %8s %9s %9s %9s%n", "endpoint", "calls",
+        "p50 ms", "p99 ms", "p99.9 ms"));
+    JsonObject endpoints = stats.endpointsJson();
+    for (String endpoint : endpoints.fieldNames()) {
+      JsonObject e = endpoints.getJsonObject(endpoint);
+      text.append(String.format(Locale.ROOT, "%-62s %8d %9.2f %9.2f %9.2f%n", endpoint,
+          e.getLong("calls"), e.getDouble("p50Millis"), e.getDouble("p99Millis"),
+          e.getDouble("p999Millis")));
+    }
+    stats.errors().forEach((key, count) -> text.append("error ").append(key).append(": ")
+        .append(count).append('\n'));
+    if (options.targets().size() > 1) {
+      text.append("responses by target: ").append(stats.responsesByTarget()).append('\n');
+      text.append(String.format(Locale.ROOT, "%d of %d sessions served by every target;"
+          + " session %s: %s%n", sessionsServedByEveryTarget, sessions, sample.sessionId(),
+          sample.responsesByTarget()));
+    }
+    if (heapBeforeBytes >= 0) {
+      text.append(String.format(Locale.ROOT, "server heap after GC: %d MB before, %d MB after,"
+          + " %d bytes per candidate%n", heapBeforeBytes >> 20, heapAfterBytes >> 20,
+          heapPerCandidateBytes()));
+    }
+    return text.toString();
+  }
+
+  private static JsonObject counts(Map<String, Long> counts) {
+    JsonObject json = new JsonObject();
+    counts.forEach(json::put);
+    return json;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10) / 10.0;
+  }
+}

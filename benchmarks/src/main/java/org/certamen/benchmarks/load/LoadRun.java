@@ -1,0 +1,95 @@
+package org.certamen.benchmarks.load;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One load run: staff prepare the rooms, then every candidate enters, is authorised by the
+ * room's invigilator, starts and answers, all at once or arriving over the rush window.
+ */
+public final class LoadRun {
+  /** Rooms prepared at once before the run. */
+  private static final int SETUP_PARALLELISM = 16;
+
+  private final Vertx vertx;
+  private final LoadOptions options;
+
+  public LoadRun(Vertx vertx, LoadOptions options) {
+    this.vertx = vertx;
+    this.options = options;
+  }
+
+  /** Runs the load and reports it; blocks the calling thread, which must not be an event loop. */
+  public LoadReport run() {
+    long heapBefore = options.serverPid() > 0 ? ServerHeap.usedAfterGcBytes(options.serverPid()) : -1;
+    ApiClient setup = new ApiClient(vertx, options.targets(), SETUP_PARALLELISM * 2,
+        options.timeoutMillis(), new LoadStats());
+    List<Room> rooms = Await.result(new Staff(setup, options.staffToken())
+        .prepare(options.candidates(), SETUP_PARALLELISM, System.nanoTime()));
+    setup.close();
+
+    LoadStats stats = new LoadStats();
+    ApiClient api = new ApiClient(vertx, options.targets(), options.connections(),
+        options.timeoutMillis(), stats);
+    List<SimulatedCandidate> candidates = new ArrayList<>();
+    rooms.forEach(room -> candidates.addAll(room.candidates()));
+    FailurePolicy policy = FailurePolicy.retry(3, 100);
+    AtomicInteger started = new AtomicInteger();
+    long[] allStarted = {0, 0};
+    AtomicLong lastStartNanos = new AtomicLong();
+    long beginNanos = System.nanoTime();
+    if (options.seconds() > 0) {
+      vertx.setTimer(options.seconds() * 1000L, timer -> policy.stop());
+    }
+    List<Future<Void>> runs = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      SimulatedCandidate candidate = candidates.get(i);
+      long delayMillis = (long) options.rushSeconds() * 1000 * i / candidates.size();
+      Promise<Void> arrived = Promise.promise();
+      if (delayMillis == 0) {
+        arrived.complete();
+      } else {
+        vertx.setTimer(delayMillis, timer -> arrived.complete());
+      }
+      runs.add(arrived.future()
+          .compose(ok -> candidate.enter(api))
+          .compose(entered -> entered.ok() ? candidate.authorize(api) : Future.succeededFuture(entered))
+          .compose(authorized -> authorized.ok() ? candidate.start(api) : Future.succeededFuture(authorized))
+          .compose(startedReply -> {
+            if (!candidate.isInProgress()) {
+              return Future.succeededFuture();
+            }
+            lastStartNanos.accumulateAndGet(System.nanoTime(), Math::max);
+            if (started.incrementAndGet() == candidates.size()) {
+              synchronized (allStarted) {
+                allStarted[0] = System.nanoTime();
+                allStarted[1] = stats.acknowledgedAnswers();
+              }
+            }
+            return candidate.answer(api, vertx, options.thinkMillis(), options.answers(), policy, stats);
+          }));
+    }
+    Await.result(Future.join(runs));
+    long endNanos = System.nanoTime();
+    api.close();
+    long heapAfter = options.serverPid() > 0 ? ServerHeap.usedAfterGcBytes(options.serverPid()) : -1;
+
+    double steadyAnswersPerSecond;
+    synchronized (allStarted) {
+      steadyAnswersPerSecond = allStarted[0] == 0 || endNanos <= allStarted[0] ? 0
+          : (stats.acknowledgedAnswers() - allStarted[1]) / ((endNanos - allStarted[0]) / 1e9);
+    }
+    long completed = candidates.stream().filter(c -> c.state() != null
+        && "COMPLETED".equals(c.state().getString("status"))).count();
+    Room first = rooms.get(0);
+    return new LoadReport(options, (endNanos - beginNanos) / 1e9, stats, started.get(), completed,
+        started.get() == 0 ? 0 : (lastStartNanos.get() - beginNanos) / 1e9,
+        rooms.stream().filter(room -> room.responsesByTarget().size() == options.targets().size()).count(),
+        rooms.size(), first, heapBefore, heapAfter, steadyAnswersPerSecond);
+  }
+}

@@ -1,0 +1,40 @@
+package org.certamen.benchmarks.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class LoadRunIT {
+  private static final String STAFF_TOKEN = "load-run-it-staff-token";
+  private final Vertx vertx = LoadCommand.clientVertx();
+
+  @AfterEach
+  void close() {
+    vertx.close();
+  }
+
+  @Test
+  void everyCandidateTakesTheWholeTestAndTheSummaryHasTheDocumentedKeys() {
+    try (ExamServerProcess server = ExamServerProcess.start(TestLauncher.examServer(), "memory", STAFF_TOKEN)) {
+      LoadOptions options = LoadOptions.parse(List.of("--target", server.url().toString(),
+          "--candidates", "25", "--server-pid", Long.toString(server.pid())),
+          Map.of("CERTAMEN_STAFF_TOKEN", STAFF_TOKEN));
+
+      JsonObject summary = new LoadRun(vertx, options).run().toJson();
+
+      assertThat(summary.getLong("acknowledgedAnswers")).isEqualTo(25 * 32);
+      assertThat(summary.getLong("completed")).isEqualTo(25);
+      assertThat(summary.getLong("errorCount")).isZero();
+      assertThat(summary.getLong("sessions")).isEqualTo(2);
+      assertThat(summary.fieldNames()).contains("answersPerSecond", "p50Millis", "p99Millis",
+          "p999Millis", "errors", "acknowledgedAnswers", "endpoints", "heapPerCandidateBytes");
+      assertThat(summary.getJsonObject("endpoints").getJsonObject(SimulatedCandidate.ANSWER)
+          .getLong("calls")).isEqualTo(25 * 32);
+    }
+  }
+}
