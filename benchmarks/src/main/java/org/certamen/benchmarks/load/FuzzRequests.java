@@ -38,6 +38,9 @@ final class FuzzRequests {
       "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%27%20OR%201%3D1%20--", "%7B%7D", "null", "undefined",
       "%F0%9F%98%80", "9999999999999999999999", "*", "%2A");
 
+  /** One request in this many goes to a route the API does not have. */
+  private static final int UNKNOWN_ROUTE_EVERY = 20;
+
   private final FuzzFixture fixture;
   private final List<ApiOperation> operations;
   private final Random random;
@@ -50,10 +53,13 @@ final class FuzzRequests {
 
   /** The {@code index}-th request: operations in turn, a fault family drawn for each. */
   FuzzRequest next(int index) {
-    if (index % 20 == 19) {
+    if (index % UNKNOWN_ROUTE_EVERY == UNKNOWN_ROUTE_EVERY - 1) {
       return unknownRoute();
     }
-    ApiOperation operation = operations.get(index % operations.size());
+    // Count only the requests to operations, so that every operation takes its turn whatever
+    // their number (with index % size, a multiple of 20 operations would skip some for good).
+    int turn = index - (index + 1) / UNKNOWN_ROUTE_EVERY;
+    ApiOperation operation = operations.get(turn % operations.size());
     List<String> families = new ArrayList<>(List.of("method"));
     if (operation.secured()) {
       families.add("token");
@@ -155,15 +161,17 @@ final class FuzzRequests {
     switch (operation.path()) {
       case "/api/me/exam/answers" -> {
         int variant = random.nextInt(4);
-        token = variant == 0 ? fixture.b1.token() : variant == 3 ? fixture.a2.token() : fixture.a1.token();
+        SimulatedCandidate sender = variant == 0 ? fixture.b1 : variant == 3 ? fixture.a2 : fixture.a1;
+        token = sender.token();
         String question = variant == 0 || variant == 3 ? a1Question
             : variant == 1 ? b1Question : fixture.a1AnsweredQuestion;
-        body = new JsonObject().put("questionId", question).put("value", "1");
+        body = new JsonObject().put("questionId", notOnScreenOf(sender, question)).put("value", "1");
       }
       case "/api/me/exam/alerts" -> {
-        token = random.nextBoolean() ? fixture.a1.token() : fixture.b1.token();
+        SimulatedCandidate sender = random.nextBoolean() ? fixture.a1 : fixture.b1;
+        token = sender.token();
         body = new JsonObject().put("kind", "QUESTION")
-            .put("questionId", token.equals(fixture.a1.token()) ? b1Question : a1Question)
+            .put("questionId", notOnScreenOf(sender, sender == fixture.a1 ? b1Question : a1Question))
             .put("reason", "<img src=x onerror=alert(1)>");
       }
       case "/api/candidate-sessions" -> body = new JsonObject()
@@ -174,6 +182,16 @@ final class FuzzRequests {
     }
     return request("hostile", operation, HttpMethod.POST, operation.path(), ApiClient.bearer(token),
         body.toBuffer());
+  }
+
+  /**
+   * The question, unless it happens to be on the sender's own screen (two candidates may well be
+   * shown the same item): then an id of no item, so that the request stays one to refuse.
+   */
+  private String notOnScreenOf(SimulatedCandidate sender, String question) {
+    JsonObject state = sender.state();
+    JsonObject onScreen = state == null ? null : state.getJsonObject("question");
+    return onScreen != null && question.equals(onScreen.getString("id")) ? "rec-not-on-screen" : question;
   }
 
   private FuzzRequest unknownRoute() {
