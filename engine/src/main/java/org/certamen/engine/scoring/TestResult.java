@@ -1,6 +1,7 @@
 package org.certamen.engine.scoring;
 
 import java.util.Map;
+import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * A scored test: θ̂ and its standard error, the 0–895 score with its 95 % interval
@@ -16,8 +17,8 @@ public record TestResult(
     Map<String, Integer> competenceLevels,
     int countedAnswers) {
 
-  /** z for a two-sided 95 % interval. */
-  public static final double Z_95 = 1.959963984540054;
+  /** z for a two-sided 95 % interval: the standard normal's 0.975 quantile (≈ 1.96). */
+  public static final double Z_95 = new NormalDistribution().inverseCumulativeProbability(0.975);
 
   public TestResult {
     competenceLevels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(competenceLevels));

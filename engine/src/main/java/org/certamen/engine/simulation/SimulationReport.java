@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.certamen.engine.AdaptiveTest;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.TestState;
@@ -249,19 +250,13 @@ public record SimulationReport(
       return String.valueOf((int) bound);
     }
 
-    /** Pearson correlation; 0 when either side has no variance. */
+    /** Pearson correlation (Commons Math); 0 when either side has no variance. */
     private static double correlation(double[] x, double[] y) {
-      double meanX = Arrays.stream(x).average().orElse(0);
-      double meanY = Arrays.stream(y).average().orElse(0);
-      double sxy = 0;
-      double sxx = 0;
-      double syy = 0;
-      for (int i = 0; i < x.length; i++) {
-        sxy += (x[i] - meanX) * (y[i] - meanY);
-        sxx += (x[i] - meanX) * (x[i] - meanX);
-        syy += (y[i] - meanY) * (y[i] - meanY);
+      if (x.length < 2) {
+        return 0;
       }
-      return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+      double r = new PearsonsCorrelation().correlation(x, y);
+      return Double.isNaN(r) ? 0 : r;
     }
 
     /** Nearest-rank percentile of sorted values. */
