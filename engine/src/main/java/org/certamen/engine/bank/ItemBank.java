@@ -23,6 +23,7 @@ public final class ItemBank {
   private final int[] tubeIndex;
   private final double[] discriminations;
   private final double[] difficulties;
+  private final double[] logDiscriminations;
   private final int[] byDiscrimination;
   private final int tubeCount;
 
@@ -35,6 +36,7 @@ public final class ItemBank {
     this.tubeIndex = new int[items.size()];
     this.discriminations = new double[items.size()];
     this.difficulties = new double[items.size()];
+    this.logDiscriminations = new double[items.size()];
     Map<String, Integer> tubes = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
@@ -48,6 +50,7 @@ public final class ItemBank {
       tubeIndex[i] = tubes.computeIfAbsent(item.tube(), t -> tubes.size());
       discriminations[i] = item.discrimination();
       difficulties[i] = item.difficulty();
+      logDiscriminations[i] = Math.log(item.discrimination());
     }
     this.tubeCount = tubes.size();
     this.byDiscrimination = IntStream.range(0, items.size()).boxed()
@@ -104,6 +107,11 @@ public final class ItemBank {
   /** The item's 2PL difficulty b, read from a flat array for the selection loops. */
   public double difficulty(int itemIndex) {
     return difficulties[itemIndex];
+  }
+
+  /** log a, so that a selection loop can bound an item's information without calling exp. */
+  public double logDiscrimination(int itemIndex) {
+    return logDiscriminations[itemIndex];
   }
 
   /**
