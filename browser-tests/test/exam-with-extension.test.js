@@ -4,32 +4,25 @@ import { randomUUID } from 'node:crypto';
 import {
   Api, authorizeStart, createSession, eventually, invigilatorToken, resolveAlert, supervision,
 } from '../lib/api.js';
-import { EXTENSION_ID, launchBrowser, navigationError, screenshot } from '../lib/browser.js';
+import { EXTENSION_ID, navigationError, screenshot } from '../lib/browser.js';
 import {
   enter, fillSomeAnswer, startWithAccessCode, submitAnswer, submitEntry, waitForQuestion,
 } from '../lib/candidate.js';
-import { startExamServer } from '../lib/exam-server.js';
-import { startFakeSites } from '../lib/fake-sites.js';
+import { startRig } from '../lib/rig.js';
 
 const staffToken = randomUUID();
 const candidate = { lastName: 'Lefèvre', firstName: 'Zoé', birthdate: '2008-03-14' };
 let server;
-let fakeSites;
 let browser;
+let rig;
 
 before(async () => {
-  // The server, the fake sites and the browser start side by side: the JVM's start is the slow part.
-  const sitesThenBrowser = startFakeSites().then(async (sites) => {
-    fakeSites = sites;
-    browser = await launchBrowser({ withExtension: true, fakeSitesPort: sites.port });
-  });
-  [server] = await Promise.all([startExamServer({ staffToken }), sitesThenBrowser]);
+  rig = await startRig({ staffToken, withExtension: true });
+  ({ server, browser } = rig);
 });
 
 after(async () => {
-  await browser?.close();
-  await fakeSites?.stop();
-  await server?.stop();
+  await rig?.stop();
 });
 
 function sessionRuleCount() {

@@ -2,30 +2,23 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { Api, authorizeStart, createSession, invigilatorToken } from '../lib/api.js';
-import { launchBrowser, screenshot } from '../lib/browser.js';
+import { screenshot } from '../lib/browser.js';
 import { candidateToken, enter, submitEntry } from '../lib/candidate.js';
-import { startExamServer } from '../lib/exam-server.js';
-import { startFakeSites } from '../lib/fake-sites.js';
+import { startRig } from '../lib/rig.js';
 
 const staffToken = randomUUID();
 const candidate = { lastName: 'Martin', firstName: 'Noah', birthdate: '2007-11-02' };
 let server;
-let fakeSites;
 let browser;
+let rig;
 
 before(async () => {
-  // The server, the fake sites and the browser start side by side: the JVM's start is the slow part.
-  const sitesThenBrowser = startFakeSites().then(async (sites) => {
-    fakeSites = sites;
-    browser = await launchBrowser({ withExtension: false, fakeSitesPort: sites.port });
-  });
-  [server] = await Promise.all([startExamServer({ staffToken, extraArgs: ['--min-extension-version', '1.0.0'] }), sitesThenBrowser]);
+  rig = await startRig({ staffToken, withExtension: false, serverArgs: ['--min-extension-version', '1.0.0'] });
+  ({ server, browser } = rig);
 });
 
 after(async () => {
-  await browser?.close();
-  await fakeSites?.stop();
-  await server?.stop();
+  await rig?.stop();
 });
 
 test('without the extension the page blocks the start and so does the server', async () => {
