@@ -3,12 +3,13 @@ package org.certamen.benchmarks.load;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientAgent;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.HttpRequest;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,17 +18,20 @@ import java.util.function.Consumer;
 /**
  * The exam server's public API as the generator calls it: JSON over HTTP/1.1 with a bearer token,
  * spread round-robin over the targets, every exchange recorded in {@link LoadStats}. A reply
- * always arrives: a transport failure or a timeout is a reply of status 0.
+ * always arrives: a transport failure or a timeout is a reply of status 0. Vert.x's core client,
+ * not the web client: its per-request cost is what limits a generator sharing the server's cores.
  */
 public final class ApiClient {
   /**
    * What came back; {@code json} is null when the body was not a JSON object.
    *
-   * @param sentNanos when the request was sent, from {@link System#nanoTime()}
-   * @param micros how long the response took
+   * @param sentNanos when the request was written on a connection, from {@link System#nanoTime()}
+   * @param micros from then to the whole response: the server's latency as the network sees it
+   * @param waitMicros from the call to the whole response, waiting for a free connection included:
+   *     what the simulated browser waited
    */
   public record Reply(int status, JsonObject json, String contentType, String target,
-      long sentNanos, long micros) {
+      long sentNanos, long micros, long waitMicros) {
     public boolean ok() {
       return status >= 200 && status < 300;
     }
@@ -46,7 +50,11 @@ public final class ApiClient {
     }
   }
 
-  private final WebClient client;
+  /** The parts of a response the generator reads, once its body has arrived. */
+  private record Response(int status, String contentType, Buffer body) {
+  }
+
+  private final HttpClientAgent client;
   private final List<URI> targets;
   private final long timeoutMillis;
   private final LoadStats stats;
@@ -54,13 +62,14 @@ public final class ApiClient {
   private volatile Consumer<Reply> observer = reply -> { };
 
   /**
-   * @param connections most connections open to each target at once
+   * @param connections most connections open to each target at once; further requests wait for
+   *     a free one
    * @param timeoutMillis a request without a response by then fails with status 0
    */
   public ApiClient(Vertx vertx, List<URI> targets, int connections, long timeoutMillis, LoadStats stats) {
-    this.client = WebClient.create(vertx,
-        new WebClientOptions().setKeepAlive(true).setTcpNoDelay(true).setConnectTimeout(
-            (int) Math.min(Integer.MAX_VALUE, timeoutMillis)).setDecompressionSupported(false),
+    this.client = vertx.createHttpClient(
+        new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true)
+            .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, timeoutMillis)),
         new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
     this.targets = List.copyOf(targets);
     this.timeoutMillis = timeoutMillis;
@@ -101,29 +110,37 @@ public final class ApiClient {
       Buffer body, String contentType) {
     URI target = targets.get((int) (next.getAndIncrement() % targets.size()));
     String targetName = target.toString();
-    HttpRequest<Buffer> request = client.request(method, target.getPort(), target.getHost(), path)
-        .timeout(timeoutMillis);
+    RequestOptions options = new RequestOptions().setMethod(method).setHost(target.getHost())
+        .setPort(target.getPort()).setURI(path).setConnectTimeout(timeoutMillis)
+        .setTimeout(timeoutMillis);
     if (authorization != null) {
-      request.putHeader("Authorization", authorization);
+      options.putHeader("Authorization", authorization);
     }
     if (contentType != null) {
-      request.putHeader("Content-Type", contentType);
+      options.putHeader("Content-Type", contentType);
     }
-    long startNanos = System.nanoTime();
-    Future<io.vertx.ext.web.client.HttpResponse<Buffer>> sent =
-        body == null ? request.send() : request.sendBuffer(body);
-    return sent.transform(done -> {
-      long micros = (System.nanoTime() - startNanos) / 1000;
+    long calledNanos = System.nanoTime();
+    long[] sentNanos = {calledNanos};
+    Future<Response> exchange = client.request(options).compose(request -> {
+      sentNanos[0] = System.nanoTime();
+      Future<HttpClientResponse> sent = body == null ? request.send() : request.send(body);
+      return sent.compose(response -> response.body().map(received -> new Response(
+          response.statusCode(), response.getHeader("Content-Type"), received)));
+    });
+    return exchange.transform(done -> {
+      long endNanos = System.nanoTime();
+      long micros = (endNanos - sentNanos[0]) / 1000;
+      long waitMicros = (endNanos - calledNanos) / 1000;
       Reply reply;
       if (done.succeeded()) {
-        var response = done.result();
-        reply = new Reply(response.statusCode(), jsonObject(response.body()),
-            response.getHeader("Content-Type"), targetName, startNanos, micros);
+        Response response = done.result();
+        reply = new Reply(response.status(), jsonObject(response.body()), response.contentType(),
+            targetName, sentNanos[0], micros, waitMicros);
       } else {
         reply = new Reply(0, new JsonObject().put("code", failureCode(done.cause())), null,
-            targetName, startNanos, micros);
+            targetName, sentNanos[0], micros, waitMicros);
       }
-      stats.record(endpoint, targetName, micros, reply.status(), reply.code());
+      stats.record(endpoint, targetName, micros, waitMicros, reply.status(), reply.code());
       observer.accept(reply);
       return Future.succeededFuture(reply);
     });

@@ -33,7 +33,7 @@ public final class CeilingCommand {
 
   public static void main(String[] args) {
     int seconds = 10;
-    int connections = 256;
+    int connections = LoadOptions.DEFAULT_CONNECTIONS;
     int instances = 1;
     int serve = 0;
     boolean json = false;
@@ -45,7 +45,7 @@ public final class CeilingCommand {
         case "--instances" -> instances = Integer.parseInt(args[++i]);
         case "--serve" -> serve = Integer.parseInt(args[++i]);
         default -> {
-          System.err.println("Usage: ceiling [--seconds S (10)] [--connections C (256)]"
+          System.err.println("Usage: ceiling [--seconds S (10)] [--connections C (" + LoadOptions.DEFAULT_CONNECTIONS + ")]"
               + " [--instances N (1, server event loops, as the exam server)] [--json]"
               + "\n       ceiling --serve PORT [--instances N]   (only the bare endpoint)");
           System.exit(2);

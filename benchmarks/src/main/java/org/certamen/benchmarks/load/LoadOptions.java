@@ -30,13 +30,19 @@ public record LoadOptions(
     long serverPid,
     int seconds) {
 
+  /**
+   * Requests in flight to each target: enough to keep a server's event loops busy, few enough
+   * that the latency measured is the server's, not a queue in front of it.
+   */
+  static final int DEFAULT_CONNECTIONS = 64;
+
   public static final String USAGE = String.join("\n",
       "Usage: load --target URL | --targets URL1,URL2  --staff-token T  --candidates N  [options]",
       "  --think-ms MS        pause before each answer (default 0)",
       "  --json               print one JSON object instead of a table",
       "  --rush-seconds S     spread the candidates' arrivals over S seconds (default 0: all at once)",
       "  --answers K          answers per candidate (default 32, the whole test; 0: enter and start)",
-      "  --connections C      connections per target (default: candidates, at most 2000)",
+      "  --connections C      connections per target (default 64); more candidates queue for one",
       "  --timeout-ms MS      a request without a response by then is an error (default 10000)",
       "  --server-pid PID     read the server's heap with jcmd, to report heap per candidate",
       "  --seconds S          stop answering S seconds after the first arrival (default 0: at the end)",
@@ -97,7 +103,7 @@ public record LoadOptions(
       throw new IllegalArgumentException("Option --candidates is required");
     }
     return new LoadOptions(targets, staffToken, candidates, think, json, rush, answers,
-        connections > 0 ? connections : Math.min(candidates, 2000), timeout, pid, seconds);
+        connections > 0 ? connections : DEFAULT_CONNECTIONS, timeout, pid, seconds);
   }
 
   /** An {@code http://HOST:PORT} URL; only loopback hosts may be loaded. */

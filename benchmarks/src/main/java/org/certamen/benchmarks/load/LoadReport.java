@@ -6,7 +6,10 @@ import java.util.Map;
 
 /**
  * What a load run measured. The headline percentiles are those of answering, the request a
- * candidate makes 32 times; every endpoint has its own in {@code endpoints}.
+ * candidate makes 32 times, from the moment it is written on a connection to its whole reply;
+ * every endpoint has its own in {@code endpoints}. With more candidates than connections, the
+ * candidates queue in the generator for a connection: that wait is reported apart
+ * ({@code answerWait…}), as it measures the generator's concurrency, not the server.
  *
  * @param seconds from the first arrival to the last reply (the window, when the run was cut)
  * @param lastStartSeconds from the first arrival to the last candidate's test started
@@ -56,6 +59,9 @@ public record LoadReport(
         .put("p50Millis", LoadStats.millis(answers.quantileMicros(0.50)))
         .put("p99Millis", LoadStats.millis(answers.quantileMicros(0.99)))
         .put("p999Millis", LoadStats.millis(answers.quantileMicros(0.999)))
+        .put("connections", options.connections())
+        .put("answerWaitP50Millis", LoadStats.millis(stats.answerWaits().quantileMicros(0.50)))
+        .put("answerWaitP99Millis", LoadStats.millis(stats.answerWaits().quantileMicros(0.99)))
         .put("acknowledgedAnswers", stats.acknowledgedAnswers())
         .put("errorCount", stats.errorCount())
         .put("errors", counts(stats.errors()))
@@ -82,6 +88,10 @@ public record LoadReport(
         + " %d acknowledged, %d started (last after %.1f s), %d completed, %d errors%n", seconds,
         answersPerSecond(), steadyAnswersPerSecond,
         stats.acknowledgedAnswers(), started, lastStartSeconds, completed, stats.errorCount()));
+    text.append(String.format(Locale.ROOT, "answers on %d connection(s) per target; a candidate's"
+        + " wait for an answer, queueing for a connection included: p50 %.2f ms, p99 %.2f ms%n",
+        options.connections(), LoadStats.millis(stats.answerWaits().quantileMicros(0.50)),
+        LoadStats.millis(stats.answerWaits().quantileMicros(0.99))));
     text.append(String.format(Locale.ROOT, "%-62s %8s %9s %9s %9s%n", "endpoint", "calls",
         "p50 ms", "p99 ms", "p99.9 ms"));
     JsonObject endpoints = stats.endpointsJson();

@@ -15,11 +15,19 @@ public final class LoadStats {
   private final ConcurrentMap<String, LatencyHistogram> latencies = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, LongAdder> errors = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, LongAdder> responsesByTarget = new ConcurrentHashMap<>();
+  private final LatencyHistogram answerWaits = new LatencyHistogram();
   private final LongAdder acknowledgedAnswers = new LongAdder();
 
-  /** One exchange: its latency, and its failure when the status is not 2xx (0: no response). */
-  public void record(String endpoint, String target, long micros, int status, String code) {
+  /**
+   * One exchange: its latency on the connection, and its failure when the status is not 2xx
+   * (0: no response). For answers, also how long the simulated browser waited in all.
+   */
+  public void record(String endpoint, String target, long micros, long waitMicros, int status,
+      String code) {
     latencies.computeIfAbsent(endpoint, e -> new LatencyHistogram()).recordMicros(micros);
+    if (endpoint.equals(SimulatedCandidate.ANSWER)) {
+      answerWaits.recordMicros(waitMicros);
+    }
     if (status > 0) {
       responsesByTarget.computeIfAbsent(target, t -> new LongAdder()).increment();
     }
@@ -40,6 +48,14 @@ public final class LoadStats {
   /** The histogram of one endpoint, empty when it was never called. */
   public LatencyHistogram latency(String endpoint) {
     return latencies.getOrDefault(endpoint, new LatencyHistogram());
+  }
+
+  /**
+   * How long each answer waited from the candidate's click to its reply, the time spent queued
+   * for one of the generator's connections included.
+   */
+  public LatencyHistogram answerWaits() {
+    return answerWaits;
   }
 
   /** Every endpoint's latencies together. */

@@ -53,9 +53,9 @@ public final class RedisRestartDrill {
       Set<String> badFailures = new TreeSet<>();
       List<Long> hangs = new ArrayList<>();
       api.observe(reply -> {
-        if (reply.micros() > HANG_MILLIS * 1000 || "TIMEOUT".equals(reply.code())) {
+        if (reply.waitMicros() > HANG_MILLIS * 1000 || "TIMEOUT".equals(reply.code())) {
           synchronized (hangs) {
-            hangs.add(reply.micros() / 1000);
+            hangs.add(reply.waitMicros() / 1000);
           }
         }
         if (reply.status() == 503 && reply.isProblem() && "STORE_UNAVAILABLE".equals(reply.code())) {

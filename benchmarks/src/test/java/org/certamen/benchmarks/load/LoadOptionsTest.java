@@ -18,7 +18,7 @@ class LoadOptionsTest {
     assertThat(options.candidates()).isEqualTo(5000);
     assertThat(options.json()).isTrue();
     assertThat(options.answers()).isEqualTo(32);
-    assertThat(options.connections()).isEqualTo(2000);
+    assertThat(options.connections()).isEqualTo(LoadOptions.DEFAULT_CONNECTIONS);
   }
 
   @Test
