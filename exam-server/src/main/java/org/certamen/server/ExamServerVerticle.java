@@ -1,10 +1,17 @@
 package org.certamen.server;
 
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.time.ZoneId;
 import org.certamen.engine.TestDesign;
 import org.certamen.server.centre.domain.CentreService;
@@ -41,6 +48,39 @@ public final class ExamServerVerticle extends VerticleBase {
   private HttpServer server;
   private Router router;
   private DemoSession demo;
+
+  /**
+   * Deploys {@code config.eventLoops()} instances serving one port on the one store, each on an
+   * event loop of its own; the first in the list seeded the demo session if asked. Instances share
+   * a port only when it is named: port 0 becomes a free port first.
+   */
+  public static Future<List<ExamServerVerticle>> deploy(Vertx vertx, ServerConfig config,
+      TestDesign design, Store store, Clock clock) {
+    ServerConfig shared;
+    try {
+      shared = config.port() == 0 && config.eventLoops() > 1 ? config.withPort(freePort()) : config;
+    } catch (IOException e) {
+      return Future.failedFuture(e);
+    }
+    List<ExamServerVerticle> instances = new CopyOnWriteArrayList<>();
+    instances.add(new ExamServerVerticle(shared, design, store, clock));
+    Supplier<ExamServerVerticle> another = () -> {
+      ExamServerVerticle instance = new ExamServerVerticle(shared.withDemo(false), design, store,
+          clock);
+      instances.add(instance);
+      return instance;
+    };
+    return vertx.deployVerticle(instances.get(0)).compose(id -> config.eventLoops() == 1
+        ? Future.succeededFuture()
+        : vertx.deployVerticle(another, new DeploymentOptions().setInstances(config.eventLoops() - 1)))
+        .map(deployed -> List.copyOf(instances));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
 
   /** The store is owned by the caller, who closes it. */
   public ExamServerVerticle(ServerConfig config, TestDesign design, Store store, Clock clock) {

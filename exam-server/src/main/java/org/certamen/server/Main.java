@@ -47,15 +47,15 @@ public final class Main {
       System.exit(BAD_OPTIONS);
       return;
     }
-    ExamServerVerticle verticle = new ExamServerVerticle(config, design, store, clock);
-    vertx.deployVerticle(verticle).onSuccess(id -> {
-      String url = "http://localhost:" + verticle.port();
+    ExamServerVerticle.deploy(vertx, config, design, store, clock).onSuccess(instances -> {
+      ExamServerVerticle first = instances.get(0);
+      String url = "http://localhost:" + first.port();
       if (config.staffTokenGenerated()) {
         System.out.println("Staff token (set " + ServerConfig.STAFF_TOKEN_VARIABLE
             + " to choose it): " + config.staffToken());
       }
-      if (verticle.demo() != null) {
-        System.out.print(verticle.demo().describe(url));
+      if (first.demo() != null) {
+        System.out.print(first.demo().describe(url));
       }
       System.out.println("Listening on " + url);
     }).onFailure(failure -> {

@@ -20,6 +20,7 @@ import org.certamen.server.shared.RandomIds;
  * @param questionTimeLimit time allowed per question, or null for none (the bank format has no
  *     per-question timer, so this is a server-wide setting)
  * @param smtp where invitations are mailed from, or null when they are only shown
+ * @param eventLoops server instances, each on its own event loop, sharing the port and the store
  */
 public record ServerConfig(
     int port,
@@ -31,7 +32,8 @@ public record ServerConfig(
     String staffToken,
     boolean staffTokenGenerated,
     Duration questionTimeLimit,
-    Smtp smtp) {
+    Smtp smtp,
+    int eventLoops) {
 
   /** An SMTP server that accepts mail from {@code from} without authentication. */
   public record Smtp(String host, int port, String from) {
@@ -49,28 +51,39 @@ public record ServerConfig(
       "  --smtp-host HOST                  mail invitations through this SMTP server (default: show links only)",
       "  --smtp-port N                     its port (default 25)",
       "  --smtp-from ADDRESS               sender of invitations (default certamen@localhost)",
+      "  --event-loops N                   event loops serving requests (default: one per core)",
       "  --demo                            create a demo session and print how to use it",
       "Environment: " + STAFF_TOKEN_VARIABLE + " = the staff token (generated and printed when unset)");
 
   /** A configuration for tests and embedding: in-memory store, certamen design, no limits. */
   public static ServerConfig defaults(String staffToken) {
     return new ServerConfig(0, null, TestDesign.CERTAMEN, "memory", "1.0.0", false, staffToken,
-        false, null, null);
+        false, null, null, 1);
   }
 
   public ServerConfig withQuestionTimeLimit(Duration limit) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, limit, smtp);
+        staffTokenGenerated, limit, smtp, eventLoops);
+  }
+
+  public ServerConfig withPort(int newPort) {
+    return new ServerConfig(newPort, bank, design, store, minExtensionVersion, demo, staffToken,
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops);
+  }
+
+  public ServerConfig withEventLoops(int newEventLoops) {
+    return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
+        staffTokenGenerated, questionTimeLimit, smtp, newEventLoops);
   }
 
   public ServerConfig withDemo(boolean newDemo) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, newDemo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops);
   }
 
   public ServerConfig withSmtp(Smtp newSmtp) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, newSmtp);
+        staffTokenGenerated, questionTimeLimit, newSmtp, eventLoops);
   }
 
   /**
@@ -89,6 +102,7 @@ public record ServerConfig(
     String smtpHost = null;
     int smtpPort = 25;
     String smtpFrom = "certamen@localhost";
+    int eventLoops = Runtime.getRuntime().availableProcessors();
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
       if (option.equals("--demo")) {
@@ -137,6 +151,7 @@ public record ServerConfig(
           }
           smtpFrom = value;
         }
+        case "--event-loops" -> eventLoops = integer(option, value, 1, 256);
         default -> throw new IllegalArgumentException("Unknown option " + option);
       }
     }
@@ -144,7 +159,7 @@ public record ServerConfig(
     boolean generated = staffToken == null || staffToken.isBlank();
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo,
         generated ? RandomIds.secret(24) : staffToken, generated, questionTimeLimit,
-        smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom));
+        smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom), eventLoops);
   }
 
   private static int integer(String option, String value, int min, int max) {

@@ -33,6 +33,18 @@ class FullSessionIT {
   @Test
   void twentyCandidatesTakeTheCompleteTestConcurrently() throws Exception {
     server = new TestServer(stores);
+    takeTheWholeSession();
+  }
+
+  @Test
+  void serversOnSeveralEventLoopsShareThePortAndTheStore() throws Exception {
+    server = new TestServer(stores, ServerConfig.defaults(TestServer.STAFF_TOKEN).withEventLoops(3));
+    assertThat(server.instances()).hasSize(3)
+        .allSatisfy(instance -> assertThat(instance.port()).isEqualTo(server.port()));
+    takeTheWholeSession();
+  }
+
+  private void takeTheWholeSession() throws Exception {
     ExamFlow flow = new ExamFlow(server);
     ExamFlow.Planned session = flow.planSession();
     List<String> lastNames = new ArrayList<>();

@@ -21,6 +21,7 @@ class ServerConfigTest {
     assertThat(config.demo()).isFalse();
     assertThat(config.questionTimeLimit()).isNull();
     assertThat(config.smtp()).isNull();
+    assertThat(config.eventLoops()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(config.staffTokenGenerated()).isTrue();
     assertThat(config.staffToken()).hasSizeGreaterThanOrEqualTo(22);
   }
@@ -30,11 +31,11 @@ class ServerConfigTest {
     ServerConfig config = ServerConfig.parse(List.of("--port", "0", "--bank", "bank.json",
         "--design", "pix-v3", "--store", "redis://127.0.0.1:6379", "--min-extension-version",
         "1.4.0", "--demo", "--question-time-limit-seconds", "90", "--smtp-host", "mail.example",
-        "--smtp-port", "2525", "--smtp-from", "certamen@college.example"),
+        "--smtp-port", "2525", "--smtp-from", "certamen@college.example", "--event-loops", "3"),
         Map.of(ServerConfig.STAFF_TOKEN_VARIABLE, "chosen"));
     assertThat(config).isEqualTo(new ServerConfig(0, Path.of("bank.json"), "pix-v3",
         "redis://127.0.0.1:6379", "1.4.0", true, "chosen", false, Duration.ofSeconds(90),
-        new ServerConfig.Smtp("mail.example", 2525, "certamen@college.example")));
+        new ServerConfig.Smtp("mail.example", 2525, "certamen@college.example"), 3));
   }
 
   @Test
@@ -47,6 +48,7 @@ class ServerConfigTest {
     assertRefused(List.of("--bank"), "--bank");
     assertRefused(List.of("--smtp-port", "smtp"), "--smtp-port");
     assertRefused(List.of("--smtp-from", "nobody"), "--smtp-from");
+    assertRefused(List.of("--event-loops", "0"), "--event-loops");
     assertRefused(List.of("--colour", "red"), "--colour");
   }
 

@@ -29,6 +29,7 @@ public final class TestServer implements AutoCloseable {
   private final TestDesign design;
   private final Vertx vertx = Vertx.vertx();
   private final WebClient client;
+  private final List<ExamServerVerticle> instances;
   private final ExamServerVerticle verticle;
   private final List<Reply> replies = new CopyOnWriteArrayList<>();
 
@@ -52,8 +53,8 @@ public final class TestServer implements AutoCloseable {
     this.ownsStore = ownsStore;
     this.config = config;
     this.design = design;
-    this.verticle = new ExamServerVerticle(config, design, store, clock);
-    Await.result(vertx.deployVerticle(verticle));
+    this.instances = Await.result(ExamServerVerticle.deploy(vertx, config, design, store, clock));
+    this.verticle = instances.get(0);
     this.client = WebClient.create(vertx, new WebClientOptions().setDefaultPort(verticle.port())
         .setDefaultHost("127.0.0.1"), new PoolOptions().setHttp1MaxSize(32));
   }
@@ -82,6 +83,11 @@ public final class TestServer implements AutoCloseable {
 
   public ExamServerVerticle verticle() {
     return verticle;
+  }
+
+  /** Every instance deployed, one per event loop. */
+  public List<ExamServerVerticle> instances() {
+    return instances;
   }
 
   public int port() {

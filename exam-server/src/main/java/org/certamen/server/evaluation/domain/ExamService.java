@@ -19,6 +19,7 @@ import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.ExamStatus;
 import org.certamen.server.session.domain.GivenAnswer;
 import org.certamen.server.session.domain.RateLimiter;
+import org.certamen.server.session.domain.RecentlyOpenSessions;
 import org.certamen.server.session.domain.SessionClosure;
 import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
@@ -34,12 +35,19 @@ public final class ExamService {
   public static final String VALIDATE = "validate";
   public static final String DISMISS = "dismiss";
   public static final String EXTENSION_BACK = "extension-back";
+  /**
+   * How long answers take a session to be open without asking the store again. A refused answer
+   * asks at once, so a finalised session still answers {@code SESSION_FINALIZED}.
+   */
+  private static final Duration OPEN_SESSION_MEMORY = Duration.ofSeconds(1);
 
   private final TestDesign design;
   private final ExamRepository exams;
   private final EnrolmentService enrolment;
   private final RateLimiter limiter;
   private final SessionClosure closure;
+  /** The closure as answers consult it: remembered open for a moment, asked again on a refusal. */
+  private final SessionClosure answeringClosure;
   private final Clock clock;
   private final ExtensionVersion minExtensionVersion;
   private final Duration questionTimeLimit;
@@ -53,6 +61,7 @@ public final class ExamService {
       ExtensionVersion minExtensionVersion, Duration questionTimeLimit) {
     this.design = design;
     this.closure = closure;
+    this.answeringClosure = new RecentlyOpenSessions(closure, clock, OPEN_SESSION_MEMORY);
     this.exams = exams;
     this.enrolment = enrolment;
     this.limiter = limiter;
@@ -118,7 +127,7 @@ public final class ExamService {
   public Future<ExamState> answer(String sessionId, String candidateId, String questionId,
       GivenValue value) {
     Instant now = clock.now();
-    return closure.requireOpen(sessionId)
+    return answeringClosure.requireOpen(sessionId)
         .compose(open -> exams.update(sessionId, candidateId,
             stored -> recordAnswer(stored, questionId, value, now)))
         .map(exam -> {
@@ -126,7 +135,10 @@ public final class ExamService {
             throw DomainException.conflict("TIME_UP", "The time is up: the test has ended");
           }
           return state(exam, now);
-        });
+        })
+        .recover(refused -> refused instanceof DomainException
+            ? closure.requireOpen(sessionId).compose(open -> Future.failedFuture(refused))
+            : Future.failedFuture(refused));
   }
 
   /** The exam with the answer recorded and the next question chosen, or unchanged when repeated. */
@@ -240,6 +252,8 @@ public final class ExamService {
       Function<Exam, Alert> alertOf) {
     Alert[] raised = new Alert[1];
     return exams.update(sessionId, candidateId, stored -> {
+      // A change may be applied again on a fresher exam: only the last application counts.
+      raised[0] = null;
       Exam exam = applyTime(stored, now);
       if (exam.status().isEnded()) {
         return exam;

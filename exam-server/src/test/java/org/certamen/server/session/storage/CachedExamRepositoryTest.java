@@ -1,0 +1,98 @@
+package org.certamen.server.session.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Future;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.certamen.server.Await;
+import org.certamen.server.session.domain.Exam;
+import org.certamen.server.session.domain.ExamRepository;
+import org.certamen.server.session.domain.ExamStatus;
+import org.certamen.server.shared.DomainException;
+import org.junit.jupiter.api.Test;
+
+class CachedExamRepositoryTest {
+  private static final Instant T0 = Instant.parse("2026-11-28T09:00:00Z");
+
+  private final CountingReads store = new CountingReads(new InMemoryExamRepository());
+  private final CachedExamRepository cached = new CachedExamRepository(store);
+
+  @Test
+  void updatesTheExamItSavedWithoutReadingItAgain() {
+    Exam saved = Await.result(cached.save(Exam.entered("s1", "c1", 0, T0)));
+
+    Exam authorized = Await.result(cached.update("s1", "c1",
+        exam -> exam.withStatus(ExamStatus.AUTHORIZED, T0)));
+
+    assertThat(store.reads.get()).isZero();
+    assertThat(authorized.version()).isEqualTo(saved.version() + 1);
+    assertThat(Await.result(store.find("s1", "c1")).orElseThrow()).isEqualTo(authorized);
+  }
+
+  @Test
+  void keepsAChangeAnotherServerMadeMeanwhile() {
+    Exam mine = Await.result(cached.save(Exam.entered("s1", "c1", 0, T0)));
+    Exam theirs = Await.result(store.save(mine.withLastActivity(T0.plusSeconds(5))));
+
+    Exam changed = Await.result(cached.update("s1", "c1",
+        exam -> exam.withStatus(ExamStatus.AUTHORIZED, T0.plusSeconds(9))));
+
+    assertThat(changed.version()).isEqualTo(theirs.version() + 1);
+    assertThat(changed.lastActivityAt()).isEqualTo(T0.plusSeconds(5));
+    assertThat(changed.status()).isEqualTo(ExamStatus.AUTHORIZED);
+  }
+
+  @Test
+  void answersFromTheStoredExamWhenTheCopyWouldChangeNothing() {
+    Exam mine = Await.result(cached.save(Exam.entered("s1", "c1", 0, T0)));
+    Exam theirs = Await.result(store.save(mine.withStatus(ExamStatus.AUTHORIZED, T0)));
+
+    Exam seen = Await.result(cached.update("s1", "c1", exam -> exam));
+
+    assertThat(seen).isEqualTo(theirs);
+  }
+
+  @Test
+  void decidesARefusalOnTheStoredExamNotOnTheCopy() {
+    Exam mine = Await.result(cached.save(Exam.entered("s1", "c1", 0, T0)));
+    Await.result(store.save(mine.withStatus(ExamStatus.AUTHORIZED, T0)));
+
+    Exam started = Await.result(cached.update("s1", "c1", exam -> {
+      if (exam.status() != ExamStatus.AUTHORIZED) {
+        throw DomainException.conflict("NOT_AUTHORIZED", "not yet");
+      }
+      return exam.withStatus(ExamStatus.IN_PROGRESS, T0);
+    }));
+
+    assertThat(started.status()).isEqualTo(ExamStatus.IN_PROGRESS);
+  }
+
+  /** The store under the cache, counting the reads it serves. */
+  private static final class CountingReads implements ExamRepository {
+    private final ExamRepository exams;
+    private final AtomicInteger reads = new AtomicInteger();
+
+    CountingReads(ExamRepository exams) {
+      this.exams = exams;
+    }
+
+    @Override
+    public Future<Optional<Exam>> find(String sessionId, String candidateId) {
+      reads.incrementAndGet();
+      return exams.find(sessionId, candidateId);
+    }
+
+    @Override
+    public Future<List<Exam>> listBySession(String sessionId) {
+      return exams.listBySession(sessionId);
+    }
+
+    @Override
+    public Future<Exam> save(Exam exam) {
+      return exams.save(exam);
+    }
+  }
+}
