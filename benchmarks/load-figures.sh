@@ -32,6 +32,11 @@ start_server() { # store port -> prints the pid; the caller adds it to PIDS
   echo "server on $2 did not start" >&2; cat "$DIR/server-$2.log" >&2; exit 1
 }
 
+warm_up() { # target: a whole run first, unreported, so that the measured one runs on compiled code
+  java -jar "$JAR" load --target "$1" --staff-token "$TOKEN" --candidates "$CANDIDATES" --think-ms 0 \
+    --json > /dev/null
+}
+
 figure() { # title, then the load command's arguments
   local title=$1; shift
   echo "== $title"
@@ -41,12 +46,27 @@ figure() { # title, then the load command's arguments
   echo "after: $(uptime | sed 's/.*load average/load average/')"
 }
 
-figure "ceiling: bare Vert.x endpoint, fixed JSON, same connections as the load runs" ceiling \
-  --seconds 20 --connections 2000 --json
+CORES=$(nproc)
+figure "ceiling: bare Vert.x endpoint, fixed JSON, as many event loops as the exam server, same client" ceiling \
+  --seconds 20 --instances "$CORES" --json
+if command -v wrk > /dev/null; then
+  # The same endpoint loaded by a generator written in C: how much the Java client itself costs.
+  BARE_PORT=$(free_port)
+  java -cp "$JAR" org.certamen.benchmarks.load.CeilingCommand --serve "$BARE_PORT" --instances "$CORES" \
+    > "$DIR/bare.log" 2>&1 &
+  PIDS+=("$!")
+  until grep -q "Listening on" "$DIR/bare.log"; do sleep 0.2; done
+  wrk -t1 -c64 -d5s "http://127.0.0.1:$BARE_PORT/" > /dev/null
+  echo "== ceiling seen by wrk (1 thread, 64 connections), same endpoint"
+  echo "date: $(date -u +%FT%TZ); machine: $CORES cores, $(uptime | sed 's/.*load average/load average/')"
+  echo "command: wrk -t1 -c64 -d20s --latency http://127.0.0.1:PORT/"
+  wrk -t1 -c64 -d20s --latency "http://127.0.0.1:$BARE_PORT/"
+fi
 
 MEMORY_PORT=$(free_port)
 MEMORY_PID=$(start_server memory "$MEMORY_PORT")
 PIDS+=("$MEMORY_PID")
+warm_up "http://127.0.0.1:$MEMORY_PORT"
 figure "steady state, memory store, $CANDIDATES candidates, zero think time" load \
   --target "http://127.0.0.1:$MEMORY_PORT" --staff-token "$TOKEN" --candidates "$CANDIDATES" \
   --think-ms 0 --seconds "$SECONDS_STEADY" --server-pid "$MEMORY_PID" --json
@@ -61,6 +81,7 @@ REDIS="redis://127.0.0.1:$REDIS_PORT"
 PORT_A=$(free_port)
 PID_A=$(start_server "$REDIS" "$PORT_A")
 PIDS+=("$PID_A")
+warm_up "http://127.0.0.1:$PORT_A"
 figure "steady state, Redis appendfsync always, $CANDIDATES candidates, zero think time" load \
   --target "http://127.0.0.1:$PORT_A" --staff-token "$TOKEN" --candidates "$CANDIDATES" \
   --think-ms 0 --seconds "$SECONDS_STEADY" --server-pid "$PID_A" --json
@@ -71,7 +92,8 @@ figure "morning rush, Redis: $RUSH candidates enter and start within 60 s" load 
 PORT_B=$(free_port)
 PID_B=$(start_server "$REDIS" "$PORT_B")
 PIDS+=("$PID_B")
+warm_up "http://127.0.0.1:$PORT_B"
 # Half the connections per target: the same requests in flight as against one server.
 figure "scale-out: two servers on one Redis, round-robin" load \
   --targets "http://127.0.0.1:$PORT_A,http://127.0.0.1:$PORT_B" --staff-token "$TOKEN" \
-  --candidates "$CANDIDATES" --think-ms 0 --seconds "$SECONDS_STEADY" --connections 1000 --json
+  --candidates "$CANDIDATES" --think-ms 0 --seconds "$SECONDS_STEADY" --connections 32 --json

@@ -232,7 +232,8 @@ final class FuzzRequests {
         case "password" -> "pas-le-bon-mot-de-passe";
         case "accessCode" -> "FAUX00";
         case "extensionVersion" -> "1.0.0";
-        case "questionId" -> fixture.currentQuestion(fixture.b1);
+        // b1's question, unless a1 (whose token goes with the template) has the same on screen.
+        case "questionId" -> notOnScreenOf(fixture.a1, fixture.currentQuestion(fixture.b1));
         case "value" -> "1";
         case "kind" -> "QUESTION";
         case "decision" -> "dismiss";
@@ -251,8 +252,12 @@ final class FuzzRequests {
     JsonObject body = template(operation);
     String name = pick(new ArrayList<>(operation.fields().keySet()));
     String type = operation.fields().get(name);
-    List<Object> wrong = new ArrayList<>(List.of(new JsonObject(), new JsonArray(),
-        new JsonArray().add("x"), new JsonObject().put("$ne", "")));
+    List<Object> wrong = new ArrayList<>(List.of(new JsonArray(), new JsonArray().add("x"),
+        new JsonObject().put("$ne", "")));
+    if (!type.equals("object")) {
+      // An empty object is a right value for an object field (an empty profile, say).
+      wrong.add(new JsonObject());
+    }
     switch (type) {
       case "integer" -> wrong.addAll(List.of("1", 1.5, true, 2147483648L, -9.9e300));
       case "boolean" -> wrong.addAll(List.of("true", 1, 0, "oui"));
