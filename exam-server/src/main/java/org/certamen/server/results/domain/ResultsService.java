@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.certamen.engine.scoring.TestResult;
@@ -95,7 +96,7 @@ public final class ResultsService {
           List<Exam> started = all.<List<Exam>>resultAt(1).stream().filter(Exam::isStarted).toList();
           Finalization finalization = check(sessionId, report, candidates, started, now, actor);
           return results.saveFinalization(finalization).compose(saved -> saved
-              ? scoreAll(finalization, now).map(finalization)
+              ? completeScoring(finalization).map(finalization)
               : Future.failedFuture(alreadyFinalized(sessionId)));
         });
   }
@@ -133,7 +134,8 @@ public final class ResultsService {
   /** Publishes a finalised session's results, which are then frozen. */
   public Future<Finalization> publish(String sessionId, String by) {
     Instant now = clock.now();
-    return finalized(sessionId).compose(finalization -> results.publish(sessionId, now, by)
+    return finalized(sessionId).compose(finalization -> completeScoring(finalization)
+        .compose(scored -> results.publish(sessionId, now, by))
         .map(done -> {
           if (!done) {
             throw DomainException.conflict("SESSION_ALREADY_PUBLISHED",
@@ -148,7 +150,7 @@ public final class ResultsService {
     return results.listFinalizations().compose(all -> {
       List<Future<WaitingSession>> waiting = all.stream()
           .filter(finalization -> !finalization.isPublished())
-          .map(this::waiting)
+          .map(finalization -> completeScoring(finalization).compose(scored -> waiting(finalization)))
           .toList();
       return Future.all(waiting).map(done -> waiting.stream().map(Future::result).toList());
     });
@@ -165,7 +167,10 @@ public final class ResultsService {
             return Future.failedFuture(DomainException.forbidden("RESULTS_NOT_PUBLISHED",
                 "The results of session " + sessionId + " are not published yet"));
           }
-          return Future.all(enrolment.candidates(sessionId), results.history(sessionId))
+          Future<Void> scored = finalization.isPublished() ? Future.succeededFuture()
+              : completeScoring(finalization);
+          return scored.compose(done -> Future.all(enrolment.candidates(sessionId),
+                  results.history(sessionId)))
               .map(all -> {
                 Map<String, CertificationResult> current = currentResults(all.resultAt(1));
                 List<CandidateResult> lines = all.<List<Candidate>>resultAt(0).stream()
@@ -382,12 +387,24 @@ public final class ResultsService {
     return status != ExamStatus.COMPLETED && status != ExamStatus.ENDED_TIME_UP;
   }
 
-  /** Read again once closed: a test started while the report was checked is scored too. */
-  private Future<Void> scoreAll(Finalization finalization, Instant now) {
-    return exams.listBySession(finalization.sessionId()).compose(all -> Future.all(all.stream()
-        .filter(Exam::isStarted)
-        .map(exam -> endTest(exam, now).compose(ended -> scoreFirst(finalization, ended, now)))
-        .toList()).mapEmpty());
+  /**
+   * Scores every started test of a finalised session that has no result yet. Finalisation closes
+   * the session, then scores; run again by staff's reads and by publication, this finishes the
+   * job after a crash in between, on whichever server: a first result another server stored
+   * first is kept. Exams are read once closed, so a test started while the report was checked is
+   * scored too.
+   */
+  private Future<Void> completeScoring(Finalization finalization) {
+    String sessionId = finalization.sessionId();
+    return Future.all(exams.listBySession(sessionId), results.history(sessionId)).compose(all -> {
+      Set<String> scored = all.<List<CertificationResult>>resultAt(1).stream()
+          .map(CertificationResult::candidateId).collect(Collectors.toSet());
+      return Future.all(all.<List<Exam>>resultAt(0).stream()
+          .filter(exam -> exam.isStarted() && !scored.contains(exam.candidateId()))
+          .map(exam -> endTest(exam, finalization.finalizedAt())
+              .compose(ended -> scoreFirst(finalization, ended)))
+          .toList()).mapEmpty();
+    });
   }
 
   /** Ends a test still running: the finalisation closes the room. */
@@ -402,8 +419,8 @@ public final class ResultsService {
     });
   }
 
-  private Future<CertificationResult> scoreFirst(Finalization finalization, Exam exam,
-      Instant now) {
+  /** Stores version 1 of a candidate's result, unless another server stored one first. */
+  private Future<Void> scoreFirst(Finalization finalization, Exam exam) {
     String candidateId = exam.candidateId();
     TestEnding ending = switch (exam.status()) {
       case COMPLETED -> TestEnding.COMPLETED;
@@ -417,13 +434,8 @@ public final class ResultsService {
           scoring.answeredQuestions(exam.testState()), ending,
           finalization.reportsFraudBy(candidateId), null, List.of(), null, null, code);
       CertificationResult first = scoring.score(finalization.sessionId(), candidateId, basis,
-          new Revision(1, "finalization", finalization.finalizedBy(), now));
-      return results.append(first).map(outcome -> {
-        if (outcome != ResultRepository.Append.STORED) {
-          throw new IllegalStateException("The first result of " + candidateId + " was " + outcome);
-        }
-        return first;
-      });
+          new Revision(1, "finalization", finalization.finalizedBy(), clock.now()));
+      return results.append(first).mapEmpty();
     });
   }
 
