@@ -5,17 +5,25 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.Enrolment;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.enrolment.domain.PlannedSession;
-import org.certamen.server.enrolment.domain.SessionPlan;
+import org.certamen.server.shared.RandomIds;
 
 /**
- * The session {@code --demo} creates: a school, a session today and 20 enrolled pupils, so a
- * newcomer can take an exam in a browser right after cloning.
+ * What {@code --demo} creates: a school with an administrator account, a session today planned by
+ * the school and 20 enrolled pupils, so a newcomer can take an exam, supervise it and try the
+ * centre's app in a browser right after cloning.
+ *
+ * @param administratorPassword the password of {@link #ADMINISTRATOR}, generated at each start
  */
-public record DemoSession(PlannedSession planned, List<Candidate> candidates) {
+public record DemoSession(PlannedSession planned, List<Candidate> candidates,
+    String administratorPassword) {
+  /** The demo school's administrator, who logs in to the centre's app. */
+  public static final String ADMINISTRATOR = "direction@college-demo.fr";
+
   private static final String[][] PUPILS = {
       {"Martin", "Léa"}, {"Bernard", "Hugo"}, {"Dubois", "Chloé"}, {"Thomas", "Lucas"},
       {"Robert", "Emma"}, {"Richard", "Nathan"}, {"Petit", "Manon"}, {"Durand", "Louis"},
@@ -23,19 +31,28 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates) {
       {"Lefèvre", "Zoé"}, {"Michel", "Arthur"}, {"Garcia", "Camille"}, {"David", "Jules"},
       {"Bertrand", "Louise"}, {"Roux", "Adam"}, {"Vincent", "Lina"}, {"Fournier", "Noé"}};
 
-  /** Plans the demo session on {@code today} and enrols its pupils. */
-  public static Future<DemoSession> create(EnrolmentService enrolment, LocalDate today) {
-    SessionPlan plan = new SessionPlan("Collège Victor Hugo (démo)", "1 place de la République, Lyon",
-        "Salle informatique B12", "Mme Durand", today, LocalTime.of(9, 0));
-    return enrolment.plan(plan).compose(planned -> {
-      List<Future<Candidate>> enrolled = new ArrayList<>();
-      for (int i = 0; i < PUPILS.length; i++) {
-        enrolled.add(enrolment.enrol(planned.session().id(), new Enrolment(PUPILS[i][0],
-            PUPILS[i][1], LocalDate.of(2011, 1 + i % 12, 3 + i), i < 10 ? "3e A" : "3e B",
-            String.format("%09d%s", 120450000 + i, "AB"), i == 4 ? 30 : 0, i == 4, null)));
-      }
-      return Future.all(enrolled).map(all -> new DemoSession(planned, all.list()));
-    });
+  /** Creates the school and its administrator, plans the session on {@code today}, enrols the pupils. */
+  public static Future<DemoSession> create(CentreService centres, EnrolmentService enrolment,
+      LocalDate today) {
+    String password = RandomIds.code(12);
+    return centres.create("Collège Victor Hugo (démo)", ADMINISTRATOR, "")
+        .compose(invited -> centres.accept(invited.invitation().token(), password))
+        .compose(administrator -> centres.login(ADMINISTRATOR, password, "demo"))
+        .compose(login -> centres.authenticate(login.value()))
+        .compose(administrator -> centres.plan(administrator, "1 place de la République, Lyon",
+            "Salle informatique B12", "Mme Durand", today, LocalTime.of(9, 0)))
+        .compose(planned -> enrolPupils(enrolment, planned.session().id())
+            .map(pupils -> new DemoSession(planned, pupils, password)));
+  }
+
+  private static Future<List<Candidate>> enrolPupils(EnrolmentService enrolment, String sessionId) {
+    List<Future<Candidate>> enrolled = new ArrayList<>();
+    for (int i = 0; i < PUPILS.length; i++) {
+      enrolled.add(enrolment.enrol(sessionId, new Enrolment(PUPILS[i][0], PUPILS[i][1],
+          LocalDate.of(2011, 1 + i % 12, 3 + i), i < 10 ? "3e A" : "3e B",
+          String.format("%09d%s", 120450000 + i, "AB"), i == 4 ? 30 : 0, i == 4, null)));
+    }
+    return Future.all(enrolled).map(all -> all.list());
   }
 
   /** How to use the demo, in French then English. */
@@ -51,6 +68,9 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates) {
         .append("  Code d'accès / Access code:                 ").append(planned.session().accessCode()).append('\n')
         .append("  Mot de passe surveillant / Invigilator password: ")
         .append(planned.invigilatorPassword()).append('\n')
+        .append("  Espace centre / Centre's app:               ").append(baseUrl)
+        .append("/invigilator/ (").append(ADMINISTRATOR).append(", mot de passe / password ")
+        .append(administratorPassword).append(")\n")
         .append("  Candidats (nom, prénom, date de naissance) / Candidates (last name, first name, birth date):\n");
     for (Candidate candidate : candidates) {
       text.append(String.format("    %-10s %-9s %s%s%n", candidate.lastName(), candidate.firstName(),

@@ -122,7 +122,8 @@ public final class ExamServerVerticle extends VerticleBase {
       ResultRoutes.mount(api, results, guards, design.bank().framework());
     });
     Future<?> seeded = config.demo()
-        ? DemoSession.create(enrolment, LocalDate.ofInstant(clock.now(), ZoneId.systemDefault()))
+        ? DemoSession.create(centres, enrolment,
+            LocalDate.ofInstant(clock.now(), ZoneId.systemDefault()))
             .onSuccess(created -> demo = created)
         : Future.succeededFuture();
     return seeded.compose(ok -> vertx.createHttpServer()

@@ -3,8 +3,11 @@ package org.certamen.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.certamen.server.centre.domain.CentreService;
+import org.certamen.server.centre.domain.InvitationMailer;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.session.domain.RateLimiter;
 import org.certamen.server.storage.InMemoryStore;
 import org.junit.jupiter.api.Test;
 
@@ -12,10 +15,13 @@ class DemoSessionTest {
 
   @Test
   void plansASessionTodayWithTwentyCandidatesAndSaysHowToUseIt() {
-    InMemoryStore store = new InMemoryStore(new TestClock());
+    TestClock clock = new TestClock();
+    InMemoryStore store = new InMemoryStore(clock);
     EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates());
+    CentreService centres = new CentreService(store.centres(), enrolment,
+        new RateLimiter(store.attempts()), InvitationMailer.none(), clock);
     LocalDate today = LocalDate.of(2026, 11, 28);
-    DemoSession demo = Await.result(DemoSession.create(enrolment, today));
+    DemoSession demo = Await.result(DemoSession.create(centres, enrolment, today));
 
     assertThat(demo.planned().session().date()).isEqualTo(today);
     assertThat(Await.result(store.candidates().listBySession(demo.planned().session().id())))
@@ -23,7 +29,8 @@ class DemoSessionTest {
     String text = demo.describe("http://localhost:8080");
     assertThat(text).contains("http://localhost:8080/exam/", "http://localhost:8080/invigilator/",
         "Numéro de session / Session number", demo.planned().session().id(),
-        demo.planned().session().accessCode(), demo.planned().invigilatorPassword());
+        demo.planned().session().accessCode(), demo.planned().invigilatorPassword(),
+        DemoSession.ADMINISTRATOR, demo.administratorPassword());
     for (Candidate candidate : demo.candidates()) {
       assertThat(text).contains(candidate.lastName(), candidate.firstName(),
           candidate.birthdate().toString());
@@ -45,6 +52,12 @@ class DemoSessionTest {
       assertThat(page.status()).as(page.body()).isEqualTo(200);
       assertThat(page.body()).contains("Certamen");
       assertThat(server.get("/invigilator/", null).body()).contains("Certamen");
+      TestServer.Reply login = server.post("/api/centre-sessions", null, new io.vertx.core.json.JsonObject()
+          .put("email", DemoSession.ADMINISTRATOR).put("password", demo.administratorPassword()));
+      assertThat(login.status()).as(login.body()).isEqualTo(201);
+      TestServer.Reply sessions = server.get("/api/centres/" + login.json().getString("centreId")
+          + "/sessions", login.json().getString("token"));
+      assertThat(sessions.body()).contains(demo.planned().session().id());
     }
   }
 }
