@@ -13,7 +13,10 @@ import org.certamen.server.documents.SessionDocuments;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.http.Guards;
 
-/** The invigilator's documents of a session, as PDF, for staff and the centre that planned it. */
+/**
+ * The invigilator's documents of a session, as PDF, for staff and the centre that planned it;
+ * rendered on a worker thread, not on the event loop that serves the exams.
+ */
 public final class SessionDocumentRoutes {
   private SessionDocumentRoutes() {
   }
@@ -25,7 +28,8 @@ public final class SessionDocumentRoutes {
           String sessionId = ctx.pathParam("sessionId");
           return guards.planner(ctx, sessionId)
               .compose(ok -> Future.all(enrolment.session(sessionId), enrolment.candidates(sessionId)))
-              .map(all -> SessionDocuments.attendanceSheet(all.resultAt(0), all.resultAt(1)));
+              .compose(all -> ctx.vertx().executeBlocking(() ->
+                  SessionDocuments.attendanceSheet(all.resultAt(0), all.resultAt(1))));
         }));
 
     router.get("/api/sessions/:sessionId/access-information.pdf").handler(pdf("informations-acces",
@@ -33,10 +37,13 @@ public final class SessionDocumentRoutes {
           String sessionId = ctx.pathParam("sessionId");
           return guards.planner(ctx, sessionId)
               .compose(ok -> Future.all(enrolment.session(sessionId), centres.plannedSession(sessionId)))
-              .map(all -> SessionDocuments.accessInformation(all.resultAt(0),
-                  all.<Optional<CentreSession>>resultAt(1)
-                      .map(CentreSession::invigilatorPassword).orElse(null),
-                  CentreRoutes.baseUrl(ctx)));
+              .compose(all -> {
+                String password = all.<Optional<CentreSession>>resultAt(1)
+                    .map(CentreSession::invigilatorPassword).orElse(null);
+                String baseUrl = CentreRoutes.baseUrl(ctx);
+                return ctx.vertx().executeBlocking(() ->
+                    SessionDocuments.accessInformation(all.resultAt(0), password, baseUrl));
+              });
         }));
   }
 
