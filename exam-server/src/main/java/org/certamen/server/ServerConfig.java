@@ -14,7 +14,8 @@ import org.certamen.server.shared.RandomIds;
  *
  * @param port 0 picks a free port
  * @param bank the bank file, or null for the demo bank
- * @param store {@code memory} or {@code redis://HOST:PORT}
+ * @param store {@code memory}, {@code redis://HOST:PORT} or
+ *     {@code redis-cluster://HOST:PORT[,HOST:PORT...]}
  * @param staffToken from {@code CERTAMEN_STAFF_TOKEN}, else generated
  * @param staffTokenGenerated true when the token was generated (then it is printed at start)
  * @param questionTimeLimit time allowed per question, or null for none (the bank format has no
@@ -45,7 +46,8 @@ public record ServerConfig(
       "  --port N                          HTTP port (default 8080; 0 picks a free port)",
       "  --bank FILE                       item bank file (default: the demo bank)",
       "  --design NAME                     " + String.join(" | ", TestDesign.NAMES) + " (default certamen)",
-      "  --store memory|redis://HOST:PORT  where state is kept (default memory)",
+      "  --store memory|redis://HOST:PORT  where state is kept (default memory);",
+      "        |redis-cluster://HOST:PORT,... a Redis Cluster, named by one or more of its nodes",
       "  --min-extension-version V         oldest browser extension accepted (default 1.0.0)",
       "  --question-time-limit-seconds N   time allowed per question (default: no limit)",
       "  --smtp-host HOST                  mail invitations through this SMTP server (default: show links only)",
@@ -125,9 +127,10 @@ public record ServerConfig(
           design = value;
         }
         case "--store" -> {
-          if (!value.equals("memory") && !value.matches("redis://[^/:]+:\\d{1,5}")) {
-            throw new IllegalArgumentException(
-                "Option --store: expected memory or redis://HOST:PORT, not '" + value + "'");
+          if (!value.equals("memory") && !value.matches("redis://[^/:]+:\\d{1,5}")
+              && !value.matches("redis-cluster://[^/:,]+:\\d{1,5}(,[^/:,]+:\\d{1,5})*")) {
+            throw new IllegalArgumentException("Option --store: expected memory, redis://HOST:PORT"
+                + " or redis-cluster://HOST:PORT[,HOST:PORT...], not '" + value + "'");
           }
           store = value;
         }

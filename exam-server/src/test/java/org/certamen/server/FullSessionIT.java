@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
+@MethodSource("org.certamen.server.TestStores#withCluster")
 class FullSessionIT {
   private static final int CANDIDATES = 20;
 

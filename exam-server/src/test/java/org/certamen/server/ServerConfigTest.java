@@ -39,11 +39,21 @@ class ServerConfigTest {
   }
 
   @Test
+  void acceptsARedisClusterNamedByOneOrMoreNodes() {
+    assertThat(ServerConfig.parse(List.of("--store", "redis-cluster://10.0.0.5:7000,10.0.0.6:7000"),
+        Map.of()).store()).isEqualTo("redis-cluster://10.0.0.5:7000,10.0.0.6:7000");
+    assertThat(ServerConfig.parse(List.of("--store", "redis-cluster://redis-a:7000"), Map.of())
+        .store()).isEqualTo("redis-cluster://redis-a:7000");
+  }
+
+  @Test
   void refusesBadOptionsNamingThem() {
     assertRefused(List.of("--port", "http"), "--port");
     assertRefused(List.of("--port", "70000"), "--port");
     assertRefused(List.of("--design", "fast"), "--design");
     assertRefused(List.of("--store", "mysql://x"), "--store");
+    assertRefused(List.of("--store", "redis-cluster://"), "--store");
+    assertRefused(List.of("--store", "redis-cluster://a:1,"), "--store");
     assertRefused(List.of("--min-extension-version", "v1"), "--min-extension-version");
     assertRefused(List.of("--bank"), "--bank");
     assertRefused(List.of("--smtp-port", "smtp"), "--smtp-port");

@@ -1,6 +1,7 @@
 package org.certamen.server.storage;
 
 import io.vertx.core.Vertx;
+import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.StoreUnavailableException;
 
@@ -10,7 +11,8 @@ public final class Stores {
   }
 
   /**
-   * @param location {@code memory} or {@code redis://HOST:PORT}
+   * @param location {@code memory}, {@code redis://HOST:PORT} or
+   *     {@code redis-cluster://HOST:PORT[,HOST:PORT...]}
    * @throws IllegalArgumentException when the location names no store
    * @throws StoreUnavailableException when Redis cannot be reached
    */
@@ -18,9 +20,9 @@ public final class Stores {
     if (location.equals("memory")) {
       return new InMemoryStore(clock);
     }
-    if (location.startsWith("redis://")) {
+    if (location.startsWith("redis://") || location.startsWith(RedisConnection.CLUSTER_SCHEME)) {
       return RedisStore.connect(location, clock);
     }
-    throw new IllegalArgumentException("Unknown store '" + location + "': expected memory or redis://HOST:PORT");
+    throw new IllegalArgumentException("Unknown store '" + location + "': expected memory, redis://HOST:PORT or redis-cluster://HOST:PORT,...");
   }
 }

@@ -406,7 +406,7 @@ public abstract class StoreContractTest {
     return Exam.entered(sessionId, candidateId, 30, clock.now());
   }
 
-  private static Session session(String id) {
+  protected static Session session(String id) {
     return new Session(id, "Collège Jean Moulin", "1 rue de la Paix, Lyon", "Salle 12",
         "Mme Martin", LocalDate.parse("2026-11-28"), LocalTime.parse("09:00"), "ABCD12", "salt$hash");
   }
