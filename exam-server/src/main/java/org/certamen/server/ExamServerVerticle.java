@@ -112,7 +112,7 @@ public final class ExamServerVerticle extends VerticleBase {
     Guards guards = new Guards(access, centres, config.staffToken());
 
     router = RootRouter.create(vertx, api -> {
-      EnrolmentRoutes.mount(api, enrolment, imports, guards);
+      EnrolmentRoutes.mount(api, enrolment, imports, guards, design.bank().framework());
       CentreRoutes.mount(api, centres, guards);
       SessionDocumentRoutes.mount(api, enrolment, centres, guards);
       AccessRoutes.mount(api, access);

@@ -165,6 +165,14 @@ class CentreIT {
     assertProblem(server.post("/api/sessions/" + sessionId + "/candidates", admin.token(),
         CentreFlow.candidate("Faux").put("profile", new JsonObject().put("1.1", "beaucoup"))),
         400, "INVALID_FIELD");
+    // Competences outside the framework would make anyone certifiable.
+    TestServer.Reply unknown = server.post("/api/sessions/" + sessionId + "/candidates",
+        admin.token(), CentreFlow.candidate("Invente").put("profile", new JsonObject(
+            Map.of("1.1", 8, "1.2", 8, "2.1", 16, "3.1", 9, "9.9", 64))));
+    assertProblem(unknown, 400, "INVALID_FIELD");
+    assertThat(unknown.json().getString("detail")).contains("profile.9.9");
+    assertThat(server.get("/api/sessions/" + sessionId, admin.token()).json()
+        .getJsonArray("candidates")).hasSize(3);
   }
 
   private JsonObject invite(String email, String role) {

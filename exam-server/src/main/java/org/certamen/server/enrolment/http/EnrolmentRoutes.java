@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.CandidateImports;
 import org.certamen.server.enrolment.domain.Enrolment;
@@ -34,8 +35,9 @@ public final class EnrolmentRoutes {
   private EnrolmentRoutes() {
   }
 
+  /** @param framework the competences a training profile may name */
   public static void mount(Router router, EnrolmentService enrolment, CandidateImports imports,
-      Guards guards) {
+      Guards guards, CompetenceFramework framework) {
     router.post("/api/sessions").handler(Replies.json(201, ctx -> {
       JsonRequest body = JsonRequest.of(ctx);
       SessionPlan plan = new SessionPlan(body.text("centre"), body.text("address"),
@@ -51,7 +53,7 @@ public final class EnrolmentRoutes {
       Enrolment enrolled = new Enrolment(body.text("lastName"), body.text("firstName"),
           body.date("birthdate"), body.optionalText("division"), body.optionalText("externalId"),
           body.integer("extraTimePercentage", 0), body.bool("needsAccessibility", false),
-          profile(body.raw("profile")));
+          profile(body.raw("profile"), framework));
       String sessionId = ctx.pathParam("sessionId");
       return guards.planner(ctx, sessionId)
           .compose(ok -> enrolment.enrol(sessionId, enrolled))
@@ -96,8 +98,11 @@ public final class EnrolmentRoutes {
         "Query parameter '" + name + "' must be one of " + String.join(", ", known));
   }
 
-  /** The optional training profile: competence code to pix points. */
-  private static Map<String, Integer> profile(Object raw) {
+  /**
+   * The optional training profile: competence code to pix points. Only the framework's codes are
+   * taken: an unknown one would count towards certifiability.
+   */
+  private static Map<String, Integer> profile(Object raw, CompetenceFramework framework) {
     if (raw == null) {
       return null;
     }
@@ -106,6 +111,11 @@ public final class EnrolmentRoutes {
     }
     Map<String, Integer> profile = new LinkedHashMap<>();
     for (Map.Entry<String, Object> entry : json) {
+      if (framework.find(entry.getKey()).isEmpty()) {
+        throw JsonRequest.invalid("profile." + entry.getKey(), "is not a competence of the "
+            + framework.name() + " (" + framework.competences().get(0).code() + " to "
+            + framework.competences().get(framework.size() - 1).code() + ")");
+      }
       if (!(entry.getValue() instanceof Integer pix) || pix < 0 || pix > MAX_PIX) {
         throw JsonRequest.invalid("profile." + entry.getKey(),
             "must be a whole number of pix from 0 to " + MAX_PIX);
