@@ -35,7 +35,7 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates,
   public static Future<DemoSession> create(CentreService centres, EnrolmentService enrolment,
       LocalDate today) {
     String password = RandomIds.code(12);
-    return centres.create("Collège Victor Hugo (démo)", ADMINISTRATOR, "")
+    return centres.create("Collège Victor Hugo (démo)", null, ADMINISTRATOR, "")
         .compose(invited -> centres.accept(invited.invitation().token(), password))
         .compose(administrator -> centres.login(ADMINISTRATOR, password, "demo"))
         .compose(login -> centres.authenticate(login.value()))

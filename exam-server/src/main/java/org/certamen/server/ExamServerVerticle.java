@@ -108,7 +108,7 @@ public final class ExamServerVerticle extends VerticleBase {
         : new SmtpInvitationMailer(vertx, config.smtp().host(), config.smtp().port(),
             config.smtp().from());
     CentreService centres = new CentreService(store.centres(), enrolment, limiter, mailer, clock);
-    CandidateImports imports = new CandidateImports(enrolment, clock);
+    CandidateImports imports = new CandidateImports(enrolment, centres::uaiOfSession, clock);
     Guards guards = new Guards(access, centres, config.staffToken());
 
     router = RootRouter.create(vertx, api -> {

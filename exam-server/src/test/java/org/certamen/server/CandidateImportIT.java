@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CandidateImportIT {
   private static final String SIECLE = "/imports/examples/ElevesSansAdresses.xml";
   private static final String CSV_WITH_ERRORS = "/imports/examples/candidats-avec-erreurs.csv";
+  /** The UAI the example export carries in PARAMETRES/UAJ. */
+  private static final String EXAMPLE_UAI = "0219999E";
 
   @Parameter
   TestStores.Factory stores;
@@ -34,7 +36,7 @@ class CandidateImportIT {
   void start() {
     server = new TestServer(stores);
     CentreFlow flow = new CentreFlow(server);
-    centre = flow.centre("Collège Jean Moulin");
+    centre = flow.centre("Collège Jean Moulin", EXAMPLE_UAI);
     sessionId = flow.plan(centre).getString("id");
   }
 
@@ -61,6 +63,22 @@ class CandidateImportIT {
     assertThat(candidates).hasSize(20);
     assertThat(candidates.stream().map(c -> ((JsonObject) c).getString("division")).distinct())
         .hasSize(2);
+  }
+
+  @Test
+  void refusesAnotherSchoolsSiecleExportWhateverTheMode() {
+    CentreFlow flow = new CentreFlow(server);
+    centre = flow.centre("Lycée Voltaire", "0180777X");
+    sessionId = flow.plan(centre).getString("id");
+
+    JsonObject report = upload("siecle", "valid-lines", SIECLE);
+
+    assertThat(report.getBoolean("fileRejected")).isTrue();
+    assertThat(report.getInteger("enrolledCount")).isZero();
+    JsonObject problem = report.getJsonArray("problems").getJsonObject(0);
+    assertThat(problem.getString("code")).isEqualTo("UAI_MISMATCHED");
+    assertThat(problem.getString("reason")).contains("0219999E", "0180777X");
+    assertThat(enrolled()).isEmpty();
   }
 
   @Test

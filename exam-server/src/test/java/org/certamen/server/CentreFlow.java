@@ -24,9 +24,14 @@ public final class CentreFlow {
 
   /** A centre created by staff, with its administrator logged in. */
   public LoggedIn centre(String name) {
+    return centre(name, null);
+  }
+
+  /** A school of that UAI created by staff, with its administrator logged in. */
+  public LoggedIn centre(String name, String uai) {
     String email = "direction-" + UUID.randomUUID().toString().substring(0, 8) + "@college.example";
     TestServer.Reply created = server.post("/api/centres", TestServer.STAFF_TOKEN,
-        new JsonObject().put("name", name).put("administratorEmail", email));
+        new JsonObject().put("name", name).put("uai", uai).put("administratorEmail", email));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     accept(created.json().getJsonObject("invitation").getString("link"), PASSWORD);
     return login(email, PASSWORD);

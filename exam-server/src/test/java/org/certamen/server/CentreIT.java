@@ -39,8 +39,10 @@ class CentreIT {
   @Test
   void staffCreatesACentreWhoseAdministratorAcceptsTheInvitationAndLogsIn() {
     TestServer.Reply created = server.post("/api/centres", TestServer.STAFF_TOKEN,
-        new JsonObject().put("name", "Lycée Condorcet").put("administratorEmail", " Chef@Lycee.example "));
+        new JsonObject().put("name", "Lycée Condorcet").put("uai", " 0750654d ")
+            .put("administratorEmail", " Chef@Lycee.example "));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().getString("uai")).isEqualTo("0750654D");
     JsonObject invitation = created.json().getJsonObject("invitation");
     assertThat(invitation.getString("email")).isEqualTo("chef@lycee.example");
     assertThat(invitation.getString("role")).isEqualTo("ADMINISTRATOR");
@@ -52,6 +54,7 @@ class CentreIT {
     CentreFlow.LoggedIn chef = flow.login("chef@lycee.example", CentreFlow.PASSWORD);
     JsonObject centre = server.get(chef.path(), chef.token()).json();
     assertThat(centre.getString("name")).isEqualTo("Lycée Condorcet");
+    assertThat(centre.getString("uai")).isEqualTo("0750654D");
     assertThat(centre.getJsonObject("me").getString("role")).isEqualTo("ADMINISTRATOR");
   }
 
@@ -62,6 +65,11 @@ class CentreIT {
     assertProblem(server.post("/api/centres", null, body), 401, "MISSING_TOKEN");
     assertProblem(server.post("/api/centres", TestServer.STAFF_TOKEN,
         body.copy().put("administratorEmail", "pas une adresse")), 400, "INVALID_FIELD");
+    // A UAI is 7 digits and their key letter: 0750654 takes D.
+    assertProblem(server.post("/api/centres", TestServer.STAFF_TOKEN,
+        body.copy().put("uai", "0750654E")), 400, "INVALID_FIELD");
+    assertProblem(server.post("/api/centres", TestServer.STAFF_TOKEN,
+        body.copy().put("uai", "750654D")), 400, "INVALID_FIELD");
   }
 
   @Test

@@ -226,10 +226,10 @@ public abstract class StoreContractTest {
   }
 
   @Test
-    void createsACentreOnlyWhenItsIdIsFree() {
-    Centre centre = new Centre(centreId, "Collège Jean Moulin");
+  void createsACentreOnlyWhenItsIdIsFree() {
+    Centre centre = new Centre(centreId, "Collège Jean Moulin", "0180777X");
     assertThat(Await.result(store.centres().create(centre))).isTrue();
-    assertThat(Await.result(store.centres().create(new Centre(centreId, "Autre")))).isFalse();
+    assertThat(Await.result(store.centres().create(new Centre(centreId, "Autre", null)))).isFalse();
     assertThat(Await.result(store.centres().find(centreId))).contains(centre);
     assertThat(Await.result(store.centres().find(centreId + "x"))).isEmpty();
   }

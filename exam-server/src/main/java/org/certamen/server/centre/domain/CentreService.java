@@ -13,6 +13,7 @@ import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.enrolment.domain.PlannedSession;
 import org.certamen.server.enrolment.domain.Session;
 import org.certamen.server.enrolment.domain.SessionPlan;
+import org.certamen.server.enrolment.domain.imports.Uai;
 import org.certamen.server.session.domain.RateLimiter;
 import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
@@ -53,12 +54,20 @@ public final class CentreService {
   }
 
   /**
-   * Staff creates a centre and invites its administrator.
+   * Staff creates a centre and invites its administrator. Fails with {@code INVALID_FIELD} when
+   * the UAI is not 7 digits and their key letter.
    *
+   * @param uai the school's UAI, or null when not known
    * @param linkPrefix the invitation link without the token
    */
-  public Future<SentInvitation> create(String name, String administratorEmail, String linkPrefix) {
-    Centre centre = new Centre("C" + RandomIds.code(8), name);
+  public Future<SentInvitation> create(String name, String uai, String administratorEmail,
+      String linkPrefix) {
+    String school = uai == null ? null : Uai.normalise(uai);
+    if (school != null && !Uai.isValid(school)) {
+      return Future.failedFuture(DomainException.invalid("INVALID_FIELD", "Field 'uai' must be a"
+          + " UAI: 7 digits and their key letter, like 0180777X (not '" + uai + "')"));
+    }
+    Centre centre = new Centre("C" + RandomIds.code(8), name, school);
     return centres.create(centre).compose(created -> created
         ? invite(centre, administratorEmail, CentreRole.ADMINISTRATOR, linkPrefix)
         : Future.failedFuture(new IllegalStateException("Centre id collision")));
@@ -202,6 +211,16 @@ public final class CentreService {
   public Future<Boolean> owns(String centreId, String sessionId) {
     return centres.ownerOf(sessionId)
         .map(owner -> owner.filter(s -> s.centreId().equals(centreId)).isPresent());
+  }
+
+  /**
+   * The UAI of the school that planned the session: its SIECLE exports must carry it. Empty for a
+   * session staff planned, or a centre without a UAI.
+   */
+  public Future<Optional<String>> uaiOfSession(String sessionId) {
+    return centres.ownerOf(sessionId).compose(owner -> owner.isEmpty()
+        ? Future.succeededFuture(Optional.empty())
+        : centre(owner.get().centreId()).map(centre -> Optional.ofNullable(centre.uai())));
   }
 
   /** The session as a centre planned it, if one did. */

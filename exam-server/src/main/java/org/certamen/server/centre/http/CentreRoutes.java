@@ -26,13 +26,15 @@ public final class CentreRoutes {
     router.post("/api/centres").handler(Replies.json(201, ctx -> {
       JsonRequest body = JsonRequest.of(ctx);
       String name = body.text("name");
+      String uai = body.optionalText("uai");
       String email = body.text("administratorEmail");
       return guards.staff(ctx)
-          .compose(ok -> centres.create(name, email, linkPrefix(ctx)))
-          .map(sent -> new JsonObject()
-              .put("id", sent.invitation().centreId())
-              .put("name", name)
-              .put("invitation", invitationJson(sent, CentreRole.ADMINISTRATOR)));
+          .compose(ok -> centres.create(name, uai, email, linkPrefix(ctx)))
+          .compose(sent -> centres.centre(sent.invitation().centreId()).map(centre -> new JsonObject()
+              .put("id", centre.id())
+              .put("name", centre.name())
+              .put("uai", centre.uai())
+              .put("invitation", invitationJson(sent, CentreRole.ADMINISTRATOR))));
     }));
 
     router.post("/api/centre-invitations/acceptance").handler(Replies.json(201, ctx -> {
@@ -58,6 +60,7 @@ public final class CentreRoutes {
         .compose(user -> centres.centre(user.centreId()).map(centre -> new JsonObject()
             .put("id", centre.id())
             .put("name", centre.name())
+            .put("uai", centre.uai())
             .put("me", memberJson(user.member()))))));
 
     router.get(centrePath + "/members").handler(Replies.json(200, ctx -> member(ctx, guards)

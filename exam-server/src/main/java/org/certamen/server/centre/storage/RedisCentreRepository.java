@@ -42,7 +42,8 @@ public final class RedisCentreRepository implements CentreRepository {
 
   @Override
   public Future<Boolean> create(Centre centre) {
-    String json = new JsonObject().put("id", centre.id()).put("name", centre.name()).encode();
+    String json = new JsonObject().put("id", centre.id()).put("name", centre.name())
+        .put("uai", centre.uai()).encode();
     return RedisFutures.toFuture(redis.commands().set(keys.ofCentre(centre.id(), "centre"), json,
         SetArgs.Builder.nx())).map("OK"::equals);
   }
@@ -51,7 +52,8 @@ public final class RedisCentreRepository implements CentreRepository {
   public Future<Optional<Centre>> find(String centreId) {
     return RedisFutures.toFuture(redis.commands().get(keys.ofCentre(centreId, "centre")))
         .map(text -> Optional.ofNullable(text).map(JsonObject::new)
-            .map(json -> new Centre(json.getString("id"), json.getString("name"))));
+            .map(json -> new Centre(json.getString("id"), json.getString("name"),
+                json.getString("uai"))));
   }
 
   @Override

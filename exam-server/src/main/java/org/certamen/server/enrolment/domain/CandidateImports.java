@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.certamen.server.enrolment.domain.imports.CandidateDraft;
 import org.certamen.server.enrolment.domain.imports.CsvCandidateImport;
 import org.certamen.server.enrolment.domain.imports.ImportReport;
@@ -37,20 +38,30 @@ public final class CandidateImports {
   public record Outcome(ImportReport report, List<Candidate> enrolled) {
   }
 
+  /** Which school plans a session: its SIECLE exports must carry its UAI. */
+  @FunctionalInterface
+  public interface SchoolOfSession {
+    /** The UAI of the school that plans the session; empty when no school is known. */
+    Future<Optional<String>> uai(String sessionId);
+  }
+
   private final EnrolmentService enrolment;
+  private final SchoolOfSession schools;
   private final Clock clock;
 
-  public CandidateImports(EnrolmentService enrolment, Clock clock) {
+  public CandidateImports(EnrolmentService enrolment, SchoolOfSession schools, Clock clock) {
     this.enrolment = enrolment;
+    this.schools = schools;
     this.clock = clock;
   }
 
   public Future<Outcome> upload(String sessionId, Format format, Mode mode, byte[] file) {
-    return enrolment.session(sessionId).compose(session -> {
+    return enrolment.session(sessionId).compose(session -> schools.uai(sessionId)).compose(uai -> {
       // The readers judge birth dates against today.
       java.time.Clock today = java.time.Clock.fixed(clock.now(), ZoneId.systemDefault());
       ImportReport report = format == Format.SIECLE
-          ? new SieclePupilImport(today).read(file) : new CsvCandidateImport(today).read(file);
+          ? new SieclePupilImport(today).read(file, uai.orElse(null))
+          : new CsvCandidateImport(today).read(file);
       List<CandidateDraft> drafts = switch (mode) {
         case PREVIEW -> List.of();
         case ALL_OR_NOTHING -> report.candidatesToEnrol(ImportReport.Mode.ALL_OR_NOTHING);

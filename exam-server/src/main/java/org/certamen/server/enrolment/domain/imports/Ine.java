@@ -57,8 +57,8 @@ public final class Ine {
     return Verdict.MALFORMED;
   }
 
-  /** BEA key: the letter at index {@code number mod 23} of {@link #BEA_KEYS}. */
-  private static char beaKey(long number) {
+  /** BEA key (also the UAI's): the letter at index {@code number mod 23} of {@link #BEA_KEYS}. */
+  static char beaKey(long number) {
     return BEA_KEYS.charAt((int) (number % BEA_KEYS.length()));
   }
 

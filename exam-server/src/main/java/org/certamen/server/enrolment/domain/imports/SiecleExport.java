@@ -61,11 +61,17 @@ final class SiecleExport {
 
   private final List<Pupil> pupils = new ArrayList<>();
   private final Map<String, List<Structure>> structures = new HashMap<>();
+  private String uai;
 
   private SiecleExport() {}
 
   List<Pupil> pupils() {
     return pupils;
+  }
+
+  /** The exporting school's UAI ({@code PARAMETRES/UAJ}), or null when the file has none. */
+  String uai() {
+    return uai;
   }
 
   /** A pupil's structures in document order; empty when SIECLE has none for them. */
@@ -82,10 +88,10 @@ final class SiecleExport {
       reader.nextTag();
       requireElevesRoot(reader.getLocalName());
       while (nextChild(reader)) {
-        if (reader.getLocalName().equals("DONNEES")) {
-          export.readData(reader);
-        } else {
-          skipElement(reader);
+        switch (reader.getLocalName()) {
+          case "PARAMETRES" -> export.readParameters(reader);
+          case "DONNEES" -> export.readData(reader);
+          default -> skipElement(reader);
         }
       }
     } catch (XMLStreamException malformed) {
@@ -96,6 +102,17 @@ final class SiecleExport {
       close(reader);
     }
     return export;
+  }
+
+  /** Keeps the first {@code UAJ}: the UAI of the school that exported. */
+  private void readParameters(XMLStreamReader reader) throws XMLStreamException {
+    while (nextChild(reader)) {
+      if (reader.getLocalName().equals("UAJ") && uai == null) {
+        uai = reader.getElementText().strip();
+      } else {
+        skipElement(reader);
+      }
+    }
   }
 
   private void readData(XMLStreamReader reader) throws XMLStreamException {

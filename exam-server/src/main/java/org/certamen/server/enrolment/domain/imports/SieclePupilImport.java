@@ -42,12 +42,23 @@ public final class SieclePupilImport {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Reads an upload, XML or ZIP; never throws on bad content, which ends up in the report. */
+  /** Reads any school's export: see {@link #read(byte[], String)}. */
   public ImportReport read(byte[] file) {
+    return read(file, null);
+  }
+
+  /**
+   * Reads an upload, XML or ZIP; never throws on bad content, which ends up in the report.
+   *
+   * @param schoolUai the UAI the export must carry (the school that plans the session), or null
+   *     to accept any school's export
+   */
+  public ImportReport read(byte[] file, String schoolUai) {
     try {
       ImportFailure.requireUsableSize(file);
       byte[] xml = ZipArchives.isZip(file) ? ZipArchives.singleXmlEntry(file) : file;
       SiecleExport export = SiecleExport.read(xml);
+      requireSchool(export.uai(), schoolUai);
       LocalDate today = LocalDate.now(clock);
       ImportReportBuilder report = new ImportReportBuilder();
       for (Pupil pupil : export.pupils()) {
@@ -58,6 +69,18 @@ public final class SieclePupilImport {
     } catch (ImportFailure failure) {
       return ImportReport.rejected(failure.problems());
     }
+  }
+
+  /** As the national importer: the file's UAI must be exactly the school's; none is a mismatch. */
+  private static void requireSchool(String fileUai, String schoolUai) throws ImportFailure {
+    if (schoolUai == null || schoolUai.equals(fileUai)) {
+      return;
+    }
+    throw new ImportFailure(Code.UAI_MISMATCHED, fileUai == null || fileUai.isEmpty()
+        ? "Le fichier SIECLE n'indique pas l'UAI de l'établissement qui l'a exporté"
+            + " (PARAMETRES/UAJ) : il ne peut pas être rattaché au vôtre (" + schoolUai + ")."
+        : "L'UAI du fichier SIECLE (" + fileUai + ") ne correspond pas à celui de votre"
+            + " établissement (" + schoolUai + ") : importez l'export de votre établissement.");
   }
 
   private static CandidateRecord check(Pupil pupil, List<Structure> structures, LocalDate today) {

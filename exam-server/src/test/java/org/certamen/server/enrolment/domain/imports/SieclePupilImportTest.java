@@ -75,6 +75,32 @@ class SieclePupilImportTest {
   }
 
   @Test
+  void takesTheExportOfTheSchoolWhoseUaiItCarries() {
+    byte[] file = ImportSamples.bytes("siecle/ElevesSansAdresses-iso-8859-15.xml");
+
+    assertThat(siecle.read(file, "0219999E").candidates()).containsExactly(MAELYS, CHLOE, HUGO);
+  }
+
+  @Test
+  void refusesTheExportOfAnotherSchoolOrOfNoKnownSchool() {
+    ImportReport other = siecle.read(
+        ImportSamples.bytes("siecle/ElevesSansAdresses-iso-8859-15.xml"), "0180777X");
+    ImportReport anonymous = siecle.read(export(pupil("1", "1234567890A", "MARTIN", "Léa",
+        "01/02/2011"), inClass("1", "3A")), "0180777X");
+
+    assertThat(other.isFileRejected()).isTrue();
+    assertThat(other.candidates()).isEmpty();
+    assertThat(other.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(Code.UAI_MISMATCHED);
+      assertThat(p.reason()).contains("(0219999E)", "(0180777X)");
+    });
+    assertThat(anonymous.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(Code.UAI_MISMATCHED);
+      assertThat(p.reason()).contains("PARAMETRES/UAJ");
+    });
+  }
+
+  @Test
   void refusesSiblingExportsByRootElement() {
     ImportReport responsables = siecle.read(
         "<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?><BEE_RESPONSABLES/>".getBytes(UTF_8));
