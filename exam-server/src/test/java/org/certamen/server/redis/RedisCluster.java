@@ -2,7 +2,6 @@ package org.certamen.server.redis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,9 +97,9 @@ public final class RedisCluster implements AutoCloseable {
   private void launch() throws IOException {
     List<String> create = new ArrayList<>(List.of("redis-cli", "--cluster", "create"));
     for (int i = 0; i < NODES; i++) {
-      int port = freePort();
+      int port = RedisProcess.freePort();
       // The cluster bus gets a port of its own: port + 10000 may not exist above 55535.
-      int busPort = freePort();
+      int busPort = RedisProcess.freePort();
       Path nodeDir = Files.createDirectories(dir.resolve("node-" + port));
       nodes.add(new ProcessBuilder("redis-server", "--port", Integer.toString(port),
           "--cluster-port", Integer.toString(busPort), "--bind", "127.0.0.1",
@@ -149,12 +148,6 @@ public final class RedisCluster implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }
