@@ -46,7 +46,7 @@ public final class CachedExamRepository implements ExamRepository {
 
   @Override
   public Future<Exam> update(String sessionId, String candidateId, Function<Exam, Exam> change) {
-    Exam cached = recent.get(sessionId + "/" + candidateId);
+    Exam cached = recent.get(key(sessionId, candidateId));
     Exam changed;
     try {
       changed = cached == null ? null : change.apply(cached);
@@ -62,6 +62,10 @@ public final class CachedExamRepository implements ExamRepository {
   }
 
   private static String key(Exam exam) {
-    return exam.sessionId() + "/" + exam.candidateId();
+    return key(exam.sessionId(), exam.candidateId());
+  }
+
+  private static String key(String sessionId, String candidateId) {
+    return sessionId + "/" + candidateId;
   }
 }
