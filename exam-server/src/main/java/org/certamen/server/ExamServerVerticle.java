@@ -1,11 +1,15 @@
 package org.certamen.server;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.LocalDate;
@@ -26,7 +30,14 @@ import org.certamen.server.evaluation.domain.ExamService;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
 import org.certamen.server.evaluation.http.ExamRoutes;
 import org.certamen.server.http.Guards;
+import org.certamen.server.http.RequestIds;
 import org.certamen.server.http.RootRouter;
+import org.certamen.server.operations.AccessLog;
+import org.certamen.server.operations.HealthRoutes;
+import org.certamen.server.operations.MeteredStore;
+import org.certamen.server.operations.MetricsRoute;
+import org.certamen.server.operations.Monitoring;
+import org.certamen.server.operations.ProductMetrics;
 import org.certamen.server.results.domain.ResultScoring;
 import org.certamen.server.results.domain.ResultsService;
 import org.certamen.server.results.http.ResultRoutes;
@@ -45,6 +56,8 @@ public final class ExamServerVerticle extends VerticleBase {
   private final TestDesign design;
   private final Store store;
   private final Clock clock;
+  private final PrometheusMeterRegistry registry;
+  private final ProductMetrics metrics;
   private HttpServer server;
   private Router router;
   private DemoSession demo;
@@ -56,6 +69,19 @@ public final class ExamServerVerticle extends VerticleBase {
    */
   public static Future<List<ExamServerVerticle>> deploy(Vertx vertx, ServerConfig config,
       TestDesign design, Store store, Clock clock) {
+    return deploy(new Monitoring(vertx, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)),
+        config, design, store, clock);
+  }
+
+  /**
+   * Deploys as above, measured into the monitoring's registry: Vert.x's own metrics when its
+   * Vert.x was started by {@link Monitoring#start}, and the product's.
+   */
+  public static Future<List<ExamServerVerticle>> deploy(Monitoring monitoring,
+      ServerConfig config, TestDesign design, Store store, Clock clock) {
+    Vertx vertx = monitoring.vertx();
+    ProductMetrics metrics = new ProductMetrics(monitoring.registry());
+    Store measured = new MeteredStore(store, metrics);
     ServerConfig shared;
     try {
       shared = config.port() == 0 && config.eventLoops() > 1 ? config.withPort(freePort()) : config;
@@ -63,10 +89,11 @@ public final class ExamServerVerticle extends VerticleBase {
       return Future.failedFuture(e);
     }
     List<ExamServerVerticle> instances = new CopyOnWriteArrayList<>();
-    instances.add(new ExamServerVerticle(shared, design, store, clock));
+    instances.add(new ExamServerVerticle(shared, design, measured, clock, monitoring.registry(),
+        metrics));
     Supplier<ExamServerVerticle> another = () -> {
-      ExamServerVerticle instance = new ExamServerVerticle(shared.withDemo(false), design, store,
-          clock);
+      ExamServerVerticle instance = new ExamServerVerticle(shared.withDemo(false), design,
+          measured, clock, monitoring.registry(), metrics);
       instances.add(instance);
       return instance;
     };
@@ -83,11 +110,14 @@ public final class ExamServerVerticle extends VerticleBase {
   }
 
   /** The store is owned by the caller, who closes it. */
-  public ExamServerVerticle(ServerConfig config, TestDesign design, Store store, Clock clock) {
+  private ExamServerVerticle(ServerConfig config, TestDesign design, Store store, Clock clock,
+      PrometheusMeterRegistry registry, ProductMetrics metrics) {
     this.config = config;
     this.design = design;
     this.store = store;
     this.clock = clock;
+    this.registry = registry;
+    this.metrics = metrics;
   }
 
   @Override
@@ -111,7 +141,11 @@ public final class ExamServerVerticle extends VerticleBase {
     CandidateImports imports = new CandidateImports(enrolment, centres::uaiOfSession, clock);
     Guards guards = new Guards(access, centres, config.staffToken());
 
-    router = RootRouter.create(vertx, api -> {
+    List<Handler<RoutingContext>> everyRequest = List.of(
+        RequestIds.create(config.operations().trustedProxies()), new AccessLog(metrics));
+    router = RootRouter.create(vertx, everyRequest, api -> {
+      HealthRoutes.mount(api, vertx, store, design.bank());
+      MetricsRoute.mount(api, registry, config.operations().metricsToken());
       EnrolmentRoutes.mount(api, enrolment, imports, guards, design.bank().framework());
       CentreRoutes.mount(api, centres, guards);
       SessionDocumentRoutes.mount(api, enrolment, centres, guards);
@@ -140,6 +174,11 @@ public final class ExamServerVerticle extends VerticleBase {
   /** The router, for tests that compare it with the OpenAPI document. */
   public Router router() {
     return router;
+  }
+
+  /** The product's metrics, shared by every instance of a deployment. */
+  public ProductMetrics metrics() {
+    return metrics;
   }
 
   /** The demo session, when started with {@code --demo}; else null. */

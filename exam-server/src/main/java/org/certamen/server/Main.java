@@ -1,6 +1,7 @@
 package org.certamen.server;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import java.io.IOException;
 import java.util.List;
 import org.certamen.engine.TestDesign;
@@ -8,13 +9,18 @@ import org.certamen.engine.bank.BankReader;
 import org.certamen.engine.bank.InvalidBankException;
 import org.certamen.engine.bank.ItemBank;
 import org.certamen.engine.framework.CompetenceFramework;
+import org.certamen.server.operations.Logging;
+import org.certamen.server.operations.Monitoring;
 import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.StoreUnavailableException;
 import org.certamen.server.storage.Store;
 import org.certamen.server.storage.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Starts the exam server: {@code java -jar exam-server.jar [options]} (see {@link ServerConfig#USAGE}). */
 public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
   private static final int BAD_OPTIONS = 2;
 
   private Main() {
@@ -36,7 +42,10 @@ public final class Main {
       System.exit(BAD_OPTIONS);
       return;
     }
-    Vertx vertx = Vertx.vertx();
+    Logging.configure(config.operations().logFormat());
+    boolean json = config.operations().logFormat().equals("json");
+    Monitoring monitoring = Monitoring.start(new VertxOptions());
+    Vertx vertx = monitoring.vertx();
     Clock clock = Clock.system();
     Store store;
     try {
@@ -47,9 +56,21 @@ public final class Main {
       System.exit(BAD_OPTIONS);
       return;
     }
-    ExamServerVerticle.deploy(vertx, config, design, store, clock).onSuccess(instances -> {
+    ExamServerVerticle.deploy(monitoring, config, design, store, clock).onSuccess(instances -> {
       ExamServerVerticle first = instances.get(0);
       String url = "http://localhost:" + first.port();
+      if (json) {
+        // A log holds no secret: the staff token and the demo's passwords stay out of it.
+        if (config.staffTokenGenerated()) {
+          LOG.warn("No staff token set: staff routes refuse every request until {} is set",
+              ServerConfig.STAFF_TOKEN_VARIABLE);
+        }
+        if (first.demo() != null) {
+          LOG.warn("The demo's codes and passwords are printed in the console log format only");
+        }
+        LOG.info("Listening on {}", url);
+        return;
+      }
       if (config.staffTokenGenerated()) {
         System.out.println("Staff token (set " + ServerConfig.STAFF_TOKEN_VARIABLE
             + " to choose it): " + config.staffToken());

@@ -2,8 +2,11 @@ package org.certamen.server;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.certamen.engine.TestDesign;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
 import org.certamen.server.shared.DomainException;
@@ -22,6 +25,7 @@ import org.certamen.server.shared.RandomIds;
  *     per-question timer, so this is a server-wide setting)
  * @param smtp where invitations are mailed from, or null when they are only shown
  * @param eventLoops server instances, each on its own event loop, sharing the port and the store
+ * @param operations what operators set: metrics protection, log format, trusted proxies
  */
 public record ServerConfig(
     int port,
@@ -34,13 +38,36 @@ public record ServerConfig(
     boolean staffTokenGenerated,
     Duration questionTimeLimit,
     Smtp smtp,
-    int eventLoops) {
+    int eventLoops,
+    Operations operations) {
 
   /** An SMTP server that accepts mail from {@code from} without authentication. */
   public record Smtp(String host, int port, String from) {
   }
 
+  /**
+   * Settings for running the server in production.
+   *
+   * @param metricsToken the bearer token {@code /metrics} asks for, or null when it is open
+   * @param logFormat {@code console} (human lines) or {@code json} (one JSON object a line, with
+   *     the access log)
+   * @param trustedProxies addresses of the reverse proxies whose {@code X-Request-Id} is kept
+   */
+  public record Operations(String metricsToken, String logFormat, Set<String> trustedProxies) {
+    public static final List<String> LOG_FORMATS = List.of("console", "json");
+
+    public Operations {
+      trustedProxies = Set.copyOf(trustedProxies);
+    }
+
+    public static Operations defaults() {
+      return new Operations(null, "console", Set.of());
+    }
+  }
+
   public static final String STAFF_TOKEN_VARIABLE = "CERTAMEN_STAFF_TOKEN";
+  /** Options that take no value. */
+  static final Set<String> FLAGS = Set.of("--demo");
   public static final String USAGE = String.join("\n",
       "Usage: java -jar exam-server.jar [options]",
       "  --port N                          HTTP port (default 8080; 0 picks a free port)",
@@ -55,45 +82,75 @@ public record ServerConfig(
       "  --smtp-from ADDRESS               sender of invitations (default certamen@localhost)",
       "  --event-loops N                   event loops serving requests (default: one per core)",
       "  --demo                            create a demo session and print how to use it",
-      "Environment: " + STAFF_TOKEN_VARIABLE + " = the staff token (generated and printed when unset)");
+      "  --metrics-token TOKEN             bearer token required by /metrics (default: open)",
+      "  --log-format console|json         human lines (default) or one JSON object a line, with access log",
+      "  --trusted-proxies ADDR[,ADDR...]  proxies whose X-Request-Id is kept (default: none)",
+      "Environment: " + STAFF_TOKEN_VARIABLE + " = the staff token (generated and printed when unset);",
+      "  every option can also be set as CERTAMEN_<OPTION> (--port: CERTAMEN_PORT, --demo: CERTAMEN_DEMO=true);",
+      "  an option on the command line wins over its variable");
 
   /** A configuration for tests and embedding: in-memory store, certamen design, no limits. */
   public static ServerConfig defaults(String staffToken) {
     return new ServerConfig(0, null, TestDesign.CERTAMEN, "memory", "1.0.0", false, staffToken,
-        false, null, null, 1);
+        false, null, null, 1, Operations.defaults());
   }
 
   public ServerConfig withQuestionTimeLimit(Duration limit) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, limit, smtp, eventLoops);
+        staffTokenGenerated, limit, smtp, eventLoops, operations);
   }
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(newPort, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, operations);
   }
 
   public ServerConfig withEventLoops(int newEventLoops) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, newEventLoops);
+        staffTokenGenerated, questionTimeLimit, smtp, newEventLoops, operations);
   }
 
   public ServerConfig withDemo(boolean newDemo) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, newDemo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, operations);
   }
 
   public ServerConfig withSmtp(Smtp newSmtp) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, newSmtp, eventLoops);
+        staffTokenGenerated, questionTimeLimit, newSmtp, eventLoops, operations);
+  }
+
+  public ServerConfig withOperations(Operations newOperations) {
+    return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, newOperations);
   }
 
   /**
-   * Parses the options.
+   * Parses the options, each taken from the command line or else from its environment variable
+   * (see {@link EnvironmentOptions}).
    *
-   * @throws IllegalArgumentException with a message naming the wrong option
+   * @throws IllegalArgumentException with a message naming the wrong option or variable
    */
   public static ServerConfig parse(List<String> args, Map<String, String> environment) {
+    List<String> fromEnvironment = EnvironmentOptions.options(environment, args);
+    for (int i = 0; i < fromEnvironment.size(); i++) {
+      String option = fromEnvironment.get(i);
+      List<String> one = FLAGS.contains(option) ? List.of(option)
+          : fromEnvironment.subList(i, i + 2);
+      try {
+        parseOptions(one, environment);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("Environment variable "
+            + EnvironmentOptions.variable(option) + ": " + e.getMessage());
+      }
+      i += one.size() - 1;
+    }
+    List<String> all = new ArrayList<>(fromEnvironment);
+    all.addAll(args);
+    return parseOptions(all, environment);
+  }
+
+  private static ServerConfig parseOptions(List<String> args, Map<String, String> environment) {
     int port = 8080;
     Path bank = null;
     String design = TestDesign.CERTAMEN;
@@ -105,9 +162,12 @@ public record ServerConfig(
     int smtpPort = 25;
     String smtpFrom = "certamen@localhost";
     int eventLoops = Runtime.getRuntime().availableProcessors();
+    String metricsToken = null;
+    String logFormat = "console";
+    Set<String> trustedProxies = Set.of();
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
-      if (option.equals("--demo")) {
+      if (FLAGS.contains(option)) {
         demo = true;
         continue;
       }
@@ -155,6 +215,20 @@ public record ServerConfig(
           smtpFrom = value;
         }
         case "--event-loops" -> eventLoops = integer(option, value, 1, 256);
+        case "--metrics-token" -> {
+          if (value.length() < 16) {
+            throw new IllegalArgumentException("Option --metrics-token: expected at least 16 characters");
+          }
+          metricsToken = value;
+        }
+        case "--log-format" -> {
+          if (!Operations.LOG_FORMATS.contains(value)) {
+            throw new IllegalArgumentException("Option --log-format: expected console or json, not '"
+                + value + "'");
+          }
+          logFormat = value;
+        }
+        case "--trusted-proxies" -> trustedProxies = addresses(option, value);
         default -> throw new IllegalArgumentException("Unknown option " + option);
       }
     }
@@ -162,7 +236,20 @@ public record ServerConfig(
     boolean generated = staffToken == null || staffToken.isBlank();
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo,
         generated ? RandomIds.secret(24) : staffToken, generated, questionTimeLimit,
-        smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom), eventLoops);
+        smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom), eventLoops,
+        new Operations(metricsToken, logFormat, trustedProxies));
+  }
+
+  private static Set<String> addresses(String option, String value) {
+    Set<String> addresses = new LinkedHashSet<>();
+    for (String address : value.split(",")) {
+      if (!address.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+        throw new IllegalArgumentException("Option " + option
+            + ": expected IP addresses separated by commas, not '" + value + "'");
+      }
+      addresses.add(address);
+    }
+    return addresses;
   }
 
   private static int integer(String option, String value, int min, int max) {

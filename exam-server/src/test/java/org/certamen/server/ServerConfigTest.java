@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ServerConfigTest {
@@ -31,11 +32,52 @@ class ServerConfigTest {
     ServerConfig config = ServerConfig.parse(List.of("--port", "0", "--bank", "bank.json",
         "--design", "pix-v3", "--store", "redis://127.0.0.1:6379", "--min-extension-version",
         "1.4.0", "--demo", "--question-time-limit-seconds", "90", "--smtp-host", "mail.example",
-        "--smtp-port", "2525", "--smtp-from", "certamen@college.example", "--event-loops", "3"),
+        "--smtp-port", "2525", "--smtp-from", "certamen@college.example", "--event-loops", "3",
+        "--metrics-token", "metrics-0123456789", "--log-format", "json", "--trusted-proxies",
+        "10.0.0.2,::1"),
         Map.of(ServerConfig.STAFF_TOKEN_VARIABLE, "chosen"));
     assertThat(config).isEqualTo(new ServerConfig(0, Path.of("bank.json"), "pix-v3",
         "redis://127.0.0.1:6379", "1.4.0", true, "chosen", false, Duration.ofSeconds(90),
-        new ServerConfig.Smtp("mail.example", 2525, "certamen@college.example"), 3));
+        new ServerConfig.Smtp("mail.example", 2525, "certamen@college.example"), 3,
+        new ServerConfig.Operations("metrics-0123456789", "json", Set.of("10.0.0.2", "::1"))));
+  }
+
+  @Test
+  void readsEveryOptionFromItsEnvironmentVariable() {
+    ServerConfig config = ServerConfig.parse(List.of(), Map.ofEntries(
+        Map.entry("CERTAMEN_PORT", "0"), Map.entry("CERTAMEN_BANK", "bank.json"),
+        Map.entry("CERTAMEN_DESIGN", "pix-v3"), Map.entry("CERTAMEN_STORE", "redis://redis:6379"),
+        Map.entry("CERTAMEN_MIN_EXTENSION_VERSION", "1.4.0"), Map.entry("CERTAMEN_DEMO", "true"),
+        Map.entry("CERTAMEN_QUESTION_TIME_LIMIT_SECONDS", "90"),
+        Map.entry("CERTAMEN_SMTP_HOST", "mail.example"), Map.entry("CERTAMEN_SMTP_PORT", "2525"),
+        Map.entry("CERTAMEN_SMTP_FROM", "certamen@college.example"),
+        Map.entry("CERTAMEN_EVENT_LOOPS", "3"),
+        Map.entry("CERTAMEN_METRICS_TOKEN", "metrics-0123456789"),
+        Map.entry("CERTAMEN_LOG_FORMAT", "json"), Map.entry("CERTAMEN_TRUSTED_PROXIES", "10.0.0.2"),
+        Map.entry(ServerConfig.STAFF_TOKEN_VARIABLE, "chosen"), Map.entry("PATH", "/usr/bin")));
+    assertThat(config).isEqualTo(new ServerConfig(0, Path.of("bank.json"), "pix-v3",
+        "redis://redis:6379", "1.4.0", true, "chosen", false, Duration.ofSeconds(90),
+        new ServerConfig.Smtp("mail.example", 2525, "certamen@college.example"), 3,
+        new ServerConfig.Operations("metrics-0123456789", "json", Set.of("10.0.0.2"))));
+  }
+
+  @Test
+  void anOptionWinsOverItsVariable() {
+    ServerConfig config = ServerConfig.parse(List.of("--port", "9090", "--log-format", "console"),
+        Map.of("CERTAMEN_PORT", "7070", "CERTAMEN_LOG_FORMAT", "json", "CERTAMEN_DEMO", "false"));
+    assertThat(config.port()).isEqualTo(9090);
+    assertThat(config.operations().logFormat()).isEqualTo("console");
+    assertThat(config.demo()).isFalse();
+  }
+
+  @Test
+  void refusesBadVariablesNamingThem() {
+    assertThatThrownBy(() -> ServerConfig.parse(List.of(), Map.of("CERTAMEN_PORT", "http")))
+        .hasMessageStartingWith("Environment variable CERTAMEN_PORT: Option --port");
+    assertThatThrownBy(() -> ServerConfig.parse(List.of("--port", "1"), Map.of("CERTAMEN_PROT", "1")))
+        .hasMessageStartingWith("Environment variable CERTAMEN_PROT names no option");
+    assertThatThrownBy(() -> ServerConfig.parse(List.of(), Map.of("CERTAMEN_DEMO", "yes")))
+        .hasMessageContaining("CERTAMEN_DEMO").hasMessageContaining("true or false");
   }
 
   @Test
@@ -58,6 +100,9 @@ class ServerConfigTest {
     assertRefused(List.of("--bank"), "--bank");
     assertRefused(List.of("--smtp-port", "smtp"), "--smtp-port");
     assertRefused(List.of("--smtp-from", "nobody"), "--smtp-from");
+    assertRefused(List.of("--metrics-token", "short"), "--metrics-token");
+    assertRefused(List.of("--log-format", "xml"), "--log-format");
+    assertRefused(List.of("--trusted-proxies", "proxy.example"), "--trusted-proxies");
     assertRefused(List.of("--event-loops", "0"), "--event-loops");
     assertRefused(List.of("--colour", "red"), "--colour");
   }

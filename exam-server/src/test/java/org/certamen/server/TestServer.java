@@ -1,6 +1,8 @@
 package org.certamen.server;
 
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
@@ -12,6 +14,7 @@ import io.vertx.ext.web.client.WebClientOptions;
 import java.util.List;
 import org.certamen.engine.TestDesign;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.certamen.server.operations.Monitoring;
 import org.certamen.server.storage.Store;
 
 /**
@@ -27,7 +30,8 @@ public final class TestServer implements AutoCloseable {
   private boolean stopped;
   private final ServerConfig config;
   private final TestDesign design;
-  private final Vertx vertx = Vertx.vertx();
+  private final Monitoring monitoring = Monitoring.start(new VertxOptions());
+  private final Vertx vertx = monitoring.vertx();
   private final WebClient client;
   private final List<ExamServerVerticle> instances;
   private final ExamServerVerticle verticle;
@@ -53,7 +57,7 @@ public final class TestServer implements AutoCloseable {
     this.ownsStore = ownsStore;
     this.config = config;
     this.design = design;
-    this.instances = Await.result(ExamServerVerticle.deploy(vertx, config, design, store, clock));
+    this.instances = Await.result(ExamServerVerticle.deploy(monitoring, config, design, store, clock));
     this.verticle = instances.get(0);
     this.client = WebClient.create(vertx, new WebClientOptions().setDefaultPort(verticle.port())
         .setDefaultHost("127.0.0.1"), new PoolOptions().setHttp1MaxSize(32));
@@ -94,8 +98,9 @@ public final class TestServer implements AutoCloseable {
     return verticle.port();
   }
 
-  /** A response: status, content type and body. */
-  public record Reply(String path, String token, int status, String contentType, String body) {
+  /** A response: status, content type, body and the request id the server gave it. */
+  public record Reply(String path, String token, int status, String contentType, String body,
+      String requestId) {
     public JsonObject json() {
       return new JsonObject(body);
     }
@@ -118,7 +123,13 @@ public final class TestServer implements AutoCloseable {
   }
 
   public Reply send(HttpMethod method, String path, String token, Buffer body) {
+    return send(method, path, token, body, MultiMap.caseInsensitiveMultiMap());
+  }
+
+  /** Sends with more headers. */
+  public Reply send(HttpMethod method, String path, String token, Buffer body, MultiMap headers) {
     HttpRequest<Buffer> request = client.request(method, path);
+    request.putHeaders(headers);
     if (token != null) {
       request.bearerTokenAuthentication(token);
     }
@@ -127,7 +138,7 @@ public final class TestServer implements AutoCloseable {
     }
     HttpResponse<Buffer> response = Await.result(body == null ? request.send() : request.sendBuffer(body));
     Reply reply = new Reply(path, token, response.statusCode(), response.getHeader("Content-Type"),
-        response.bodyAsString());
+        response.bodyAsString(), response.getHeader("X-Request-Id"));
     replies.add(reply);
     return reply;
   }

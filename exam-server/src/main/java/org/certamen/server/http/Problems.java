@@ -8,20 +8,20 @@ import io.vertx.ext.web.handler.HttpException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
 import org.certamen.server.shared.FieldError;
 import org.certamen.server.shared.StoreUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes every failure as {@code application/problem+json} {@code {type, title, status, detail,
- * code}}. The one place where error kinds become HTTP statuses.
+ * code, requestId}}. The one place where error kinds become HTTP statuses.
  */
 public final class Problems {
   public static final String CONTENT_TYPE = "application/problem+json";
-  private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
   private static final Map<ErrorKind, Integer> STATUS = new EnumMap<>(Map.of(
       ErrorKind.INVALID_INPUT, 400,
       ErrorKind.UNAUTHENTICATED, 401,
@@ -45,7 +45,7 @@ public final class Problems {
       write(ctx, STATUS.get(e.kind()), e.code(), e.detail(), e.errors());
     } else if (failure instanceof StoreUnavailableException) {
       // Expected during a store outage: one line per request would flood the log.
-      LOG.log(Level.FINE, "Store unavailable", failure);
+      LOG.debug("Store unavailable (request {})", RequestIds.of(ctx), failure);
       ctx.response().putHeader("Retry-After", "1");
       write(ctx, 503, "STORE_UNAVAILABLE", "The server cannot reach its store; retry in a moment");
     } else if (ctx.statusCode() == 413 || failure instanceof HttpException h && h.getStatusCode() == 413) {
@@ -55,8 +55,8 @@ public final class Problems {
     } else if (failure == null && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
       write(ctx, ctx.statusCode(), "INVALID_REQUEST", "The request was refused");
     } else {
-      LOG.log(Level.SEVERE, "Unexpected failure on " + ctx.request().method() + " "
-          + ctx.request().path(), failure);
+      LOG.error("Unexpected failure on {} {} (request {})", ctx.request().method(),
+          RouteTemplate.of(ctx), RequestIds.of(ctx), failure);
       write(ctx, 500, "INTERNAL_ERROR", "The server failed; the request may be retried");
     }
   }
@@ -72,7 +72,8 @@ public final class Problems {
         ctx.request().method() + " is not allowed on " + ctx.request().path());
   }
 
-  private static void write(RoutingContext ctx, int status, String code, String detail) {
+  /** Answers a problem with no field errors. */
+  public static void write(RoutingContext ctx, int status, String code, String detail) {
     write(ctx, status, code, detail, List.of());
   }
 
@@ -88,7 +89,8 @@ public final class Problems {
         .put("title", TITLES.getOrDefault(status, "Error"))
         .put("status", status)
         .put("detail", detail)
-        .put("code", code);
+        .put("code", code)
+        .put("requestId", RequestIds.of(ctx));
     if (!errors.isEmpty()) {
       JsonArray list = new JsonArray();
       errors.forEach(e -> list.add(new JsonObject().put("field", e.field()).put("detail", e.detail())));

@@ -1,14 +1,17 @@
 package org.certamen.server.http;
 
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -25,8 +28,15 @@ public final class RootRouter {
   private RootRouter() {
   }
 
-  public static Router create(Vertx vertx, Consumer<Router> apiRoutes) {
+  /**
+   * @param everyRequest handlers that see every request first (request id, access log), each
+   *     calling {@code next()}
+   * @param apiRoutes mounts the routes, on the API's body limit
+   */
+  public static Router create(Vertx vertx, List<Handler<RoutingContext>> everyRequest,
+      Consumer<Router> apiRoutes) {
     Router router = Router.router(vertx);
+    everyRequest.forEach(handler -> router.route().handler(handler));
     // The import's own body handler runs first; the general one then lets its body be.
     router.post("/api/sessions/:sessionId/candidate-imports")
         .handler(BodyHandler.create(false).setBodyLimit(MAX_IMPORT_BYTES));

@@ -1,0 +1,123 @@
+package org.certamen.server.operations;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.vertx.core.Future;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.TimeUnit;
+import org.certamen.server.centre.domain.CentreRepository;
+import org.certamen.server.enrolment.domain.CandidateRepository;
+import org.certamen.server.enrolment.domain.SessionRepository;
+import org.certamen.server.results.domain.ResultRepository;
+import org.certamen.server.session.domain.AttemptRepository;
+import org.certamen.server.session.domain.ExamRepository;
+import org.certamen.server.session.domain.PresenceRepository;
+import org.certamen.server.session.domain.TokenRepository;
+import org.certamen.server.shared.DomainException;
+import org.certamen.server.storage.Store;
+
+/**
+ * A store whose repositories are measured: the latency of every call until its future completes
+ * and the calls that failed for another reason than a refusal, by repository; and the exams'
+ * changes counted as the product's metrics (see {@link ExamActivity}). Each repository is wrapped
+ * once, with its timer and counter looked up once, so a call allocates no tags.
+ */
+public final class MeteredStore implements Store {
+  private final Store store;
+  private final CentreRepository centres;
+  private final SessionRepository sessions;
+  private final CandidateRepository candidates;
+  private final ExamRepository exams;
+  private final PresenceRepository presence;
+  private final TokenRepository tokens;
+  private final AttemptRepository attempts;
+  private final ResultRepository results;
+
+  public MeteredStore(Store store, ProductMetrics metrics) {
+    this.store = store;
+    centres = measured(CentreRepository.class, store.centres(), "centres", metrics);
+    sessions = measured(SessionRepository.class, store.sessions(), "sessions", metrics);
+    candidates = measured(CandidateRepository.class, store.candidates(), "candidates", metrics);
+    exams = new ExamActivity(measured(ExamRepository.class, store.exams(), "exams", metrics),
+        metrics);
+    presence = measured(PresenceRepository.class, store.presence(), "presence", metrics);
+    tokens = measured(TokenRepository.class, store.tokens(), "tokens", metrics);
+    attempts = measured(AttemptRepository.class, store.attempts(), "attempts", metrics);
+    results = measured(ResultRepository.class, store.results(), "results", metrics);
+  }
+
+  private static <T> T measured(Class<T> type, T repository, String name, ProductMetrics metrics) {
+    Timer timer = metrics.storeCommands(name);
+    Counter failures = metrics.storeFailures(name);
+    Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+        (self, method, args) -> {
+          if (method.getDeclaringClass() == Object.class) {
+            return method.invoke(repository, args);
+          }
+          long start = System.nanoTime();
+          Object result;
+          try {
+            result = method.invoke(repository, args);
+          } catch (InvocationTargetException e) {
+            failures.increment();
+            throw e.getCause();
+          }
+          if (result instanceof Future<?> future) {
+            future.onComplete(done -> {
+              timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+              if (done.failed() && !(done.cause() instanceof DomainException)) {
+                failures.increment();
+              }
+            });
+          }
+          return result;
+        });
+    return type.cast(proxy);
+  }
+
+  @Override
+  public CentreRepository centres() {
+    return centres;
+  }
+
+  @Override
+  public SessionRepository sessions() {
+    return sessions;
+  }
+
+  @Override
+  public CandidateRepository candidates() {
+    return candidates;
+  }
+
+  @Override
+  public ExamRepository exams() {
+    return exams;
+  }
+
+  @Override
+  public PresenceRepository presence() {
+    return presence;
+  }
+
+  @Override
+  public TokenRepository tokens() {
+    return tokens;
+  }
+
+  @Override
+  public AttemptRepository attempts() {
+    return attempts;
+  }
+
+  @Override
+  public ResultRepository results() {
+    return results;
+  }
+
+  @Override
+  public Future<Void> close() {
+    return store.close();
+  }
+}
