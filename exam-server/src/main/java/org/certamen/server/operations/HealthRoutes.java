@@ -49,8 +49,8 @@ public final class HealthRoutes {
       return;
     }
     JsonArray states = new JsonArray();
-    result.getChecks().forEach(check -> states.add(new JsonObject().put("id", check.getId())
-        .put("status", "UP")));
+    result.getChecks().stream().map(CheckResult::getId).sorted()
+        .forEach(id -> states.add(new JsonObject().put("id", id).put("status", "UP")));
     json(ctx, new JsonObject().put("status", "UP").put("checks", states));
   }
 

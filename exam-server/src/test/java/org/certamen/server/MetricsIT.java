@@ -1,15 +1,10 @@
-package org.certamen.server.operations;
+package org.certamen.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.certamen.server.ServerConfig;
-import org.certamen.server.TestBank;
-import org.certamen.server.TestServer;
-import org.certamen.server.TestStores;
-import org.certamen.server.WholeExam;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
