@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# The topology of compose.yaml without containers: one redis-server with AOF (appendfsync always),
+# two exam servers on it, and Debian's nginx in front of them balancing with affinity by session
+# and passing server-sent events unbuffered. Everything listens on free loopback ports and keeps
+# its files in one directory; Ctrl-C (or SIGTERM) stops it all.
+#
+#   deploy/local-cluster.sh [--dir DIR] [--server-command "java -jar exam-server/target/exam-server.jar"]
+#
+# Prints "Proxy listening on http://127.0.0.1:PORT" once everything serves. The staff token is
+# CERTAMEN_STAFF_TOKEN, generated (and printed) when unset.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dir=""
+server_command="java -jar exam-server/target/exam-server.jar"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --dir) dir="$2"; shift 2 ;;
+    --server-command) server_command="$2"; shift 2 ;;
+    *) echo "Unknown option $1" >&2; exit 2 ;;
+  esac
+done
+for tool in redis-server nginx; do
+  if ! command -v "$tool" >/dev/null && [ ! -x "/usr/sbin/$tool" ]; then
+    echo "$tool is missing: apt-get install ${tool/redis-server/redis-server}" >&2; exit 2
+  fi
+done
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+[ -n "$dir" ] || dir=$(mktemp -d -t certamen-cluster.XXXXXX)
+mkdir -p "$dir/redis" "$dir/nginx"
+dir=$(cd "$dir" && pwd)
+
+free_port() {
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+}
+
+pids=()
+stop() {
+  trap - EXIT INT TERM
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+trap stop EXIT
+trap 'exit 0' INT TERM
+
+wait_for() { # FILE PATTERN WHAT
+  for _ in $(seq 600); do
+    grep -q "$2" "$1" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "$3 did not start; see $1" >&2
+  exit 1
+}
+
+redis_port=$(free_port)
+redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$dir/redis" --appendonly yes \
+  --appendfsync always --save '' >"$dir/redis.log" 2>&1 &
+pids+=($!)
+wait_for "$dir/redis.log" "Ready to accept connections" "redis-server"
+
+export CERTAMEN_STAFF_TOKEN="${CERTAMEN_STAFF_TOKEN:-$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')}"
+upstream=""
+for name in a b; do
+  port=$(free_port)
+  # shellcheck disable=SC2086 # the command is words on purpose
+  $server_command --port "$port" --store "redis://127.0.0.1:$redis_port" \
+    --trusted-proxies 127.0.0.1 --log-format json >"$dir/server-$name.log" 2>&1 &
+  pids+=($!)
+  upstream+="server 127.0.0.1:$port; "
+done
+wait_for "$dir/server-a.log" "Listening on" "exam server a"
+wait_for "$dir/server-b.log" "Listening on" "exam server b"
+
+proxy_port=$(free_port)
+mkdir -p "$dir/nginx/temp"
+cat >"$dir/nginx/nginx.conf" <<CONF
+worker_processes 1;
+error_log stderr warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $dir/nginx/temp/body;
+  proxy_temp_path $dir/nginx/temp/proxy;
+  fastcgi_temp_path $dir/nginx/temp/fastcgi;
+  uwsgi_temp_path $dir/nginx/temp/uwsgi;
+  scgi_temp_path $dir/nginx/temp/scgi;
+  include $dir/nginx/certamen.conf;
+}
+CONF
+LISTEN="127.0.0.1:$proxy_port" SERVERS="$upstream" awk '{
+  gsub(/\$\{LISTEN\}/, ENVIRON["LISTEN"]); gsub(/\$\{SERVERS\}/, ENVIRON["SERVERS"]); print
+}' deploy/nginx/certamen.conf.template >"$dir/nginx/certamen.conf"
+"$nginx_bin" -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -g "daemon off; pid $dir/nginx/nginx.pid;" \
+  >"$dir/nginx.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$proxy_port") 2>/dev/null && break
+  sleep 0.1
+done
+
+echo "Files: $dir"
+echo "Staff token: $CERTAMEN_STAFF_TOKEN"
+echo "Proxy listening on http://127.0.0.1:$proxy_port"
+wait

@@ -1,0 +1,79 @@
+package org.certamen.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Checks the deployment files against the server without Docker: each exam server's variables are
+ * options the server accepts, and its port, health check, store and trusted proxy match the other
+ * services of {@code deploy/compose.yaml}.
+ */
+class DeploymentFilesTest {
+  private static final Path ROOT = Path.of("..");
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void composeStartsTwoServersOnRedisWithAofBehindAProxyScrapedByPrometheus() throws IOException {
+    Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("deploy/compose.yaml")));
+    Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+    assertThat(services).containsOnlyKeys("redis", "exam-a", "exam-b", "proxy", "prometheus");
+
+    Map<String, Object> redis = services.get("redis");
+    assertThat((List<String>) redis.get("command"))
+        .containsSubsequence("--appendonly", "yes").containsSubsequence("--appendfsync", "always");
+    assertThat((List<String>) redis.get("volumes")).anyMatch(volume -> volume.endsWith(":/data"));
+
+    Map<String, Object> proxy = services.get("proxy");
+    String proxyAddress = (String) ((Map<String, Map<String, Object>>) proxy.get("networks"))
+        .get("certamen").get("ipv4_address");
+    Map<String, String> proxyEnvironment = (Map<String, String>) proxy.get("environment");
+    for (String name : List.of("exam-a", "exam-b")) {
+      Map<String, Object> server = services.get(name);
+      Map<String, String> environment = new HashMap<>((Map<String, String>) server.get("environment"));
+      environment.replaceAll((variable, value) -> value.startsWith("${") ? "value-from-the-shell-0123" : value);
+      ServerConfig config = ServerConfig.parse(List.of(), environment);
+
+      assertThat(config.store()).isEqualTo("redis://redis:6379");
+      assertThat(config.operations().logFormat()).isEqualTo("json");
+      assertThat(config.operations().trustedProxies()).containsExactly(proxyAddress);
+      assertThat(config.operations().metricsToken()).isNotNull();
+      assertThat(config.staffTokenGenerated()).isFalse();
+      assertThat((List<String>) server.get("expose")).containsExactly(Integer.toString(config.port()));
+      assertThat(proxyEnvironment.get("SERVERS")).contains("server " + name + ":" + config.port() + ";");
+      String healthCheck = String.join(" ", (List<String>) ((Map<String, Object>) server.get("healthcheck")).get("test"));
+      assertThat(healthCheck).contains("/dev/tcp/127.0.0.1/" + config.port(), "GET /health/ready", " 200 ");
+    }
+
+    String nginx = Files.readString(ROOT.resolve("deploy/nginx/certamen.conf.template"));
+    assertThat(nginx).contains("hash $affinity consistent;", "proxy_buffering off;",
+        "proxy_set_header X-Request-Id $request_id;", "listen ${LISTEN};", "${SERVERS}");
+    assertThat((List<String>) proxy.get("volumes"))
+        .contains("./nginx/certamen.conf.template:/etc/nginx/templates/default.conf.template:ro");
+
+    Map<String, Object> prometheus = new Yaml().load(Files.readString(ROOT.resolve("deploy/prometheus/prometheus.yml")));
+    Map<String, Object> job = ((List<Map<String, Object>>) prometheus.get("scrape_configs")).get(0);
+    assertThat(job.get("metrics_path")).isEqualTo("/metrics");
+    assertThat((List<String>) ((List<Map<String, Object>>) job.get("static_configs")).get(0).get("targets"))
+        .containsExactly("exam-a:8080", "exam-b:8080");
+  }
+
+  @Test
+  void theImageIsBuiltWithMavenAndRunsAsAnotherUserThanRootWithAHealthCheck() throws IOException {
+    List<String> lines = Files.readAllLines(ROOT.resolve("Dockerfile"));
+    assertThat(lines).filteredOn(line -> line.startsWith("FROM ")).hasSize(2)
+        .first().asString().startsWith("FROM maven:");
+    assertThat(lines).anyMatch(line -> line.startsWith("USER ") && !line.equals("USER root"));
+    String dockerfile = String.join("\n", lines);
+    assertThat(dockerfile).contains("CERTAMEN_PORT=8080", "EXPOSE 8080", "HEALTHCHECK",
+        "/dev/tcp/127.0.0.1/8080", "GET /health/ready");
+    ServerConfig.parse(List.of(), Map.of("CERTAMEN_PORT", "8080", "CERTAMEN_LOG_FORMAT", "json"));
+  }
+}
