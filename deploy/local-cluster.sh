@@ -47,12 +47,14 @@ stop() {
 trap stop EXIT
 trap 'exit 0' INT TERM
 
-wait_for() { # FILE PATTERN WHAT
-  for _ in $(seq 600); do
-    grep -q "$2" "$1" 2>/dev/null && return 0
+wait_for() { # PID FILE PATTERN WHAT
+  for _ in $(seq 1200); do
+    grep -q "$3" "$2" 2>/dev/null && return 0
+    kill -0 "$1" 2>/dev/null || break
     sleep 0.1
   done
-  echo "$3 did not start; see $1" >&2
+  echo "$4 did not start:" >&2
+  cat "$2" >&2
   exit 1
 }
 
@@ -60,7 +62,7 @@ redis_port=$(free_port)
 redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$dir/redis" --appendonly yes \
   --appendfsync always --save '' >"$dir/redis.log" 2>&1 &
 pids+=($!)
-wait_for "$dir/redis.log" "Ready to accept connections" "redis-server"
+wait_for $! "$dir/redis.log" "Ready to accept connections" "redis-server"
 
 export CERTAMEN_STAFF_TOKEN="${CERTAMEN_STAFF_TOKEN:-$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')}"
 upstream=""
@@ -70,10 +72,11 @@ for name in a b; do
   $server_command --port "$port" --store "redis://127.0.0.1:$redis_port" \
     --trusted-proxies 127.0.0.1 --log-format json >"$dir/server-$name.log" 2>&1 &
   pids+=($!)
+  # One after the other: two JVMs starting together on a small machine can miss Redis's connect
+  # timeout.
+  wait_for $! "$dir/server-$name.log" "Listening on" "exam server $name"
   upstream+="server 127.0.0.1:$port; "
 done
-wait_for "$dir/server-a.log" "Listening on" "exam server a"
-wait_for "$dir/server-b.log" "Listening on" "exam server b"
 
 proxy_port=$(free_port)
 mkdir -p "$dir/nginx/temp"

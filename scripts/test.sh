@@ -14,6 +14,8 @@ apt_install() {
 # Redis on 127.0.0.1:6379 for the Redis store's tests; the fault tests start their own on other ports.
 command -v redis-server >/dev/null || apt_install redis-server
 command -v redis-cli >/dev/null || apt_install redis-tools
+# Debian's nginx for the local cluster's test (deploy/local-cluster.sh); only its binary is used.
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || apt_install nginx
 if ! redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG; then
   redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save '' --appendonly no
   for _ in $(seq 50); do redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG && break; sleep 0.1; done
