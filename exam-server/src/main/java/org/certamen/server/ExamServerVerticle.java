@@ -81,7 +81,7 @@ public final class ExamServerVerticle extends VerticleBase {
       ServerConfig config, TestDesign design, Store store, Clock clock) {
     Vertx vertx = monitoring.vertx();
     ProductMetrics metrics = new ProductMetrics(monitoring.registry());
-    Store measured = new MeteredStore(store, metrics);
+    Store measured = MeteredStore.of(store, metrics);
     ServerConfig shared;
     try {
       shared = config.port() == 0 && config.eventLoops() > 1 ? config.withPort(freePort()) : config;

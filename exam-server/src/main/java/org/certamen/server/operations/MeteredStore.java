@@ -23,28 +23,27 @@ import org.certamen.server.storage.Store;
  * changes counted as the product's metrics (see {@link ExamActivity}). Each repository is wrapped
  * once, with its timer and counter looked up once, so a call allocates no tags.
  */
-public final class MeteredStore implements Store {
-  private final Store store;
-  private final CentreRepository centres;
-  private final SessionRepository sessions;
-  private final CandidateRepository candidates;
-  private final ExamRepository exams;
-  private final PresenceRepository presence;
-  private final TokenRepository tokens;
-  private final AttemptRepository attempts;
-  private final ResultRepository results;
+public record MeteredStore(
+    Store store,
+    CentreRepository centres,
+    SessionRepository sessions,
+    CandidateRepository candidates,
+    ExamRepository exams,
+    PresenceRepository presence,
+    TokenRepository tokens,
+    AttemptRepository attempts,
+    ResultRepository results) implements Store {
 
-  public MeteredStore(Store store, ProductMetrics metrics) {
-    this.store = store;
-    centres = measured(CentreRepository.class, store.centres(), "centres", metrics);
-    sessions = measured(SessionRepository.class, store.sessions(), "sessions", metrics);
-    candidates = measured(CandidateRepository.class, store.candidates(), "candidates", metrics);
-    exams = new ExamActivity(measured(ExamRepository.class, store.exams(), "exams", metrics),
-        metrics);
-    presence = measured(PresenceRepository.class, store.presence(), "presence", metrics);
-    tokens = measured(TokenRepository.class, store.tokens(), "tokens", metrics);
-    attempts = measured(AttemptRepository.class, store.attempts(), "attempts", metrics);
-    results = measured(ResultRepository.class, store.results(), "results", metrics);
+  public static MeteredStore of(Store store, ProductMetrics metrics) {
+    return new MeteredStore(store,
+        measured(CentreRepository.class, store.centres(), "centres", metrics),
+        measured(SessionRepository.class, store.sessions(), "sessions", metrics),
+        measured(CandidateRepository.class, store.candidates(), "candidates", metrics),
+        new ExamActivity(measured(ExamRepository.class, store.exams(), "exams", metrics), metrics),
+        measured(PresenceRepository.class, store.presence(), "presence", metrics),
+        measured(TokenRepository.class, store.tokens(), "tokens", metrics),
+        measured(AttemptRepository.class, store.attempts(), "attempts", metrics),
+        measured(ResultRepository.class, store.results(), "results", metrics));
   }
 
   private static <T> T measured(Class<T> type, T repository, String name, ProductMetrics metrics) {
@@ -74,46 +73,6 @@ public final class MeteredStore implements Store {
           return result;
         });
     return type.cast(proxy);
-  }
-
-  @Override
-  public CentreRepository centres() {
-    return centres;
-  }
-
-  @Override
-  public SessionRepository sessions() {
-    return sessions;
-  }
-
-  @Override
-  public CandidateRepository candidates() {
-    return candidates;
-  }
-
-  @Override
-  public ExamRepository exams() {
-    return exams;
-  }
-
-  @Override
-  public PresenceRepository presence() {
-    return presence;
-  }
-
-  @Override
-  public TokenRepository tokens() {
-    return tokens;
-  }
-
-  @Override
-  public AttemptRepository attempts() {
-    return attempts;
-  }
-
-  @Override
-  public ResultRepository results() {
-    return results;
   }
 
   @Override
