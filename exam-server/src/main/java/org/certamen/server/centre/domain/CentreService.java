@@ -179,10 +179,21 @@ public final class CentreService {
       if (!verification.needsRehash()) {
         return Future.succeededFuture(member.get());
       }
-      return passwords.hash(password).compose(hash -> {
-        Member rehashed = member.get().withPasswordHash(hash);
-        return centres.saveMember(rehashed).map(rehashed);
-      });
+      return passwords.hash(password).compose(hash -> rehash(member.get(), hash));
+    });
+  }
+
+  /**
+   * Stores the new hash only if the member is still there with the old one, read again after the
+   * slow hashing: a removal or a new password meanwhile must win.
+   */
+  private Future<Member> rehash(Member member, String hash) {
+    return centres.findMember(member.centreId(), member.email()).compose(current -> {
+      if (current.isEmpty() || !member.passwordHash().equals(current.get().passwordHash())) {
+        return Future.succeededFuture(member);
+      }
+      Member rehashed = current.get().withPasswordHash(hash);
+      return centres.saveMember(rehashed).map(rehashed);
     });
   }
 
