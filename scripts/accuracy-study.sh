@@ -8,9 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seeds=${1:-10}
 shift || true
-jar=engine/target/engine.jar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# A copy, so that a rebuild during the study cannot change or break the runs.
+jar="$work/engine.jar"
+cp engine/target/engine.jar "$jar"
 
 declare -A shapes=(
   [issue]="--tubes-per-competence 6-9 --accessible-share 0.8"
