@@ -44,18 +44,10 @@ class AccessiblePoolIT {
   @Test
   void servesAWholeExamOfAccessibleItemsOnlyToACandidateWhoNeedsArrangements() {
     ExamFlow.Entered candidate = started("Bernard", true);
-    JsonObject state = flow.exam(candidate);
-    // A question alert validated on the first question: its replacement is accessible too.
-    String first = state.getJsonObject("question").getString("id");
-    TestServer.Reply raised = server.post("/api/me/exam/alerts", candidate.token(),
-        new JsonObject().put("kind", "QUESTION").put("questionId", first).put("reason", "Illisible"));
-    assertThat(raised.status()).as(raised.body()).isEqualTo(201);
-    TestServer.Reply resolved = server.post("/api/sessions/" + session.id() + "/candidates/"
-            + candidate.candidateId() + "/alerts/" + raised.json().getString("alertId") + "/resolve",
-        session.invigilatorToken(), new JsonObject().put("decision", "validate"));
-    assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+    // The first question neutralised: its replacement is accessible too.
+    flow.neutraliseQuestionOnScreen(session, candidate);
 
-    JsonObject last = skipAll(candidate);
+    JsonObject last = flow.skipAll(candidate);
 
     assertThat(last.getString("status")).isEqualTo("COMPLETED");
     Exam exam = storedExam(candidate);
@@ -73,7 +65,7 @@ class AccessiblePoolIT {
     boolean anyNotAccessible = false;
     for (String name : List.of("Roux", "Blanc", "Faure")) {
       ExamFlow.Entered candidate = started(name, false);
-      skipAll(candidate);
+      flow.skipAll(candidate);
       anyNotAccessible |= storedExam(candidate).answers().stream().map(GivenAnswer::itemId)
           .anyMatch(id -> !TestBank.isAccessible(id));
     }
@@ -91,19 +83,6 @@ class AccessiblePoolIT {
     flow.authorize(session, candidate);
     flow.start(session, candidate);
     return candidate;
-  }
-
-  /** Skips every question to the end: the last state. */
-  private JsonObject skipAll(ExamFlow.Entered candidate) {
-    JsonObject state = flow.exam(candidate);
-    while (state.getString("status").equals("IN_PROGRESS")) {
-      TestServer.Reply skipped = server.post("/api/me/exam/answers", candidate.token(),
-          new JsonObject().put("questionId", state.getJsonObject("question").getString("id"))
-              .put("skipped", true));
-      assertThat(skipped.status()).as(skipped.body()).isEqualTo(200);
-      state = skipped.json();
-    }
-    return state;
   }
 
   private Exam storedExam(ExamFlow.Entered candidate) {

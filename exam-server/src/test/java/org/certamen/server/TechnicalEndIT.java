@@ -46,7 +46,7 @@ class TechnicalEndIT {
 
   @Test
   void endsATestThatRunsOutOfQuestionsAsATechnicalEndThatStaffMustReview() {
-    JsonObject last = skipAll();
+    JsonObject last = flow.skipAll(candidate);
 
     assertThat(last.getString("status")).isEqualTo("ENDED_TECHNICAL");
     assertThat(last.getValue("question")).isNull();
@@ -79,30 +79,10 @@ class TechnicalEndIT {
 
   @Test
   void endsTheTestWhenANeutralisedQuestionHasNoReplacementLeft() {
-    String first = flow.exam(candidate).getJsonObject("question").getString("id");
-    TestServer.Reply raised = server.post("/api/me/exam/alerts", candidate.token(),
-        new JsonObject().put("kind", "QUESTION").put("questionId", first).put("reason", "Illisible"));
-    assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+    flow.neutraliseQuestionOnScreen(session, candidate);
 
-    TestServer.Reply resolved = server.post("/api/sessions/" + session.id() + "/candidates/"
-            + candidate.candidateId() + "/alerts/" + raised.json().getString("alertId") + "/resolve",
-        session.invigilatorToken(), new JsonObject().put("decision", "validate"));
-
-    assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
     assertThat(flow.exam(candidate).getString("status")).isEqualTo("ENDED_TECHNICAL");
     assertThat(flow.line(session, candidate).getString("status")).isEqualTo("ENDED_TECHNICAL");
-  }
-
-  private JsonObject skipAll() {
-    JsonObject state = flow.exam(candidate);
-    while (state.getString("status").equals("IN_PROGRESS")) {
-      TestServer.Reply skipped = server.post("/api/me/exam/answers", candidate.token(),
-          new JsonObject().put("questionId", state.getJsonObject("question").getString("id"))
-              .put("skipped", true));
-      assertThat(skipped.status()).as(skipped.body()).isEqualTo(200);
-      state = skipped.json();
-    }
-    return state;
   }
 
   private JsonArray events() {
