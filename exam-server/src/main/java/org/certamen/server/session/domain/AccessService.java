@@ -59,7 +59,7 @@ public final class AccessService {
         .compose(candidate -> closure.requireOpen(sessionId)
             .compose(open -> enter(candidate))
             .compose(exam -> issue(Role.CANDIDATE, sessionId, candidate.id(), CANDIDATE_TOKEN_TTL)
-                .map(token -> new CandidateEntry(token, exam))));
+                .map(token -> new CandidateEntry(token, exam, candidate))));
   }
 
   /** The invigilator opens the session's supervision; failures are rate-limited per client address. */
