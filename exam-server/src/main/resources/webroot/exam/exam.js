@@ -220,7 +220,7 @@ function isAccessLost(error) {
 function forgetToken(error) {
   forgetIdentity();
   page.exam = null;
-  $('entry-error').textContent = refusalMessage(error.code);
+  $('entry-error').textContent = refusalMessage(error.code ?? (error.status === 401 ? 'INVALID_TOKEN' : undefined));
   showScreen('entry');
 }
 
