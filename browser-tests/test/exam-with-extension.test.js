@@ -202,7 +202,7 @@ test('a pupil who closed the tab is told to resume, at which question and with h
   await exam.getByRole('heading', { name: 'En attente de l’autorisation de reprendre' }).waitFor();
   const waiting = await exam.locator('#screen-waiting').innerText();
   assert.match(waiting, /Maël Nguyen/);
-  assert.match(waiting, /vous reprendrez à la question 3 sur 32, avec 1 heure 4\d minutes de temps restant/);
+  assert.match(waiting, /vous reprendrez à la question 3 sur 32, avec 1\sheure 4\d\sminutes de temps restant/);
   await screenshot(exam, 'waiting-resume');
 
   await authorizeStart(api, invigilator, session, session.candidates[0].id);

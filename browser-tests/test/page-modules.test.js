@@ -35,11 +35,12 @@ test('the clock shows hours only when needed and never a negative time', () => {
   assert.equal(formatClock(-3), '0:00');
 });
 
-test('the spoken time rounds up to the minute, in French', () => {
-  assert.equal(formatSpoken(105 * 60), '1 heure 45 minutes');
-  assert.equal(formatSpoken(2 * 3600), '2 heures');
-  assert.equal(formatSpoken(61), '2 minutes');
-  assert.equal(formatSpoken(30), '1 minute');
+test('the spoken time rounds up to the minute, in French, each number kept with its unit', () => {
+  const spoken = (seconds) => formatSpoken(seconds).replaceAll('\u00a0', '_');
+  assert.equal(spoken(105 * 60), '1_heure 45_minutes');
+  assert.equal(spoken(2 * 3600), '2_heures');
+  assert.equal(spoken(61), '2_minutes');
+  assert.equal(spoken(30), '1_minute');
 });
 
 test('retries back off up to ten seconds', () => {
