@@ -7,7 +7,7 @@ import { screenshot } from '../lib/browser.js';
 import { candidateToken, enter, submitEntry } from '../lib/candidate.js';
 import { startRig } from '../lib/rig.js';
 
-const { REFUSALS } = await import(new URL('../../exam-server/src/main/resources/webroot/exam/refusals.js', import.meta.url));
+const { refusalMessage } = await import(new URL('../../exam-server/src/main/resources/webroot/exam/refusals.js', import.meta.url));
 const DEMO_BANK = JSON.parse(readFileSync(new URL('../../engine/src/main/resources/banks/demo-bank.json', import.meta.url)));
 /** A maximised browser on a 1366×768 screen shows about 650 pixels of the page under its bars and the taskbar. */
 const LAPTOP_PAGE = { width: 1366, height: 650 };
@@ -104,7 +104,7 @@ test('a pupil who comes to a closed session reads what to do, never a code', asy
   await page.getByRole('button', { name: 'Accéder au test' }).click();
   const error = page.locator('#entry-error');
   await error.filter({ hasText: /./ }).waitFor();
-  assert.equal(await error.innerText(), REFUSALS.SESSION_FINALIZED);
+  assert.equal(await error.innerText(), refusalMessage('SESSION_FINALIZED'));
   assert.doesNotMatch(await page.locator('main').innerText(), /[A-Z]{3,}_[A-Z]{3,}/);
   await page.close();
 });
@@ -132,7 +132,7 @@ test('a question\'s code keeps its indentation in a monospace block that screen 
   const style = await block.evaluate((element) => getComputedStyle(element));
   assert.equal(style.whiteSpace, 'pre');
   assert.match(style.fontFamily, /mono/i);
-  assert.equal(await page.locator('legend.instruction').innerText(), item.instruction);
+  assert.equal((await page.locator('legend.instruction').innerText()).replaceAll('\u00a0', ' '), item.instruction);
   await screenshot(page, 'question-code');
   await page.close();
 });

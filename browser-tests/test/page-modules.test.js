@@ -12,6 +12,7 @@ const OPENAPI = JSON.parse(readFileSync(new URL('../../exam-server/src/main/reso
 const CANDIDATE_PATHS = ['/api/candidate-sessions', '/api/me/exam', '/api/me/exam/start', '/api/me/exam/answers',
   '/api/me/exam/alerts', '/api/me/heartbeat'];
 const { isoDate } = await pageModule('birthdate.js');
+const { french } = await pageModule('typography.js');
 
 test('a birth date typed as day, month and year becomes an ISO date', () => {
   assert.equal(isoDate('27', '3', '2008'), '2008-03-27');
@@ -109,7 +110,7 @@ test('a refusal reads as French sentences, never as its code', () => {
     assert.match(sentence, /^[A-ZÀ-Ý].*[.»]$/, code);
     assert.doesNotMatch(sentence, /\S[:;?!]/, `${code}: French puts a space before : ; ? !`);
   }
-  assert.equal(refusalMessage('SOMETHING_NEW'), UNKNOWN_REFUSAL);
+  assert.equal(refusalMessage('SOMETHING_NEW'), french(UNKNOWN_REFUSAL));
   assert.equal(refusalMessage('INVALID_FIELD', { INVALID_FIELD: 'Autre phrase.' }), 'Autre phrase.');
 });
 
@@ -119,4 +120,9 @@ test('extension versions compare number by number', () => {
   assert.equal(isOlderVersion('1.0', '1.0.0'), false);
   assert.equal(isOlderVersion('0.9.9', '1.0.0'), true);
   assert.equal(isOlderVersion('2.0.0', '2.0.0'), false);
+});
+
+test('French punctuation never starts a line: the space before it does not break', () => {
+  assert.equal(french('Que faire : « Vérifier » ; ou ? Oui !'), 'Que faire\u00a0: «\u00a0Vérifier\u00a0»\u00a0; ou\u00a0? Oui\u00a0!');
+  assert.equal(french('a:b'), 'a:b');
 });

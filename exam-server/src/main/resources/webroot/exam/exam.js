@@ -5,6 +5,7 @@ import { isoDate } from './birthdate.js';
 import { ExtensionLink, SILENCE_LIMIT_MILLIS } from './extension-link.js';
 import { readAnswer, renderQuestion, setBusy } from './question-form.js';
 import { refusalMessage } from './refusals.js';
+import { french } from './typography.js';
 import { formatClock, formatSpoken } from './time-format.js';
 
 const TOKEN_KEY = 'certamen.candidateToken';
@@ -43,7 +44,7 @@ function showScreen(name) {
 }
 
 function announce(text) {
-  $('announcer').textContent = text;
+  $('announcer').textContent = french(text);
 }
 
 let connectionClear;
@@ -53,7 +54,7 @@ function connectionLost(seconds) {
   clearTimeout(connectionClear);
   const wait = seconds ? ` dans ${seconds} s` : '';
   const kept = page.busy ? ' Votre réponse est conservée et sera envoyée dès le retour de la connexion.' : '';
-  $('connection').textContent = `Connexion perdue, nouvelle tentative${wait}…${kept}`;
+  $('connection').textContent = french(`Connexion perdue, nouvelle tentative${wait}…${kept}`);
   $('connection').classList.add('visible');
 }
 
@@ -89,7 +90,7 @@ function tick() {
   if ($('timer').hidden) return;
   const running = page.deadlineAt !== null;
   const seconds = running ? Math.max(0, (page.deadlineAt - performance.now()) / 1000) : page.frozenSeconds;
-  $('timer').textContent = `Temps restant : ${formatClock(seconds)}${running ? '' : ' (arrêté)'}`;
+  $('timer').textContent = french(`Temps restant : ${formatClock(seconds)}${running ? '' : ' (arrêté)'}`);
   const minute = ANNOUNCED_MINUTES.find((m) => seconds <= m * 60 && m < lastAnnouncedMinute);
   if (running && minute !== undefined) {
     lastAnnouncedMinute = minute;
@@ -119,12 +120,12 @@ function apply(exam) {
     case 'IN_PROGRESS':
       return showQuestion(exam);
     case 'PAUSED_QUESTION_ALERT':
-      $('paused-message').textContent = 'Votre signalement a été transmis à la personne qui surveille la salle, '
-        + 'qui va l’examiner. Si la question est retirée, une autre vous sera proposée.';
+      $('paused-message').textContent = french('Votre signalement a été transmis à la personne qui surveille la salle, '
+        + 'qui va l’examiner. Si la question est retirée, une autre vous sera proposée.');
       return showScreen('paused');
     case 'PAUSED_EXTENSION_ALERT':
-      $('paused-message').textContent = 'L’extension Certamen ne répond plus. Levez la main : la personne qui '
-        + 'surveille la salle a été prévenue et va venir vérifier votre navigateur.';
+      $('paused-message').textContent = french('L’extension Certamen ne répond plus. Levez la main : la personne qui '
+        + 'surveille la salle a été prévenue et va venir vérifier votre navigateur.');
       return showScreen('paused');
     case 'AUTHORIZED':
       showStartText(exam);
@@ -148,27 +149,27 @@ function showWaitingText(exam) {
   $('waiting-name').textContent = name ?? '';
   if (exam.started) {
     $('waiting-title').textContent = 'En attente de l’autorisation de reprendre';
-    $('waiting-message').textContent = 'Votre test a été interrompu ; votre temps est arrêté. La personne qui '
+    $('waiting-message').textContent = french('Votre test a été interrompu ; votre temps est arrêté. La personne qui '
       + `surveille la salle doit autoriser sa reprise : vous reprendrez à ${resumePoint(exam)}. `
-      + 'Restez sur cette page : elle se met à jour d’elle-même.';
+      + 'Restez sur cette page : elle se met à jour d’elle-même.');
   } else {
     $('waiting-title').textContent = 'En attente de l’autorisation de commencer';
-    $('waiting-message').textContent = 'La personne qui surveille la salle doit confirmer votre présence et '
-      + 'autoriser le début de votre test. Restez sur cette page : elle se met à jour d’elle-même.';
+    $('waiting-message').textContent = french('La personne qui surveille la salle doit confirmer votre présence et '
+      + 'autoriser le début de votre test. Restez sur cette page : elle se met à jour d’elle-même.');
   }
 }
 
 function showStartText(exam) {
   if (exam.started) {
     $('start-title').textContent = 'Votre test peut reprendre';
-    $('start-message').textContent = `Vous reprendrez à ${resumePoint(exam)}. `
-      + 'Saisissez le code d’accès pour reprendre.';
+    $('start-message').textContent = french(`Vous reprendrez à ${resumePoint(exam)}. `
+      + 'Saisissez le code d’accès pour reprendre.');
     $('start-button').textContent = 'Reprendre le test';
   } else {
     $('start-title').textContent = 'Votre test peut commencer';
-    $('start-message').textContent = `Le test comporte ${exam.questionCount} questions, présentées une par une. `
+    $('start-message').textContent = french(`Le test comporte ${exam.questionCount} questions, présentées une par une. `
       + 'Une réponse validée ne peut plus être modifiée. Si vous ne savez pas répondre, choisissez « Je passe ». '
-      + 'Le temps restant s’affiche en haut de l’écran.';
+      + 'Le temps restant s’affiche en haut de l’écran.');
     $('start-button').textContent = 'Commencer le test';
   }
 }
@@ -198,11 +199,11 @@ function finish(status) {
   extension.stop();
   forgetIdentity();
   $('timer').hidden = true;
-  $('end-message').textContent = {
+  $('end-message').textContent = french({
     COMPLETED: 'Vous avez répondu à toutes les questions.',
     ENDED_TIME_UP: 'Le temps prévu pour le test est écoulé.',
     ENDED_BY_INVIGILATOR: 'La personne qui surveille la salle a mis fin à votre test.',
-  }[status];
+  }[status]);
   showScreen('end');
 }
 
@@ -317,14 +318,14 @@ $('entry-form').addEventListener('submit', async (event) => {
   for (const input of form.querySelectorAll('input')) input.removeAttribute('aria-invalid');
   if (empty) {
     empty.setAttribute('aria-invalid', 'true');
-    $('entry-error').textContent = `Remplissez le champ « ${form.querySelector(`label[for="${empty.id}"]`).textContent} ».`;
+    $('entry-error').textContent = french(`Remplissez le champ « ${form.querySelector(`label[for="${empty.id}"]`).textContent} ».`);
     empty.focus();
     return;
   }
   const field = (name) => String(new FormData(form).get(name)).trim();
   const birthdate = isoDate(field('birthDay'), field('birthMonth'), field('birthYear'));
   if (birthdate === null) {
-    $('entry-error').textContent = 'La date de naissance n’existe pas : vérifiez le jour, le mois et l’année (4 chiffres).';
+    $('entry-error').textContent = french('La date de naissance n’existe pas : vérifiez le jour, le mois et l’année (4 chiffres).');
     $('birth-day').setAttribute('aria-invalid', 'true');
     $('birth-day').focus();
     return;
@@ -367,7 +368,7 @@ function showStartForm() {
 }
 
 function showExtensionMissing(message) {
-  $('extension-message').textContent = message;
+  $('extension-message').textContent = french(message);
   page.screen = null;
   showScreen('extension');
 }
@@ -382,7 +383,7 @@ $('start-form').addEventListener('submit', async (event) => {
   const form = event.currentTarget;
   const accessCode = $('access-code').value.trim();
   if (accessCode === '') {
-    $('start-error').textContent = 'Saisissez le code d’accès annoncé ou écrit au tableau.';
+    $('start-error').textContent = french('Saisissez le code d’accès annoncé ou écrit au tableau.');
     $('access-code').focus();
     return;
   }
@@ -440,7 +441,7 @@ $('question-form').addEventListener('submit', (event) => {
   if (!question || page.busy) return;
   const value = readAnswer($('question-body'), question);
   if (value === null) {
-    $('question-error').textContent = 'Vous n’avez pas répondu. Répondez, ou choisissez « Je passe » si vous ne savez pas.';
+    $('question-error').textContent = french('Vous n’avez pas répondu. Répondez, ou choisissez « Je passe » si vous ne savez pas.');
     $('question-body').querySelector('input')?.focus();
     return;
   }

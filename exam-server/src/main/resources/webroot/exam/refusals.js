@@ -1,5 +1,6 @@
 // What the exam page tells a pupil when the server refuses a request: one French sentence per API code that says
 // what to do. The codes stay in the API for programs; a pupil never reads one.
+import { french } from './typography.js';
 
 const SUPERVISOR_HELPS = 'Levez la main : la personne qui surveille la salle va vous aider.';
 
@@ -42,5 +43,5 @@ export const UNKNOWN_REFUSAL = `Le serveur a refusé la demande. ${SUPERVISOR_HE
 
 /** The sentence for a refusal's code; `overrides` word some codes for the screen the pupil is on. */
 export function refusalMessage(code, overrides = {}) {
-  return overrides[code] ?? REFUSALS[code] ?? UNKNOWN_REFUSAL;
+  return french(overrides[code] ?? REFUSALS[code] ?? UNKNOWN_REFUSAL);
 }

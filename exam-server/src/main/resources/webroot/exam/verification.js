@@ -2,6 +2,7 @@
 // installed, active and recent enough for the server's tests, and what to do otherwise.
 import { request } from './api.js';
 import { ExtensionLink, isOlderVersion } from './extension-link.js';
+import { french } from './typography.js';
 
 const $ = (id) => document.getElementById(id);
 const extension = new ExtensionLink(window);
@@ -33,8 +34,8 @@ async function check() {
       : 'inactif pour le moment (il ne s’active que pendant un test)';
   if (!status) return show('missing');
   if (minimum === null) {
-    $('requirement-error').textContent = 'Le serveur n’a pas indiqué la version minimale demandée : '
-      + 'vérifiez la connexion, puis choisissez « Vérifier à nouveau ».';
+    $('requirement-error').textContent = french('Le serveur n’a pas indiqué la version minimale demandée : '
+      + 'vérifiez la connexion, puis choisissez « Vérifier à nouveau ».');
   }
   return show(minimum !== null && isOlderVersion(status.version, minimum) ? 'outdated' : 'ready');
 }
