@@ -54,7 +54,8 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates,
     for (int i = 0; i < PUPILS.length; i++) {
       enrolled.add(enrolment.enrol(sessionId, new Enrolment(PUPILS[i][0], PUPILS[i][1],
           LocalDate.of(2011, 1 + i % 12, 3 + i), i < 10 ? "3e A" : "3e B",
-          String.format("%09d%s", 120450000 + i, "AB"), i == 4 ? TIERS_TEMPS_PERCENT : 0, i == 4, null)));
+          String.format("%09d%s", 120450000 + i, "AB"), i == 4 ? TIERS_TEMPS_PERCENT : 0, i == 4,
+          null)));
     }
     return Future.all(enrolled).map(all -> all.list());
   }

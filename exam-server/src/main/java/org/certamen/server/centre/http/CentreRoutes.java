@@ -13,8 +13,8 @@ import org.certamen.server.centre.domain.Member;
 import org.certamen.server.centre.domain.SentInvitation;
 import org.certamen.server.enrolment.domain.Session;
 import org.certamen.server.http.Guards;
-import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.JsonRequest;
+import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.Replies;
 import org.certamen.server.shared.DomainException;
 
