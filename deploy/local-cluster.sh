@@ -65,12 +65,13 @@ pids+=($!)
 wait_for $! "$dir/redis.log" "Ready to accept connections" "redis-server"
 
 export CERTAMEN_STAFF_TOKEN="${CERTAMEN_STAFF_TOKEN:-$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')}"
+proxy_port=$(free_port)
 upstream=""
 for name in a b; do
   port=$(free_port)
   # shellcheck disable=SC2086 # the command is words on purpose
   $server_command --port "$port" --store "redis://127.0.0.1:$redis_port" \
-    --trusted-proxies 127.0.0.1 --log-format json >"$dir/server-$name.log" 2>&1 &
+    --trusted-proxies 127.0.0.1 --public-url "http://127.0.0.1:$proxy_port" --log-format json >"$dir/server-$name.log" 2>&1 &
   pids+=($!)
   # One after the other: two JVMs starting together on a small machine can miss Redis's connect
   # timeout.
@@ -78,7 +79,6 @@ for name in a b; do
   upstream+="server 127.0.0.1:$port; "
 done
 
-proxy_port=$(free_port)
 mkdir -p "$dir/nginx/temp"
 cat >"$dir/nginx/nginx.conf" <<CONF
 worker_processes 1;

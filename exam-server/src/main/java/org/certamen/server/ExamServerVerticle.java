@@ -31,6 +31,7 @@ import org.certamen.server.evaluation.domain.ExtensionVersion;
 import org.certamen.server.evaluation.http.ExamRoutes;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.RequestIds;
+import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.RootRouter;
 import org.certamen.server.operations.AccessLog;
 import org.certamen.server.operations.HealthRoutes;
@@ -39,6 +40,7 @@ import org.certamen.server.operations.MetricsRoute;
 import org.certamen.server.operations.Monitoring;
 import org.certamen.server.operations.ProductMetrics;
 import org.certamen.server.results.domain.ResultScoring;
+import org.certamen.server.results.domain.PopulationPriors;
 import org.certamen.server.results.domain.ResultsService;
 import org.certamen.server.results.http.ResultRoutes;
 import org.certamen.server.session.domain.AccessService;
@@ -131,8 +133,8 @@ public final class ExamServerVerticle extends VerticleBase {
         store.tokens(), limiter, results.closure(), clock);
     SupervisionService supervision = new SupervisionService(enrolment, store.exams(),
         store.presence(), clock, design.length());
-    ExamService exams = new ExamService(design, store.exams(), enrolment, limiter,
-        results.closure(), clock,
+    ExamService exams = new ExamService(design, store.exams(), enrolment,
+        new PopulationPriors(store.results(), clock), limiter, results.closure(), clock,
         ExtensionVersion.parse(config.minExtensionVersion(), "--min-extension-version"),
         config.questionTimeLimit());
     InvitationMailer mailer = config.smtp() == null ? InvitationMailer.none()
@@ -142,6 +144,7 @@ public final class ExamServerVerticle extends VerticleBase {
         PasswordHasher.create(vertx), mailer, clock);
     CandidateImports imports = new CandidateImports(enrolment, centres::uaiOfSession, clock);
     Guards guards = new Guards(access, centres, config.staffToken());
+    PublicUrl publicUrl = PublicUrl.of(config.publicUrl());
 
     List<Handler<RoutingContext>> everyRequest = List.of(
         RequestIds.create(config.operations().trustedProxies()), new AccessLog(metrics));
@@ -149,13 +152,13 @@ public final class ExamServerVerticle extends VerticleBase {
       HealthRoutes.mount(api, vertx, store, design.bank());
       MetricsRoute.mount(api, registry, config.operations().metricsToken());
       EnrolmentRoutes.mount(api, enrolment, imports, guards, design.bank().framework());
-      CentreRoutes.mount(api, centres, guards);
-      SessionDocumentRoutes.mount(api, enrolment, centres, guards);
+      CentreRoutes.mount(api, centres, guards, publicUrl);
+      SessionDocumentRoutes.mount(api, enrolment, centres, guards, publicUrl);
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
       SupervisionEvents.mount(api, supervision, guards);
       ExamRoutes.mount(api, exams, guards);
-      ResultRoutes.mount(api, results, guards, design.bank().framework());
+      ResultRoutes.mount(api, results, guards, design.bank().framework(), publicUrl);
     });
     Future<?> seeded = config.demo()
         ? DemoSession.create(centres, enrolment,

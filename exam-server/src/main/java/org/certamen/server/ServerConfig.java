@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.certamen.engine.TestDesign;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
+import org.certamen.server.http.PublicUrl;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.RandomIds;
 
@@ -25,6 +26,8 @@ import org.certamen.server.shared.RandomIds;
  *     per-question timer, so this is a server-wide setting)
  * @param smtp where invitations are mailed from, or null when they are only shown
  * @param eventLoops server instances, each on its own event loop, sharing the port and the store
+ * @param publicUrl the address people use to reach the server, printed on documents; null to use
+ *     the address each request came to
  * @param operations what operators set: metrics protection, log format, trusted proxies
  */
 public record ServerConfig(
@@ -39,6 +42,7 @@ public record ServerConfig(
     Duration questionTimeLimit,
     Smtp smtp,
     int eventLoops,
+    String publicUrl,
     Operations operations) {
 
   /** An SMTP server that accepts mail from {@code from} without authentication. */
@@ -81,6 +85,8 @@ public record ServerConfig(
       "  --smtp-port N                     its port (default 25)",
       "  --smtp-from ADDRESS               sender of invitations (default certamen@localhost)",
       "  --event-loops N                   event loops serving requests (default: one per core)",
+      "  --public-url URL                  the address people reach the server at, printed on documents",
+      "                                    (default: the address each request came to)",
       "  --demo                            create a demo session and print how to use it",
       "  --metrics-token TOKEN             bearer token required by /metrics (default: open)",
       "  --log-format console|json         human lines (default) or one JSON object a line, with access log",
@@ -92,37 +98,42 @@ public record ServerConfig(
   /** A configuration for tests and embedding: in-memory store, certamen design, no limits. */
   public static ServerConfig defaults(String staffToken) {
     return new ServerConfig(0, null, TestDesign.CERTAMEN, "memory", "1.0.0", false, staffToken,
-        false, null, null, 1, Operations.defaults());
+        false, null, null, 1, null, Operations.defaults());
   }
 
   public ServerConfig withQuestionTimeLimit(Duration limit) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, limit, smtp, eventLoops, operations);
+        staffTokenGenerated, limit, smtp, eventLoops, publicUrl, operations);
   }
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(newPort, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, operations);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, operations);
   }
 
   public ServerConfig withEventLoops(int newEventLoops) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, newEventLoops, operations);
+        staffTokenGenerated, questionTimeLimit, smtp, newEventLoops, publicUrl, operations);
   }
 
   public ServerConfig withDemo(boolean newDemo) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, newDemo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, operations);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, operations);
   }
 
   public ServerConfig withSmtp(Smtp newSmtp) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, newSmtp, eventLoops, operations);
+        staffTokenGenerated, questionTimeLimit, newSmtp, eventLoops, publicUrl, operations);
+  }
+
+  public ServerConfig withPublicUrl(String newPublicUrl) {
+    return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, newPublicUrl, operations);
   }
 
   public ServerConfig withOperations(Operations newOperations) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, newOperations);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, newOperations);
   }
 
   /**
@@ -162,6 +173,7 @@ public record ServerConfig(
     int smtpPort = 25;
     String smtpFrom = "certamen@localhost";
     int eventLoops = Runtime.getRuntime().availableProcessors();
+    String publicUrl = null;
     String metricsToken = null;
     String logFormat = "console";
     Set<String> trustedProxies = Set.of();
@@ -215,6 +227,14 @@ public record ServerConfig(
           smtpFrom = value;
         }
         case "--event-loops" -> eventLoops = integer(option, value, 1, 256);
+        case "--public-url" -> {
+          try {
+            publicUrl = PublicUrl.of(value).orElse(null);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Option --public-url: expected an address such as"
+                + " https://certification.mon-academie.fr, not '" + value + "'");
+          }
+        }
         case "--metrics-token" -> {
           if (value.length() < 16) {
             throw new IllegalArgumentException("Option --metrics-token: expected at least 16 characters");
@@ -236,7 +256,7 @@ public record ServerConfig(
     boolean generated = staffToken == null || staffToken.isBlank();
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo,
         generated ? RandomIds.secret(24) : staffToken, generated, questionTimeLimit,
-        smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom), eventLoops,
+        smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom), eventLoops, publicUrl,
         new Operations(metricsToken, logFormat, trustedProxies));
   }
 

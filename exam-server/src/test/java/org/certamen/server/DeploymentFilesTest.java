@@ -38,10 +38,14 @@ class DeploymentFilesTest {
     for (String name : List.of("exam-a", "exam-b")) {
       Map<String, Object> server = services.get(name);
       Map<String, String> environment = new HashMap<>((Map<String, String>) server.get("environment"));
-      environment.replaceAll((variable, value) -> value.startsWith("${") ? "value-from-the-shell-0123" : value);
+      // ${NAME:-default} takes its default; ${NAME:?message} must come from the shell.
+      environment.replaceAll((variable, value) -> value.startsWith("${")
+          ? value.contains(":-") ? value.substring(value.indexOf(":-") + 2, value.length() - 1)
+              : "value-from-the-shell-0123" : value);
       ServerConfig config = ServerConfig.parse(List.of(), environment);
 
       assertThat(config.store()).isEqualTo("redis://redis:6379");
+      assertThat(config.publicUrl()).isEqualTo("http://localhost:8080");
       assertThat(config.operations().logFormat()).isEqualTo("json");
       assertThat(config.operations().trustedProxies()).containsExactly(proxyAddress);
       assertThat(config.operations().metricsToken()).isNotNull();

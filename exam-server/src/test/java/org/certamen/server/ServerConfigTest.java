@@ -33,12 +33,14 @@ class ServerConfigTest {
         "--design", "pix-v3", "--store", "redis://127.0.0.1:6379", "--min-extension-version",
         "1.4.0", "--demo", "--question-time-limit-seconds", "90", "--smtp-host", "mail.example",
         "--smtp-port", "2525", "--smtp-from", "certamen@college.example", "--event-loops", "3",
+        "--public-url", "https://certification.mon-academie.fr/",
         "--metrics-token", "metrics-0123456789", "--log-format", "json", "--trusted-proxies",
         "10.0.0.2,::1"),
         Map.of(ServerConfig.STAFF_TOKEN_VARIABLE, "chosen"));
     assertThat(config).isEqualTo(new ServerConfig(0, Path.of("bank.json"), "pix-v3",
         "redis://127.0.0.1:6379", "1.4.0", true, "chosen", false, Duration.ofSeconds(90),
         new ServerConfig.Smtp("mail.example", 2525, "certamen@college.example"), 3,
+        "https://certification.mon-academie.fr",
         new ServerConfig.Operations("metrics-0123456789", "json", Set.of("10.0.0.2", "::1"))));
   }
 
@@ -52,12 +54,14 @@ class ServerConfigTest {
         Map.entry("CERTAMEN_SMTP_HOST", "mail.example"), Map.entry("CERTAMEN_SMTP_PORT", "2525"),
         Map.entry("CERTAMEN_SMTP_FROM", "certamen@college.example"),
         Map.entry("CERTAMEN_EVENT_LOOPS", "3"),
+        Map.entry("CERTAMEN_PUBLIC_URL", "https://certification.mon-academie.fr"),
         Map.entry("CERTAMEN_METRICS_TOKEN", "metrics-0123456789"),
         Map.entry("CERTAMEN_LOG_FORMAT", "json"), Map.entry("CERTAMEN_TRUSTED_PROXIES", "10.0.0.2"),
         Map.entry(ServerConfig.STAFF_TOKEN_VARIABLE, "chosen"), Map.entry("PATH", "/usr/bin")));
     assertThat(config).isEqualTo(new ServerConfig(0, Path.of("bank.json"), "pix-v3",
         "redis://redis:6379", "1.4.0", true, "chosen", false, Duration.ofSeconds(90),
         new ServerConfig.Smtp("mail.example", 2525, "certamen@college.example"), 3,
+        "https://certification.mon-academie.fr",
         new ServerConfig.Operations("metrics-0123456789", "json", Set.of("10.0.0.2"))));
   }
 
@@ -104,6 +108,8 @@ class ServerConfigTest {
     assertRefused(List.of("--log-format", "xml"), "--log-format");
     assertRefused(List.of("--trusted-proxies", "proxy.example"), "--trusted-proxies");
     assertRefused(List.of("--event-loops", "0"), "--event-loops");
+    assertRefused(List.of("--public-url", "certification.mon-academie.fr"), "--public-url");
+    assertRefused(List.of("--public-url", "ftp://mon-academie.fr"), "--public-url");
     assertRefused(List.of("--colour", "red"), "--colour");
   }
 
