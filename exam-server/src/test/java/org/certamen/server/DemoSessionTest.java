@@ -3,10 +3,12 @@ package org.certamen.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.InvitationMailer;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.enrolment.domain.EnteredCandidates;
 import org.certamen.server.session.domain.RateLimiter;
 import org.certamen.server.storage.InMemoryStore;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,8 @@ class DemoSessionTest {
   void plansASessionTodayWithTwentyCandidatesAndSaysHowToUseIt() {
     TestClock clock = new TestClock();
     InMemoryStore store = new InMemoryStore(clock);
-    EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates());
+    EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates(),
+        EnteredCandidates.none(), clock, ZoneOffset.UTC);
     CentreService centres = new CentreService(store.centres(), enrolment,
         new RateLimiter(store.attempts()), InvitationMailer.none(), clock);
     LocalDate today = LocalDate.of(2026, 11, 28);

@@ -3,23 +3,31 @@ package org.certamen.server.documents;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.Session;
 
 /** The documents the invigilator takes into the room, as PDF, in French. */
 public final class SessionDocuments {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final float[] SHEET_COLUMNS = {0.25f, 0.2f, 0.15f, 0.12f, 0.28f};
+  private static final float[] SHEET_COLUMNS = {0.23f, 0.19f, 0.14f, 0.1f, 0.1f, 0.24f};
 
   private SessionDocuments() {
   }
 
-  /** The attendance sheet: one ruled row per candidate, by name, with room for a signature. */
-  public static byte[] attendanceSheet(Session session, List<Candidate> candidates) {
+  /**
+   * The attendance sheet: one ruled row per candidate, by name, with room for a signature and an
+   * absence column, filled for those already marked absent and left for the invigilator's hand.
+   *
+   * @param absent ids of the candidates marked absent
+   */
+  public static byte[] attendanceSheet(Session session, List<Candidate> candidates,
+      Set<String> absent) {
     List<List<String>> rows = candidates.stream()
         .sorted(Comparator.comparing(Candidate::lastName).thenComparing(Candidate::firstName))
         .map(c -> List.of(c.lastName(), c.firstName(), DAY.format(c.birthdate()),
-            c.division() == null ? "" : c.division(), ""))
+            c.division() == null ? "" : c.division(), absent.contains(c.id()) ? "absent·e" : "",
+            ""))
         .toList();
     try (PdfWriter pdf = new PdfWriter()) {
       return pdf.heading("Feuille d'émargement")
@@ -30,8 +38,9 @@ public final class SessionDocuments {
           .field("Date", DAY.format(session.date()) + " à " + session.time())
           .field("Surveillant(e)", session.examiner())
           .field("Candidats inscrits", String.valueOf(candidates.size()))
+          .field("Absences notées", String.valueOf(absent.size()))
           .space(12)
-          .table(List.of("Nom", "Prénom", "Naissance", "Classe", "Signature"), rows,
+          .table(List.of("Nom", "Prénom", "Naissance", "Classe", "Absence", "Signature"), rows,
               SHEET_COLUMNS, 28)
           .toBytes();
     }

@@ -29,6 +29,19 @@ public record Candidate(
     profile = profile == null ? null : Map.copyOf(profile);
   }
 
+  /** What the centre gave to enrol this candidate. */
+  public Enrolment enrolment() {
+    return new Enrolment(lastName, firstName, birthdate, division, externalId, extraTimePercentage,
+        needsAccessibility, profile);
+  }
+
+  /** The same candidate, same id, with what the centre gave instead. */
+  public Candidate with(Enrolment changed) {
+    return new Candidate(id, sessionId, changed.lastName(), changed.firstName(),
+        changed.birthdate(), changed.division(), changed.externalId(),
+        changed.extraTimePercentage(), changed.needsAccessibility(), changed.profile());
+  }
+
   /** Whether the candidate may sit the certification; empty when the profile is unknown. */
   public Optional<Boolean> isCertifiable() {
     return Optional.ofNullable(profile).map(Certifiability::isCertifiable);

@@ -21,7 +21,9 @@ public enum ExamStatus {
   /** Ended by the invigilator, with a reason. */
   ENDED_BY_INVIGILATOR,
   /** The time ran out. */
-  ENDED_TIME_UP;
+  ENDED_TIME_UP,
+  /** Never started: marked absent by the invigilator, or by the finalisation. */
+  ABSENT;
 
   public boolean isEnded() {
     return this == COMPLETED || this == ENDED_BY_INVIGILATOR || this == ENDED_TIME_UP;

@@ -107,7 +107,8 @@ final class CandidateRecord {
         // try the next accepted format
       }
     }
-    reject(BIRTHDATE, Code.BIRTHDATE_INVALID, "Date de naissance invalide : " + text);
+    reject(BIRTHDATE, Code.BIRTHDATE_INVALID, "Date de naissance invalide : " + text
+        + " (format attendu : jj/mm/aaaa, par exemple 04/03/2012)");
     return null;
   }
 
