@@ -135,12 +135,30 @@ public final class SupervisionService {
         .map(found -> found.map(Exam::events).orElse(List.of()));
   }
 
-  /** Records that the candidate's page is alive and what it says of the extension. */
+  /**
+   * Records that the candidate's page is alive and what it says of the extension. When the count
+   * of blocked attempts grew, the candidate's event log says so (the count itself is the
+   * extension's, kept since it was installed).
+   */
   public Future<Heartbeat> heartbeat(String sessionId, String candidateId, String extensionVersion,
       boolean blockingActive, int blockedAttempts) {
-    Heartbeat heartbeat = new Heartbeat(sessionId, candidateId, clock.now(), extensionVersion,
+    Instant now = clock.now();
+    Heartbeat heartbeat = new Heartbeat(sessionId, candidateId, now, extensionVersion,
         blockingActive, blockedAttempts);
-    return presence.record(heartbeat).map(heartbeat);
+    return presence.find(sessionId, candidateId).compose(previous -> presence.record(heartbeat)
+        .compose(recorded -> previous.isPresent()
+            && blockedAttempts > previous.get().blockedAttempts()
+            ? logBlockedAttempts(sessionId, candidateId, blockedAttempts, now)
+            : Future.succeededFuture())
+        .map(heartbeat));
+  }
+
+  private Future<Void> logBlockedAttempts(String sessionId, String candidateId, int total,
+      Instant now) {
+    return exams.find(sessionId, candidateId).compose(found -> found.isEmpty()
+        ? Future.succeededFuture()
+        : exams.update(sessionId, candidateId, exam -> exam.withEvent(
+            ExamEventType.BLOCKED_ATTEMPTS, now, Integer.toString(total))).mapEmpty());
   }
 
   private Future<Candidate> existingCandidate(String sessionId, String candidateId) {
