@@ -235,7 +235,7 @@ public final class CsvCandidateImport {
     }
     if (!NO.contains(answer)) {
       record.reject(Column.ACCESSIBILITY.header(), Code.ACCESSIBILITY_INVALID,
-          "Aménagements invalide : " + raw.strip() + " (attendu : oui ou non)");
+          "Valeur de la colonne Aménagements invalide : " + raw.strip() + " (attendu : oui ou non)");
     }
     return false;
   }
