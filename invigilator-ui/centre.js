@@ -420,7 +420,7 @@ export function showSession(main, sessionId) {
     const candidates = session.candidates;
     const editable = open();
     candidatesBox.replaceChildren(
-      h('p', {}, `${count(candidates.length, 'inscription')}.`),
+      h('p', {}, candidates.length === 0 ? 'Aucune inscription pour le moment.' : `${count(candidates.length, 'inscription')}.`),
       candidates.length === 0 ? '' : h('table', { id: 'candidates' },
         h('caption', { className: 'visually-hidden' }, 'Inscriptions à la session'),
         h('thead', {}, h('tr', {}, ['Nom', 'Prénom', 'Naissance', 'Classe', 'INE', 'Temps majoré', 'Aménagements', 'Certifiabilité',
@@ -590,10 +590,10 @@ export function showSession(main, sessionId) {
           h('a', { href: `#/surveillance/${session.id}`, className: 'button' }, open() ? 'Superviser la session' : 'Voir la session finalisée')),
         session.stage === 'planned' ? sessionPanel() : '',
         h('h2', {}, 'Inscriptions'), candidatesBox,
-        open() ? [
+        ...(open() ? [
           h('details', { className: 'panel' }, h('summary', {}, 'Inscrire un ou une élève'), enrolForm),
           h('details', { className: 'panel', open: true }, h('summary', {}, 'Importer une liste d’élèves'), importForm, csvHelp, importReport),
-        ] : h('p', { className: 'notice' }, 'La session est finalisée : les inscriptions ne changent plus.'));
+        ] : [h('p', { className: 'notice' }, 'La session est finalisée : les inscriptions ne changent plus.')]));
       section.querySelector('h1').focus();
     } catch (failure) {
       main.replaceChildren(h('section', { className: 'screen' }, h('h1', {}, `Session ${sessionId}`), error));
