@@ -24,7 +24,7 @@ export function refusalMessages(problem, nameOf) {
     const abort = /^abortReasons\.(.+)$/.exec(field);
     if (abort) {
       return /did not reach/.test(detail)
-        ? `Motif d’abandon manquant pour ${nameOf(abort[1])} : son test n’est pas terminé.`
+        ? `Motif d’abandon manquant pour ${nameOf(abort[1])} : son test s’est arrêté avant la dernière question.`
         : `Motif d’abandon invalide pour ${nameOf(abort[1])}.`;
     }
     if (field === 'comment') return 'Le commentaire global dépasse 500 caractères.';
@@ -78,12 +78,9 @@ export async function showFinalisation({ sessionId, token, view }) {
         h('textarea', { name: 'description', id: `incident-${n}-description`, rows: '2', maxlength: '500', required: true },
           given.description ?? '')),
       h('button', { type: 'button', className: 'secondary', onclick: (event) => event.target.closest('li').remove() }, `Retirer l’incident ${n}`))));
+    hasIncident.checked = true;
     if (!given.candidateId) incidents.lastElementChild.querySelector('select').focus();
   };
-  // Each test the invigilator ended becomes an incident with the reason given then, to check or correct.
-  for (const [candidateId, reason] of ended) {
-    addIncident({ candidateId, category: 'LATE_OR_LEAVING', description: `Test arrêté par la surveillance : ${reason}` });
-  }
 
   const comment = h('textarea', { id: 'global-comment', name: 'comment', rows: '3', maxlength: String(MAX_COMMENT_LENGTH) });
   const counter = h('span', { className: 'hint', id: 'comment-count', 'aria-live': 'polite' }, `0 / ${MAX_COMMENT_LENGTH}`);
@@ -92,6 +89,10 @@ export async function showFinalisation({ sessionId, token, view }) {
   });
   const hasIncident = h('input', { type: 'checkbox', id: 'has-incident' });
   const hasJoiningIssue = h('input', { type: 'checkbox', id: 'has-joining-issue' });
+  // Each test the invigilator ended becomes an incident with the reason given then, to check or correct.
+  for (const [candidateId, reason] of ended) {
+    addIncident({ candidateId, category: 'LATE_OR_LEAVING', description: `Test arrêté par la surveillance : ${reason}` });
+  }
   const reasons = unfinished.map((line) => ({
     line,
     given: ended.get(line.candidateId),
@@ -162,7 +163,7 @@ export async function showFinalisation({ sessionId, token, view }) {
     h('button', { type: 'button', className: 'secondary', onclick: addIncident }, 'Ajouter un incident'),
     h('h3', {}, 'Commentaire global'),
     h('div', { className: 'field' }, h('label', { for: 'global-comment' }, 'Commentaire (facultatif)'), comment, counter),
-    h('div', { className: 'field checkbox' }, hasIncident, h('label', { for: 'has-incident' }, 'Un incident a eu lieu pendant la session (coché d’office si vous en décrivez un)')),
+    h('div', { className: 'field checkbox' }, hasIncident, h('label', { for: 'has-incident' }, 'Un incident a eu lieu pendant la session')),
     h('div', { className: 'field checkbox' }, hasJoiningIssue, h('label', { for: 'has-joining-issue' }, 'Une personne inscrite n’a pas pu rejoindre la session')),
     refusal,
     h('div', { className: 'dialog-actions' },

@@ -14,8 +14,8 @@ const NOT_STARTED = new Set(['REGISTERED', 'WAITING_AUTHORIZATION']);
 /** How long a grown count of blocked attempts stays highlighted. */
 const GROWTH_HIGHLIGHT_MILLIS = 60_000;
 /** The columns of the supervision table and their share of its width, fixed so that nothing jumps. */
-const COLUMNS = [['Candidat·e', 19], ['Statut', 12], ['Question', 6], ['Temps restant', 8], ['Vu il y a', 7],
-  ['Extension', 13], ['Alertes', 19], ['Actions', 16]];
+const COLUMNS = [['Candidat·e', 24], ['Statut', 11], ['Question', 6], ['Temps restant', 8], ['Vu il y a', 6],
+  ['Extension', 14], ['Alertes', 14], ['Actions', 17]];
 
 export function showInvigilatorLogin(main) {
   document.title = 'Connexion surveillant — Certamen';
@@ -274,11 +274,11 @@ export function showSupervision(main, sessionId) {
       const remainingCell = h('td', { className: 'remaining' });
       const seenCell = h('td', { className: 'seen' });
       const row = h('tr', { 'data-candidate': line.candidateId },
-        h('th', { scope: 'row' },
+        h('th', { scope: 'row', title: reason ? `${fullName(line)} : ${reason}` : fullName(line) },
           h('button', { type: 'button', className: 'link', 'data-focus': `log-${line.candidateId}`, onclick: () => showLog(line),
-            title: 'Voir le journal du candidat' }, fullName(line)),
-          reason ? h('span', { className: 'cue' }, ` ⚠ ${reason}`) : '',
-          line.extraTimePercentage ? h('span', { className: 'tag' }, ` +${line.extraTimePercentage} %`) : ''),
+            title: 'Voir le journal' }, fullName(line)),
+          line.extraTimePercentage ? h('span', { className: 'tag' }, ` +${line.extraTimePercentage} %`) : '',
+          reason ? h('span', { className: 'cue' }, ` ⚠ ${reason}`) : ''),
         h('td', { className: 'status' }, STATUS_LABELS[line.status] ?? line.status),
         h('td', { className: 'progress' }, `${line.answered} / ${line.questionCount}`),
         remainingCell,

@@ -98,7 +98,7 @@ class CentreCorrectionsIT {
     assertThat(sessions().getJsonObject(0).getString("stage")).isEqualTo("underway");
     TestServer.Reply refused = patch("/api/sessions/" + started, new JsonObject().put("room", "D1"));
     assertProblem(refused, 409, "SESSION_STARTED");
-    assertThat(refused.json().getString("detail")).contains("déjà entrés");
+    assertThat(refused.json().getString("detail")).contains("Des personnes inscrites sont déjà entrées dans la session");
     assertProblem(delete("/api/sessions/" + started), 409, "SESSION_STARTED");
     assertThat(server.get("/api/sessions/" + started, centre.token()).json().getString("room"))
         .isEqualTo("B12");

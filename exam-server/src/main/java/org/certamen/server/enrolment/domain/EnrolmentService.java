@@ -104,7 +104,7 @@ public final class EnrolmentService {
   private Future<Session> unstartedSession(String sessionId) {
     return session(sessionId).compose(session -> entered.of(sessionId).map(ids -> {
       if (!ids.isEmpty()) {
-        throw DomainException.conflict("SESSION_STARTED", "Des candidats sont déjà entrés dans"
+        throw DomainException.conflict("SESSION_STARTED", "Des personnes inscrites sont déjà entrées dans"
             + " la session " + sessionId + " : elle ne peut plus être modifiée ni supprimée.");
       }
       return session;
