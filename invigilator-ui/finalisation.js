@@ -91,7 +91,7 @@ export async function showFinalisation({ sessionId, token, view }) {
   const hasJoiningIssue = h('input', { type: 'checkbox', id: 'has-joining-issue' });
   // Each test the invigilator ended becomes an incident with the reason given then, to check or correct.
   for (const [candidateId, reason] of ended) {
-    addIncident({ candidateId, category: 'LATE_OR_LEAVING', description: `Test arrêté par la surveillance : ${reason}` });
+    addIncident({ candidateId, category: 'LATE_OR_LEAVING', description: `Test interrompu par la surveillance : ${reason}` });
   }
   const reasons = unfinished.map((line) => ({
     line,

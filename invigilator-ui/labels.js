@@ -9,7 +9,7 @@ export const STATUS_LABELS = {
   PAUSED_EXTENSION_ALERT: 'en pause — extension',
   WAITING_RESUME: 'en attente — reprise',
   COMPLETED: 'terminé',
-  ENDED_BY_INVIGILATOR: 'arrêté par la surveillance',
+  ENDED_BY_INVIGILATOR: 'interrompu',
   ENDED_TIME_UP: 'terminé — temps écoulé',
   ABSENT: 'absent·e',
 };
@@ -54,7 +54,7 @@ export const EVENT_LABELS = {
   EXTENSION_BACK: 'Extension de nouveau active',
   QUESTION_TIMED_OUT: 'Temps de la question écoulé',
   COMPLETED: 'Test terminé',
-  ENDED_BY_INVIGILATOR: 'Test arrêté par la surveillance',
+  ENDED_BY_INVIGILATOR: 'Test interrompu par la surveillance',
   TIME_UP: 'Temps écoulé',
   MARKED_ABSENT: 'Absence notée',
   BLOCKED_ATTEMPTS: 'Nouvelle tentative d’accès bloquée par l’extension — total',

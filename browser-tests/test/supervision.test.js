@@ -97,7 +97,7 @@ test('an invigilator supervises 20 candidates live, handles alerts, ends a test 
     await leavingRow.getByRole('button', { name: /Terminer le test de/ }).click();
     await page.getByLabel('Motif (il figurera au procès-verbal)').fill('Malaise, le candidat quitte la salle');
     await page.getByRole('dialog').getByRole('button', { name: 'Terminer le test' }).click();
-    await leavingRow.getByText('arrêté par la surveillance').waitFor();
+    await leavingRow.getByText('interrompu', { exact: true }).waitFor();
     // A finished test shows no time left and no growing « vu il y a ».
     assert.equal(await leavingRow.locator('td.remaining').textContent(), '—');
     assert.equal(await leavingRow.locator('td.seen').textContent(), '—');
@@ -134,7 +134,7 @@ test('an invigilator supervises 20 candidates live, handles alerts, ends a test 
   await page.getByRole('button', { name: 'Finaliser la session' }).click();
   const form = page.getByRole('dialog', { name: /Finaliser la session/ });
   assert.equal(await form.getByLabel('Candidat concerné').inputValue(), candidates[15].id);
-  assert.equal(await form.getByLabel('Description').inputValue(), 'Test arrêté par la surveillance : Malaise, le candidat quitte la salle');
+  assert.equal(await form.getByLabel('Description').inputValue(), 'Test interrompu par la surveillance : Malaise, le candidat quitte la salle');
   await form.getByText('Motif donné à l’arrêt : Malaise, le candidat quitte la salle').waitFor();
   await form.getByLabel('Commentaire (facultatif)').fill('Session sans autre incident.');
   await form.getByRole('button', { name: 'Finaliser la session' }).click();

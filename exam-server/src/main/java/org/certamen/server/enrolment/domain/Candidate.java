@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.certamen.engine.scoring.Certifiability;
+import org.certamen.server.shared.TextFolding;
 
 /**
  * A candidate enrolled in a session.
@@ -40,6 +41,16 @@ public record Candidate(
     return new Candidate(id, sessionId, changed.lastName(), changed.firstName(),
         changed.birthdate(), changed.division(), changed.externalId(),
         changed.extraTimePercentage(), changed.needsAccessibility(), changed.profile());
+  }
+
+  /**
+   * Whether this is the candidate of that identity: names compared without accents, case, hyphens
+   * or extra spaces, and the same birth date.
+   */
+  public boolean hasIdentity(String otherLastName, String otherFirstName, LocalDate otherBirthdate) {
+    return birthdate.equals(otherBirthdate)
+        && TextFolding.fold(lastName).equals(TextFolding.fold(otherLastName))
+        && TextFolding.fold(firstName).equals(TextFolding.fold(otherFirstName));
   }
 
   /** Whether the candidate may sit the certification; empty when the profile is unknown. */

@@ -11,7 +11,6 @@ import org.certamen.server.enrolment.domain.imports.CsvCandidateImport;
 import org.certamen.server.enrolment.domain.imports.ImportReport;
 import org.certamen.server.enrolment.domain.imports.SieclePupilImport;
 import org.certamen.server.shared.Clock;
-import org.certamen.server.shared.TextFolding;
 
 /**
  * Enrols the candidates of an import file: nothing until the file is clean, or only its valid
@@ -105,12 +104,8 @@ public final class CandidateImports {
         return byIne;
       }
     }
-    String last = TextFolding.fold(draft.lastName());
-    String first = TextFolding.fold(draft.firstName());
     return existing.stream()
-        .filter(c -> c.birthdate().equals(draft.birthdate())
-            && TextFolding.fold(c.lastName()).equals(last)
-            && TextFolding.fold(c.firstName()).equals(first))
+        .filter(c -> c.hasIdentity(draft.lastName(), draft.firstName(), draft.birthdate()))
         .findFirst();
   }
 

@@ -10,7 +10,6 @@ import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.PasswordHash;
 import org.certamen.server.shared.RandomIds;
-import org.certamen.server.shared.TextFolding;
 
 /**
  * Plans sessions, enrols candidates and finds them again. Futures fail with
@@ -201,13 +200,9 @@ public final class EnrolmentService {
    */
   public Future<Candidate> identify(String sessionId, String lastName, String firstName,
       LocalDate birthdate) {
-    String last = TextFolding.fold(lastName);
-    String first = TextFolding.fold(firstName);
     return candidates(sessionId).map(all -> {
       List<Candidate> matches = all.stream()
-          .filter(c -> c.birthdate().equals(birthdate)
-              && TextFolding.fold(c.lastName()).equals(last)
-              && TextFolding.fold(c.firstName()).equals(first))
+          .filter(c -> c.hasIdentity(lastName, firstName, birthdate))
           .toList();
       if (matches.isEmpty()) {
         throw DomainException.notFound("CANDIDATE_NOT_FOUND",
