@@ -290,7 +290,7 @@ export function showMembers(main) {
       main.replaceChildren(centreHeader(centre, 'members'), h('section', { className: 'screen' },
         h('h1', { tabindex: '-1' }, 'Membres du centre'), error, list,
         centre.me.role === 'ADMINISTRATOR' ? [h('h2', {}, 'Inviter un membre'), sent, invite]
-          : h('p', {}, 'Seuls les administrateurs du centre invitent et gèrent les membres.')));
+          : h('p', {}, 'Seuls les administrateurs et administratrices du centre invitent et gèrent les membres.')));
       await load(centre);
       main.querySelector('h1').focus();
     } catch (failure) {

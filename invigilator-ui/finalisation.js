@@ -9,7 +9,7 @@ const UNFINISHED = new Set(['AUTHORIZED', 'IN_PROGRESS', 'PAUSED_QUESTION_ALERT'
   'WAITING_RESUME', 'ENDED_BY_INVIGILATOR']);
 
 const FIELD_LABELS = {
-  candidateId: 'candidat concerné',
+  candidateId: 'personne concernée',
   category: 'catégorie',
   questionNumber: 'numéro de question',
   description: 'description',
@@ -65,7 +65,7 @@ export async function showFinalisation({ sessionId, token, view }) {
     const chosen = (value, wanted) => (value === wanted ? { value, selected: true } : { value });
     incidents.append(h('li', { className: 'incident' }, h('fieldset', {},
       h('legend', {}, `Incident ${n}`),
-      h('div', { className: 'field' }, h('label', { for: `incident-${n}-candidate` }, 'Candidat concerné'),
+      h('div', { className: 'field' }, h('label', { for: `incident-${n}-candidate` }, 'Personne concernée'),
         h('select', { name: 'candidateId', id: `incident-${n}-candidate`, required: true },
           h('option', { value: '' }, '— choisir —'),
           candidates.map((line) => h('option', chosen(line.candidateId, given.candidateId), name(line))))),

@@ -133,7 +133,7 @@ test('an invigilator supervises 20 candidates live, handles alerts, ends a test 
   // session is finalised.
   await page.getByRole('button', { name: 'Finaliser la session' }).click();
   const form = page.getByRole('dialog', { name: /Finaliser la session/ });
-  assert.equal(await form.getByLabel('Candidat concerné').inputValue(), candidates[15].id);
+  assert.equal(await form.getByLabel('Personne concernée').inputValue(), candidates[15].id);
   assert.equal(await form.getByLabel('Description').inputValue(), 'Test interrompu par la surveillance : Malaise, le candidat quitte la salle');
   await form.getByText('Motif donné à l’arrêt : Malaise, le candidat quitte la salle').waitFor();
   await form.getByLabel('Commentaire (facultatif)').fill('Session sans autre incident.');
