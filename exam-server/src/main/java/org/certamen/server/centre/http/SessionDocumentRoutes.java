@@ -12,6 +12,7 @@ import org.certamen.server.centre.domain.CentreSession;
 import org.certamen.server.documents.SessionDocuments;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.http.Guards;
+import org.certamen.server.http.PublicUrl;
 import org.certamen.server.session.domain.SupervisionService;
 
 /**
@@ -23,7 +24,7 @@ public final class SessionDocumentRoutes {
   }
 
   public static void mount(Router router, EnrolmentService enrolment, CentreService centres,
-      SupervisionService supervision, Guards guards) {
+      SupervisionService supervision, Guards guards, PublicUrl publicUrl) {
     router.get("/api/sessions/:sessionId/attendance-sheet.pdf").handler(pdf("feuille-emargement",
         ctx -> {
           String sessionId = ctx.pathParam("sessionId");
@@ -42,7 +43,7 @@ public final class SessionDocumentRoutes {
               .compose(all -> {
                 String password = all.<Optional<CentreSession>>resultAt(1)
                     .map(CentreSession::invigilatorPassword).orElse(null);
-                String baseUrl = CentreRoutes.baseUrl(ctx);
+                String baseUrl = publicUrl.base(ctx);
                 return ctx.vertx().executeBlocking(() ->
                     SessionDocuments.accessInformation(all.resultAt(0), password, baseUrl));
               });
