@@ -53,7 +53,12 @@ export async function download(path, token, fileName) {
     const problem = await response.json().catch(() => null);
     throw new ApiError(response.status, problem);
   }
-  const url = URL.createObjectURL(await response.blob());
+  saveFile(await response.blob(), fileName);
+}
+
+/** Lets the browser save `blob` under `fileName`. */
+export function saveFile(blob, fileName) {
+  const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
   document.body.append(link);
   link.click();

@@ -1,5 +1,5 @@
 // The centre's pages: login, invitations, members, sessions, enrolment and documents.
-import { describeFailure, download, request } from './api.js';
+import { describeFailure, download, request, saveFile } from './api.js';
 import { confirmDialog } from './dialogs.js';
 import { count, frenchDate, h, isoDate, isoTime } from './format.js';
 import { CERTIFIABILITY_LABELS, ROLE_LABELS, STAGE_LABELS } from './labels.js';
@@ -316,12 +316,7 @@ function downloadExampleCsv() {
   const lines = [CSV_COLUMNS.map(([name]) => name).join(';'),
     'DUPONT;Camille;04/03/2012;3e A;000000901AB;;non',
     'MARTIN;Sacha;17/09/2011;3e B;000000902AB;33;oui'];
-  const url = URL.createObjectURL(new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: 'exemple-import-eleves.csv' });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }), 'exemple-import-eleves.csv');
 }
 
 /** The enrolment fields of a candidate, prefilled with `candidate` when given. */

@@ -32,8 +32,6 @@ test('a centre lead joins, invites a member, plans a session, imports candidates
     token: staffToken, body: { name: 'Collège Victor Hugo', administratorEmail: email },
   });
   const page = await browser.context.newPage();
-  page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
-  page.on('console', (m) => m.type() === 'error' && console.log('CONSOLE', m.text()));
 
   // The invitation link sets the password, then the lead logs in.
   await page.goto(centre.invitation.link);
