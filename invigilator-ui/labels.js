@@ -11,11 +11,12 @@ export const STATUS_LABELS = {
   COMPLETED: 'terminé',
   ENDED_BY_INVIGILATOR: 'interrompu',
   ENDED_TIME_UP: 'terminé — temps écoulé',
+  ENDED_TECHNICAL: 'interrompu — problème technique',
   ABSENT: 'absent·e',
 };
 
 /** Statuses of a test that is over: no time left to show, no page to watch. */
-export const FINISHED = new Set(['COMPLETED', 'ENDED_BY_INVIGILATOR', 'ENDED_TIME_UP', 'ABSENT']);
+export const FINISHED = new Set(['COMPLETED', 'ENDED_BY_INVIGILATOR', 'ENDED_TIME_UP', 'ENDED_TECHNICAL', 'ABSENT']);
 
 /** Where a session stands, as the API's `stage` names it. */
 export const STAGE_LABELS = {
@@ -56,6 +57,7 @@ export const EVENT_LABELS = {
   COMPLETED: 'Test terminé',
   ENDED_BY_INVIGILATOR: 'Test interrompu par la surveillance',
   TIME_UP: 'Temps écoulé',
+  TECHNICAL_END: 'Test interrompu : plus aucune question disponible',
   MARKED_ABSENT: 'Absence notée',
   BLOCKED_ATTEMPTS: 'Nouvelle tentative d’accès bloquée par l’extension — total',
 };
