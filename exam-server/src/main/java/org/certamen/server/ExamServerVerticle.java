@@ -25,6 +25,7 @@ import org.certamen.server.enrolment.http.EnrolmentRoutes;
 import org.certamen.server.evaluation.domain.ExamService;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
 import org.certamen.server.evaluation.http.ExamRoutes;
+import org.certamen.server.evaluation.http.QuestionIds;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.RootRouter;
 import org.certamen.server.results.domain.ResultScoring;
@@ -118,7 +119,7 @@ public final class ExamServerVerticle extends VerticleBase {
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
       SupervisionEvents.mount(api, supervision, guards);
-      ExamRoutes.mount(api, exams, guards);
+      ExamRoutes.mount(api, exams, guards, QuestionIds.keyedBy(config.staffToken()));
       ResultRoutes.mount(api, results, guards, design.bank().framework());
     });
     Future<?> seeded = config.demo()

@@ -129,11 +129,9 @@ class ErrorPathsIT {
   @Test
   void anotherCandidatesTokenOnlyReachesThatCandidate() {
     ExamFlow.Entered other = flow.startedCandidate(session, "Martin");
-    JsonObject otherBefore = flow.exam(other);
+    // Question ids are given per candidate: another's is refused even for the same item.
     TestServer.Reply reply = flow.answer(other, questionId(), TestBank.correctValue(questionId()));
-    if (!questionId().equals(otherBefore.getJsonObject("question").getString("id"))) {
-      assertProblem(reply, 409, "STALE_QUESTION");
-    }
+    assertProblem(reply, 409, "STALE_QUESTION");
     assertUnchanged();
     assertThat(flow.line(session, candidate).getInteger("answered")).isZero();
   }
