@@ -27,6 +27,7 @@ import org.certamen.server.evaluation.domain.ExtensionVersion;
 import org.certamen.server.evaluation.http.ExamRoutes;
 import org.certamen.server.evaluation.http.QuestionIds;
 import org.certamen.server.http.Guards;
+import org.certamen.server.http.Problems;
 import org.certamen.server.http.RootRouter;
 import org.certamen.server.results.domain.ResultScoring;
 import org.certamen.server.results.domain.ResultsService;
@@ -129,6 +130,7 @@ public final class ExamServerVerticle extends VerticleBase {
         : Future.succeededFuture();
     return seeded.compose(ok -> vertx.createHttpServer()
         .requestHandler(router)
+        .invalidRequestHandler(Problems::invalidRequest)
         .listen(config.port()))
         .onSuccess(listening -> server = listening);
   }
