@@ -18,8 +18,11 @@ import java.util.function.Consumer;
 public final class RootRouter {
   /** Largest request body accepted; larger ones get 413. */
   public static final long MAX_BODY_BYTES = 64 * 1024;
-  /** Largest import file accepted (a whole school's SIECLE export fits). */
-  public static final long MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+  /**
+   * Largest import file accepted: a large lycée's SIECLE ZIP fits. The import's own check has the
+   * same 20 MB, for the unpacked file; {@code CandidateImportIT} keeps the two equal.
+   */
+  public static final long MAX_IMPORT_BYTES = 20 * 1024 * 1024;
   private static final String IMPORT_PATH = "/api/sessions/:sessionId/candidate-imports";
   private static final String OPENAPI_RESOURCE = "/openapi.json";
 
