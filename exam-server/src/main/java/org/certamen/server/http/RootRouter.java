@@ -31,6 +31,7 @@ public final class RootRouter {
 
   public static Router create(Vertx vertx, Consumer<Router> apiRoutes) {
     Router router = Router.router(vertx);
+    router.route().handler(SecurityHeaders.create());
     // The import's own body handler runs first; the general one then lets its body be.
     // Body types are checked on routes of their own: Vert.x wants a body handler first on a route.
     router.post(IMPORT_PATH).handler(BodyTypes.file());
