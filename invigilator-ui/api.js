@@ -74,6 +74,7 @@ export function describeFailure(failure) {
     if (failure.code === 'INVITATION_NOT_FOUND') return 'Cette invitation n’est plus valable : demandez-en une nouvelle.';
     if (failure.code === 'EMAIL_TAKEN') return 'Cette adresse appartient déjà à un autre centre.';
     if (failure.code === 'LAST_ADMINISTRATOR') return 'Le centre doit garder au moins un administrateur.';
+    if (failure.code === 'IDENTITY_TAKEN') return 'Un candidat de cette session a déjà ce nom, ce prénom et cette date de naissance : ajoutez un second prénom pour les distinguer.';
     if (failure.code === 'ADMINISTRATOR_ONLY') return 'Seul un administrateur du centre peut gérer les membres.';
     return `Refusé par le serveur : ${failure.message}`;
   }

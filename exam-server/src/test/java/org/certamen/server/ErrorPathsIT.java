@@ -104,12 +104,21 @@ class ErrorPathsIT {
   }
 
   @Test
-  void refusesAnAmbiguousIdentity() {
-    flow.enrol(session, "Dupont", "Léo", "2012-01-01", 0);
-    flow.enrol(session, "DUPONT", "Leo", "2012-01-01", 0);
-    assertProblem(server.post("/api/candidate-sessions", null, new JsonObject()
-        .put("sessionId", session.id()).put("lastName", "dupont").put("firstName", "léo")
-        .put("birthdate", "2012-01-01")), 409, "CANDIDATE_AMBIGUOUS");
+  void refusesASecondPupilWhoseIdentityWouldCollideSoNobodyIsLockedOut() {
+    flow.enrol(session, "Lee", "Léo", "2012-01-01", 0);
+    int enrolled = server.get("/api/sessions/" + session.id(), TestServer.STAFF_TOKEN).json()
+        .getJsonArray("candidates").size();
+    TestServer.Reply refused = server.post("/api/sessions/" + session.id() + "/candidates",
+        TestServer.STAFF_TOKEN, new JsonObject().put("lastName", "Lée").put("firstName", "Leo")
+            .put("birthdate", "2012-01-01").put("division", "3e A")
+            .put("externalId", "123456789AB").put("extraTimePercentage", 0)
+            .put("needsAccessibility", false));
+    assertProblem(refused, 409, "IDENTITY_TAKEN");
+    assertThat(refused.json().getString("detail")).contains("second prénom");
+    assertThat(server.get("/api/sessions/" + session.id(), TestServer.STAFF_TOKEN).json()
+        .getJsonArray("candidates")).hasSize(enrolled);
+    flow.enrol(session, "Lée", "Leo", "2012-01-02", 0);
+    flow.enter(session, "lee", "léo", "2012-01-01");
   }
 
   @Test

@@ -54,14 +54,25 @@ public final class EnrolmentService {
         DomainException.notFound("SESSION_NOT_FOUND", "No session " + sessionId)));
   }
 
-  /** Enrols a candidate; fails with {@code SESSION_NOT_FOUND} or {@code INVALID_FIELD}. */
+  /**
+   * Enrols a candidate; fails with {@code SESSION_NOT_FOUND}, {@code INVALID_FIELD}, or
+   * {@code IDENTITY_TAKEN} when a candidate of the session has the same identity as candidates
+   * type it at entry (names folded, same birth date): neither could then enter.
+   */
   public Future<Candidate> enrol(String sessionId, Enrolment enrolment) {
     if (enrolment.extraTimePercentage() < 0
         || enrolment.extraTimePercentage() > Enrolment.MAX_EXTRA_TIME_PERCENTAGE) {
       return Future.failedFuture(DomainException.invalid("INVALID_FIELD",
           "Field 'extraTimePercentage' must be between 0 and " + Enrolment.MAX_EXTRA_TIME_PERCENTAGE));
     }
-    return session(sessionId).compose(session -> {
+    return candidates(sessionId).compose(enrolled -> {
+      if (enrolled.stream().anyMatch(other -> sameIdentity(other, enrolment.lastName(),
+          enrolment.firstName(), enrolment.birthdate()))) {
+        return Future.failedFuture(DomainException.conflict("IDENTITY_TAKEN",
+            "Un candidat de cette session a déjà ce nom, ce prénom et cette date de naissance "
+                + "(aux accents, majuscules et tirets près) : les deux ne pourraient pas se "
+                + "connecter. Ajoutez un second prénom pour les distinguer."));
+      }
       Candidate candidate = new Candidate(RandomIds.code(8), sessionId, enrolment.lastName(),
           enrolment.firstName(), enrolment.birthdate(), enrolment.division(),
           enrolment.externalId(), enrolment.extraTimePercentage(), enrolment.needsAccessibility(),
@@ -89,13 +100,9 @@ public final class EnrolmentService {
    */
   public Future<Candidate> identify(String sessionId, String lastName, String firstName,
       LocalDate birthdate) {
-    String last = TextFolding.fold(lastName);
-    String first = TextFolding.fold(firstName);
     return candidates(sessionId).map(all -> {
       List<Candidate> matches = all.stream()
-          .filter(c -> c.birthdate().equals(birthdate)
-              && TextFolding.fold(c.lastName()).equals(last)
-              && TextFolding.fold(c.firstName()).equals(first))
+          .filter(c -> sameIdentity(c, lastName, firstName, birthdate))
           .toList();
       if (matches.isEmpty()) {
         throw DomainException.notFound("CANDIDATE_NOT_FOUND",
@@ -107,5 +114,12 @@ public final class EnrolmentService {
       }
       return matches.get(0);
     });
+  }
+
+  private static boolean sameIdentity(Candidate candidate, String lastName, String firstName,
+      LocalDate birthdate) {
+    return candidate.birthdate().equals(birthdate)
+        && TextFolding.fold(candidate.lastName()).equals(TextFolding.fold(lastName))
+        && TextFolding.fold(candidate.firstName()).equals(TextFolding.fold(firstName));
   }
 }
