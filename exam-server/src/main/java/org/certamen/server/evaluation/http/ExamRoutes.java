@@ -1,5 +1,6 @@
 package org.certamen.server.evaluation.http;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -30,6 +31,10 @@ public final class ExamRoutes {
    */
   public static void mount(Router router, ExamService exams, Guards guards,
       QuestionIds questionIds) {
+    router.get("/api/extension-requirements").handler(Replies.json(200, ctx ->
+        Future.succeededFuture(new JsonObject()
+            .put("minimumVersion", exams.minExtensionVersion().toString()))));
+
     router.get("/api/me/exam").handler(Replies.json(200, ctx -> guards.candidate(ctx)
         .compose(token -> exams.current(token.sessionId(), token.candidateId())
             .map(state -> stateJson(state, questionIds, token)))));
@@ -97,12 +102,13 @@ public final class ExamRoutes {
   /**
    * What the candidate may see: never the solution, the item's parameters nor its bank id.
    */
-  private static JsonObject stateJson(ExamState state, QuestionIds questionIds, AccessToken token) {
+  static JsonObject stateJson(ExamState state, QuestionIds questionIds, AccessToken token) {
     return new JsonObject()
         .put("status", state.status().name())
         .put("questionIndex", state.questionIndex())
         .put("questionCount", state.questionCount())
         .put("remainingSeconds", state.remainingSeconds())
+        .put("started", state.started())
         .put("question", state.question() == null ? null : questionJson(state.question(),
             questionIds.opaque(token.sessionId(), token.candidateId(), state.question().id())));
   }
@@ -112,6 +118,7 @@ public final class ExamRoutes {
         .put("id", id)
         .put("type", item.type().name())
         .put("instruction", item.instruction())
+        .put("code", item.code())
         .put("proposals", new JsonArray(item.proposals()))
         .put("allowedDomains", new JsonArray(item.allowedDomains()));
   }
