@@ -119,6 +119,14 @@ class CandidateImportIT {
   }
 
   @Test
+  void aFileImportedAgainEnrolsNoPupilTwice() {
+    assertThat(upload("siecle", "all-or-nothing", SIECLE).getInteger("enrolledCount")).isEqualTo(20);
+    JsonObject again = upload("siecle", "all-or-nothing", SIECLE);
+    assertThat(again.getInteger("enrolledCount")).isZero();
+    assertThat(enrolled()).hasSize(20);
+  }
+
+  @Test
   void takesFilesUpTo20MegabytesAndRefusesLargerOnesWithAProblem() {
     byte[] csv = file(CSV_WITH_ERRORS).getBytes();
     String path = "/api/sessions/" + sessionId + "/candidate-imports?format=csv&mode=preview";

@@ -14,6 +14,8 @@ import org.certamen.server.shared.TextFolding;
  * {@code CANDIDATE_AMBIGUOUS}, {@code INVALID_FIELD}.
  */
 public final class EnrolmentService {
+  /** The code of an enrolment refused for an identity another candidate of the session has. */
+  public static final String IDENTITY_TAKEN = "IDENTITY_TAKEN";
   static final int SESSION_ID_DIGITS = 6;
   static final int ACCESS_CODE_LENGTH = 6;
   static final int PASSWORD_LENGTH = 10;
@@ -68,7 +70,7 @@ public final class EnrolmentService {
     return candidates(sessionId).compose(enrolled -> {
       if (enrolled.stream().anyMatch(other -> sameIdentity(other, enrolment.lastName(),
           enrolment.firstName(), enrolment.birthdate()))) {
-        return Future.failedFuture(DomainException.conflict("IDENTITY_TAKEN",
+        return Future.failedFuture(DomainException.conflict(IDENTITY_TAKEN,
             "Un candidat de cette session a déjà ce nom, ce prénom et cette date de naissance "
                 + "(aux accents, majuscules et tirets près) : les deux ne pourraient pas se "
                 + "connecter. Ajoutez un second prénom pour les distinguer."));
