@@ -1,6 +1,7 @@
 package org.certamen.server.http;
 
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
@@ -44,6 +45,19 @@ public final class RequestIds implements Handler<RoutingContext> {
   public static String of(RoutingContext ctx) {
     String id = ctx.get(KEY);
     return id == null ? "-" : id;
+  }
+
+  /**
+   * The id of the request a response answers; one made now for a request the router never saw
+   * (refused by the HTTP layer itself).
+   */
+  public static String of(HttpServerResponse response) {
+    String id = response.headers().get(HEADER);
+    if (id == null) {
+      id = generated();
+      response.putHeader(HEADER, id);
+    }
+    return id;
   }
 
   private String fromProxy(RoutingContext ctx) {
