@@ -5,12 +5,15 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.time.ZoneId;
 import org.certamen.engine.TestDesign;
@@ -25,6 +28,8 @@ import org.certamen.server.enrolment.http.EnrolmentRoutes;
 import org.certamen.server.evaluation.domain.ExamService;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
 import org.certamen.server.evaluation.http.ExamRoutes;
+import org.certamen.server.http.ConnectionCounts;
+import org.certamen.server.http.ConnectionWatch;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.RootRouter;
 import org.certamen.server.results.domain.ResultScoring;
@@ -45,6 +50,7 @@ public final class ExamServerVerticle extends VerticleBase {
   private final TestDesign design;
   private final Store store;
   private final Clock clock;
+  private final ConnectionCounts connections;
   private HttpServer server;
   private Router router;
   private DemoSession demo;
@@ -62,11 +68,14 @@ public final class ExamServerVerticle extends VerticleBase {
     } catch (IOException e) {
       return Future.failedFuture(e);
     }
+    ConnectionCounts connections = new ConnectionCounts(
+        config.connections().connectionsFor(FileDescriptors.limit()),
+        config.connections().maxConnectionsPerAddress());
     List<ExamServerVerticle> instances = new CopyOnWriteArrayList<>();
-    instances.add(new ExamServerVerticle(shared, design, store, clock));
+    instances.add(new ExamServerVerticle(shared, design, store, clock, connections));
     Supplier<ExamServerVerticle> another = () -> {
       ExamServerVerticle instance = new ExamServerVerticle(shared.withDemo(false), design, store,
-          clock);
+          clock, connections);
       instances.add(instance);
       return instance;
     };
@@ -82,12 +91,18 @@ public final class ExamServerVerticle extends VerticleBase {
     }
   }
 
-  /** The store is owned by the caller, who closes it. */
-  public ExamServerVerticle(ServerConfig config, TestDesign design, Store store, Clock clock) {
+  /**
+   * The store is owned by the caller, who closes it.
+   *
+   * @param connections the process's connections, shared by every instance serving the port
+   */
+  private ExamServerVerticle(ServerConfig config, TestDesign design, Store store, Clock clock,
+      ConnectionCounts connections) {
     this.config = config;
     this.design = design;
     this.store = store;
     this.clock = clock;
+    this.connections = connections;
   }
 
   @Override
@@ -126,10 +141,28 @@ public final class ExamServerVerticle extends VerticleBase {
             LocalDate.ofInstant(clock.now(), ZoneId.systemDefault()))
             .onSuccess(created -> demo = created)
         : Future.succeededFuture();
-    return seeded.compose(ok -> vertx.createHttpServer()
-        .requestHandler(router)
-        .listen(config.port()))
-        .onSuccess(listening -> server = listening);
+    return seeded.compose(ok -> {
+      // Without clear-text HTTP/2 (no browser uses it), a connection is set up, and handed to the
+      // watch, as soon as it is accepted rather than once its first bytes arrive.
+      HttpServer created = vertx.createHttpServer(
+          new HttpServerOptions().setHttp2ClearTextEnabled(false));
+      return created.requestHandler(ConnectionWatch.install(vertx, created, config.connections(),
+          connections, clock, router)).listen(config.port());
+    }).onSuccess(listening -> server = listening);
+  }
+
+  /**
+   * Stops accepting connections, lets the requests in flight finish within {@code timeout}, then
+   * closes every connection left. Server-sent event streams end themselves with a last event.
+   */
+  public Future<Void> shutdown(Duration timeout) {
+    return server == null ? Future.succeededFuture()
+        : server.shutdown(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** The connections the process holds, over all instances. */
+  public ConnectionCounts connections() {
+    return connections;
   }
 
   /** The port the server listens on (the chosen one when configured with 0). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.certamen.engine.TestDesign;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
+import org.certamen.server.http.ConnectionLimits;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.RandomIds;
 
@@ -22,6 +23,7 @@ import org.certamen.server.shared.RandomIds;
  *     per-question timer, so this is a server-wide setting)
  * @param smtp where invitations are mailed from, or null when they are only shown
  * @param eventLoops server instances, each on its own event loop, sharing the port and the store
+ * @param connections read and idle timeouts and connection caps against slow clients
  */
 public record ServerConfig(
     int port,
@@ -34,7 +36,8 @@ public record ServerConfig(
     boolean staffTokenGenerated,
     Duration questionTimeLimit,
     Smtp smtp,
-    int eventLoops) {
+    int eventLoops,
+    ConnectionLimits connections) {
 
   /** An SMTP server that accepts mail from {@code from} without authentication. */
   public record Smtp(String host, int port, String from) {
@@ -54,38 +57,47 @@ public record ServerConfig(
       "  --smtp-port N                     its port (default 25)",
       "  --smtp-from ADDRESS               sender of invitations (default certamen@localhost)",
       "  --event-loops N                   event loops serving requests (default: one per core)",
+      "  --request-read-timeout-seconds N  time to send a request's head, and its body (default 10)",
+      "  --idle-timeout-seconds N          kept-alive connection without a request closed after (default 60)",
+      "  --max-connections N               connections held at once (default: file descriptor limit - 256)",
+      "  --max-connections-per-address N   connections held at once from one address (default 512; 0: no cap)",
       "  --demo                            create a demo session and print how to use it",
       "Environment: " + STAFF_TOKEN_VARIABLE + " = the staff token (generated and printed when unset)");
 
   /** A configuration for tests and embedding: in-memory store, certamen design, no limits. */
   public static ServerConfig defaults(String staffToken) {
     return new ServerConfig(0, null, TestDesign.CERTAMEN, "memory", "1.0.0", false, staffToken,
-        false, null, null, 1);
+        false, null, null, 1, ConnectionLimits.defaults());
   }
 
   public ServerConfig withQuestionTimeLimit(Duration limit) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, limit, smtp, eventLoops);
+        staffTokenGenerated, limit, smtp, eventLoops, connections);
   }
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(newPort, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, connections);
   }
 
   public ServerConfig withEventLoops(int newEventLoops) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, newEventLoops);
+        staffTokenGenerated, questionTimeLimit, smtp, newEventLoops, connections);
   }
 
   public ServerConfig withDemo(boolean newDemo) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, newDemo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, connections);
   }
 
   public ServerConfig withSmtp(Smtp newSmtp) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, newSmtp, eventLoops);
+        staffTokenGenerated, questionTimeLimit, newSmtp, eventLoops, connections);
+  }
+
+  public ServerConfig withConnections(ConnectionLimits newConnections) {
+    return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, newConnections);
   }
 
   /**
@@ -105,6 +117,11 @@ public record ServerConfig(
     int smtpPort = 25;
     String smtpFrom = "certamen@localhost";
     int eventLoops = Runtime.getRuntime().availableProcessors();
+    ConnectionLimits defaults = ConnectionLimits.defaults();
+    Duration readTimeout = defaults.requestReadTimeout();
+    Duration idleTimeout = defaults.idleTimeout();
+    int maxConnections = defaults.maxConnections();
+    int maxPerAddress = defaults.maxConnectionsPerAddress();
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
       if (option.equals("--demo")) {
@@ -155,6 +172,10 @@ public record ServerConfig(
           smtpFrom = value;
         }
         case "--event-loops" -> eventLoops = integer(option, value, 1, 256);
+        case "--request-read-timeout-seconds" -> readTimeout = Duration.ofSeconds(integer(option, value, 1, 600));
+        case "--idle-timeout-seconds" -> idleTimeout = Duration.ofSeconds(integer(option, value, 1, 3600));
+        case "--max-connections" -> maxConnections = integer(option, value, 1, 10_000_000);
+        case "--max-connections-per-address" -> maxPerAddress = integer(option, value, 0, 10_000_000);
         default -> throw new IllegalArgumentException("Unknown option " + option);
       }
     }
@@ -162,7 +183,8 @@ public record ServerConfig(
     boolean generated = staffToken == null || staffToken.isBlank();
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo,
         generated ? RandomIds.secret(24) : staffToken, generated, questionTimeLimit,
-        smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom), eventLoops);
+        smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom), eventLoops,
+        new ConnectionLimits(readTimeout, idleTimeout, maxConnections, maxPerAddress));
   }
 
   private static int integer(String option, String value, int min, int max) {
