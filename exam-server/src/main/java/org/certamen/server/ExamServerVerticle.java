@@ -52,6 +52,7 @@ public final class ExamServerVerticle extends VerticleBase {
   private final Clock clock;
   private final ConnectionCounts connections;
   private HttpServer server;
+  private ConnectionWatch watch;
   private Router router;
   private DemoSession demo;
 
@@ -146,18 +147,23 @@ public final class ExamServerVerticle extends VerticleBase {
       // watch, as soon as it is accepted rather than once its first bytes arrive.
       HttpServer created = vertx.createHttpServer(
           new HttpServerOptions().setHttp2ClearTextEnabled(false));
-      return created.requestHandler(ConnectionWatch.install(vertx, created, config.connections(),
-          connections, clock, router)).listen(config.port());
+      watch = ConnectionWatch.install(vertx, created, config.connections(), connections, clock);
+      return created.requestHandler(watch.watching(router)).listen(config.port());
     }).onSuccess(listening -> server = listening);
   }
 
   /**
-   * Stops accepting connections, lets the requests in flight finish within {@code timeout}, then
-   * closes every connection left. Server-sent event streams end themselves with a last event.
+   * Stops accepting connections, closes those whose request has not fully arrived, lets the
+   * requests received finish within {@code timeout}, then closes every connection left.
+   * Server-sent event streams end themselves with a last event.
    */
   public Future<Void> shutdown(Duration timeout) {
-    return server == null ? Future.succeededFuture()
-        : server.shutdown(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    if (server == null) {
+      return Future.succeededFuture();
+    }
+    Future<Void> stopped = server.shutdown(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    context.runOnContext(v -> watch.closeUnfinished());
+    return stopped;
   }
 
   /** The connections the process holds, over all instances. */

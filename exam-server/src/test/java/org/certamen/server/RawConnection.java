@@ -84,6 +84,32 @@ public final class RawConnection implements AutoCloseable {
     }
   }
 
+  /** Reads until {@code text} arrives, the server closes, or {@code wait} passes: what was read. */
+  public String readUntil(String text, Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    ByteArrayOutputStream read = new ByteArrayOutputStream();
+    byte[] buffer = new byte[4096];
+    try {
+      while (!read.toString(StandardCharsets.UTF_8).contains(text)) {
+        long left = (deadline - System.nanoTime()) / 1_000_000;
+        if (left <= 0) {
+          break;
+        }
+        socket.setSoTimeout((int) left);
+        int count = in.read(buffer);
+        if (count < 0) {
+          break;
+        }
+        read.write(buffer, 0, count);
+      }
+    } catch (SocketTimeoutException e) {
+      // Reported by what was read.
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return read.toString(StandardCharsets.UTF_8);
+  }
+
   /** Reads one whole response whose body has a Content-Length; returns head and body. */
   public String readResponse(Duration wait) {
     try {

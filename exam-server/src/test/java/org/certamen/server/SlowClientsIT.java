@@ -115,7 +115,7 @@ class SlowClientsIT {
   private void awaitHeld(int count) {
     long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
     while (server.verticle().connections().total() < count && System.nanoTime() < deadline) {
-      Thread.onSpinWait();
+      pause();
     }
     assertThat(server.verticle().connections().total()).isEqualTo(count);
   }
@@ -124,5 +124,14 @@ class SlowClientsIT {
     RawConnection connection = RawConnection.open(from, server.port());
     connections.add(connection);
     return connection;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(20);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

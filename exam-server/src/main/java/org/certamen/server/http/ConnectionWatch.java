@@ -45,22 +45,40 @@ public final class ConnectionWatch {
 
   /**
    * Watches the connections of {@code server}, which must not have a connection handler of its
-   * own, and returns {@code requests} wrapped so that the watch sees each request arrive. Call
-   * from the event loop that runs the server (a verticle's {@code start}).
+   * own. Call from the event loop that runs the server (a verticle's {@code start}).
    */
-  public static Handler<HttpServerRequest> install(Vertx vertx, HttpServer server,
-      ConnectionLimits limits, ConnectionCounts counts, Clock clock,
-      Handler<HttpServerRequest> requests) {
+  public static ConnectionWatch install(Vertx vertx, HttpServer server, ConnectionLimits limits,
+      ConnectionCounts counts, Clock clock) {
     ConnectionWatch watch = new ConnectionWatch(limits, counts, clock);
     server.connectionHandler(watch::opened);
     vertx.setPeriodic(SWEEP_INTERVAL.toMillis(), id -> watch.sweep());
+    return watch;
+  }
+
+  /** {@code requests}, letting the watch see each request arrive. */
+  public Handler<HttpServerRequest> watching(Handler<HttpServerRequest> requests) {
     return request -> {
-      Watched watched = watch.connections.get(request.connection());
+      Watched watched = connections.get(request.connection());
       if (watched != null) {
         watched.arrived(request, clock.now());
       }
       requests.handle(request);
     };
+  }
+
+  /**
+   * Closes the connections whose request has not fully arrived (or not begun): when the server
+   * stops, only requests it already received are worth waiting for. Call on the server's event
+   * loop.
+   */
+  public void closeUnfinished() {
+    List<HttpConnection> unfinished = new ArrayList<>();
+    connections.forEach((connection, watched) -> {
+      if (watched.unfinished()) {
+        unfinished.add(connection);
+      }
+    });
+    unfinished.forEach(HttpConnection::close);
   }
 
   private void opened(HttpConnection connection) {
@@ -124,6 +142,10 @@ public final class ConnectionWatch {
       first = request == null;
       request = newRequest;
       requestAt = at;
+    }
+
+    boolean unfinished() {
+      return request == null || !request.isEnded();
     }
 
     boolean overdue(Instant now, ConnectionLimits limits) {
