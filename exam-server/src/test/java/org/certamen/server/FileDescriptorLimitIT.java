@@ -60,10 +60,7 @@ class FileDescriptorLimitIT {
   }
 
   private void awaitOutput(String text) {
-    long deadline = System.nanoTime() + REPLY_WAIT.toNanos();
-    while (!server.output().contains(text) && System.nanoTime() < deadline) {
-      pause();
-    }
+    Await.condition(() -> server.output().contains(text), REPLY_WAIT);
     assertThat(server.output()).contains(text);
   }
 
@@ -72,15 +69,6 @@ class FileDescriptorLimitIT {
     try (RawConnection connection = RawConnection.open(from, server.port())) {
       return connection.send("GET /api/nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
           .readResponse(REPLY_WAIT);
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(20);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }
