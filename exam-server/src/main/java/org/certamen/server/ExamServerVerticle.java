@@ -31,6 +31,7 @@ import org.certamen.server.evaluation.http.ExamRoutes;
 import org.certamen.server.http.ConnectionCounts;
 import org.certamen.server.http.ConnectionWatch;
 import org.certamen.server.http.Guards;
+import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.RootRouter;
 import org.certamen.server.results.domain.ResultScoring;
 import org.certamen.server.results.domain.ResultsService;
@@ -42,6 +43,7 @@ import org.certamen.server.session.http.AccessRoutes;
 import org.certamen.server.session.http.SupervisionEvents;
 import org.certamen.server.session.http.SupervisionRoutes;
 import org.certamen.server.shared.Clock;
+import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.storage.Store;
 
 /** Wires the services on the store and serves them over HTTP. */
@@ -123,19 +125,21 @@ public final class ExamServerVerticle extends VerticleBase {
     InvitationMailer mailer = config.smtp() == null ? InvitationMailer.none()
         : new SmtpInvitationMailer(vertx, config.smtp().host(), config.smtp().port(),
             config.smtp().from());
-    CentreService centres = new CentreService(store.centres(), enrolment, limiter, mailer, clock);
+    CentreService centres = new CentreService(store.centres(), enrolment, limiter,
+        PasswordHasher.create(vertx), mailer, clock);
     CandidateImports imports = new CandidateImports(enrolment, centres::uaiOfSession, clock);
     Guards guards = new Guards(access, centres, config.staffToken());
+    PublicUrl publicUrl = PublicUrl.of(config.publicUrl());
 
     router = RootRouter.create(vertx, api -> {
       EnrolmentRoutes.mount(api, enrolment, imports, guards, design.bank().framework());
-      CentreRoutes.mount(api, centres, guards);
-      SessionDocumentRoutes.mount(api, enrolment, centres, guards);
+      CentreRoutes.mount(api, centres, guards, publicUrl);
+      SessionDocumentRoutes.mount(api, enrolment, centres, guards, publicUrl);
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
       SupervisionEvents.mount(api, supervision, guards);
       ExamRoutes.mount(api, exams, guards);
-      ResultRoutes.mount(api, results, guards, design.bank().framework());
+      ResultRoutes.mount(api, results, guards, design.bank().framework(), publicUrl);
     });
     Future<?> seeded = config.demo()
         ? DemoSession.create(centres, enrolment,

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.certamen.engine.TestDesign;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
 import org.certamen.server.http.ConnectionLimits;
+import org.certamen.server.http.PublicUrl;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.RandomIds;
 
@@ -23,6 +24,8 @@ import org.certamen.server.shared.RandomIds;
  *     per-question timer, so this is a server-wide setting)
  * @param smtp where invitations are mailed from, or null when they are only shown
  * @param eventLoops server instances, each on its own event loop, sharing the port and the store
+ * @param publicUrl the address people use to reach the server, printed on documents; null to use
+ *     the address each request came to
  * @param connections read and idle timeouts and connection caps against slow clients
  */
 public record ServerConfig(
@@ -37,6 +40,7 @@ public record ServerConfig(
     Duration questionTimeLimit,
     Smtp smtp,
     int eventLoops,
+    String publicUrl,
     ConnectionLimits connections) {
 
   /** An SMTP server that accepts mail from {@code from} without authentication. */
@@ -57,6 +61,8 @@ public record ServerConfig(
       "  --smtp-port N                     its port (default 25)",
       "  --smtp-from ADDRESS               sender of invitations (default certamen@localhost)",
       "  --event-loops N                   event loops serving requests (default: one per core)",
+      "  --public-url URL                  the address people reach the server at, printed on documents",
+      "                                    (default: the address each request came to)",
       "  --request-read-timeout-seconds N  time to send a request's head, and its body (default 10)",
       "  --idle-timeout-seconds N          kept-alive connection without a request closed after (default 60)",
       "  --max-connections N               connections held at once (default: file descriptor limit - 256)",
@@ -67,37 +73,42 @@ public record ServerConfig(
   /** A configuration for tests and embedding: in-memory store, certamen design, no limits. */
   public static ServerConfig defaults(String staffToken) {
     return new ServerConfig(0, null, TestDesign.CERTAMEN, "memory", "1.0.0", false, staffToken,
-        false, null, null, 1, ConnectionLimits.defaults());
+        false, null, null, 1, null, ConnectionLimits.defaults());
   }
 
   public ServerConfig withQuestionTimeLimit(Duration limit) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, limit, smtp, eventLoops, connections);
+        staffTokenGenerated, limit, smtp, eventLoops, publicUrl, connections);
   }
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(newPort, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, connections);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, connections);
   }
 
   public ServerConfig withEventLoops(int newEventLoops) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, newEventLoops, connections);
+        staffTokenGenerated, questionTimeLimit, smtp, newEventLoops, publicUrl, connections);
   }
 
   public ServerConfig withDemo(boolean newDemo) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, newDemo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, connections);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, connections);
   }
 
   public ServerConfig withSmtp(Smtp newSmtp) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, newSmtp, eventLoops, connections);
+        staffTokenGenerated, questionTimeLimit, newSmtp, eventLoops, publicUrl, connections);
+  }
+
+  public ServerConfig withPublicUrl(String newPublicUrl) {
+    return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, newPublicUrl, connections);
   }
 
   public ServerConfig withConnections(ConnectionLimits newConnections) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, newConnections);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, newConnections);
   }
 
   /**
@@ -117,6 +128,7 @@ public record ServerConfig(
     int smtpPort = 25;
     String smtpFrom = "certamen@localhost";
     int eventLoops = Runtime.getRuntime().availableProcessors();
+    String publicUrl = null;
     ConnectionLimits defaults = ConnectionLimits.defaults();
     Duration readTimeout = defaults.requestReadTimeout();
     Duration idleTimeout = defaults.idleTimeout();
@@ -176,6 +188,14 @@ public record ServerConfig(
         case "--idle-timeout-seconds" -> idleTimeout = Duration.ofSeconds(integer(option, value, 1, 3600));
         case "--max-connections" -> maxConnections = integer(option, value, 1, 10_000_000);
         case "--max-connections-per-address" -> maxPerAddress = integer(option, value, 0, 10_000_000);
+        case "--public-url" -> {
+          try {
+            publicUrl = PublicUrl.of(value).orElse(null);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Option --public-url: expected an address such as"
+                + " https://certification.mon-academie.fr, not '" + value + "'");
+          }
+        }
         default -> throw new IllegalArgumentException("Unknown option " + option);
       }
     }
@@ -183,7 +203,7 @@ public record ServerConfig(
     boolean generated = staffToken == null || staffToken.isBlank();
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo,
         generated ? RandomIds.secret(24) : staffToken, generated, questionTimeLimit,
-        smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom), eventLoops,
+        smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom), eventLoops, publicUrl,
         new ConnectionLimits(readTimeout, idleTimeout, maxConnections, maxPerAddress));
   }
 

@@ -2,16 +2,26 @@ package org.certamen.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.Vertx;
 import java.time.LocalDate;
 import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.InvitationMailer;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.session.domain.RateLimiter;
+import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.storage.InMemoryStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class DemoSessionTest {
+
+  private final Vertx vertx = Vertx.vertx();
+
+  @AfterEach
+  void closeVertx() {
+    Await.result(vertx.close());
+  }
 
   @Test
   void plansASessionTodayWithTwentyCandidatesAndSaysHowToUseIt() {
@@ -19,7 +29,8 @@ class DemoSessionTest {
     InMemoryStore store = new InMemoryStore(clock);
     EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates());
     CentreService centres = new CentreService(store.centres(), enrolment,
-        new RateLimiter(store.attempts()), InvitationMailer.none(), clock);
+        new RateLimiter(store.attempts()), PasswordHasher.create(vertx), InvitationMailer.none(),
+        clock);
     LocalDate today = LocalDate.of(2026, 11, 28);
     DemoSession demo = Await.result(DemoSession.create(centres, enrolment, today));
 
@@ -31,6 +42,9 @@ class DemoSessionTest {
         "Numéro de session / Session number", demo.planned().session().id(),
         demo.planned().session().accessCode(), demo.planned().invigilatorPassword(),
         DemoSession.ADMINISTRATOR, demo.administratorPassword());
+    assertThat(text).contains("http://localhost:8080/exam/verification/",
+        "Robert     Emma      2011-05-07  (tiers-temps : 33 % de temps en plus")
+        .doesNotContain("30 %");
     for (Candidate candidate : demo.candidates()) {
       assertThat(text).contains(candidate.lastName(), candidate.firstName(),
           candidate.birthdate().toString());

@@ -43,12 +43,14 @@ class ServerConfigTest {
         "--design", "pix-v3", "--store", "redis://127.0.0.1:6379", "--min-extension-version",
         "1.4.0", "--demo", "--question-time-limit-seconds", "90", "--smtp-host", "mail.example",
         "--smtp-port", "2525", "--smtp-from", "certamen@college.example", "--event-loops", "3",
+        "--public-url", "https://certification.mon-academie.fr/",
         "--request-read-timeout-seconds", "5", "--idle-timeout-seconds", "30", "--max-connections",
         "900", "--max-connections-per-address", "0"),
         Map.of(ServerConfig.STAFF_TOKEN_VARIABLE, "chosen"));
     assertThat(config).isEqualTo(new ServerConfig(0, Path.of("bank.json"), "pix-v3",
         "redis://127.0.0.1:6379", "1.4.0", true, "chosen", false, Duration.ofSeconds(90),
         new ServerConfig.Smtp("mail.example", 2525, "certamen@college.example"), 3,
+        "https://certification.mon-academie.fr",
         new ConnectionLimits(Duration.ofSeconds(5), Duration.ofSeconds(30), 900, 0)));
   }
 
@@ -77,6 +79,8 @@ class ServerConfigTest {
     assertRefused(List.of("--max-connections", "0"), "--max-connections");
     assertRefused(List.of("--max-connections-per-address", "-1"), "--max-connections-per-address");
     assertRefused(List.of("--event-loops", "0"), "--event-loops");
+    assertRefused(List.of("--public-url", "certification.mon-academie.fr"), "--public-url");
+    assertRefused(List.of("--public-url", "ftp://mon-academie.fr"), "--public-url");
     assertRefused(List.of("--colour", "red"), "--colour");
   }
 
