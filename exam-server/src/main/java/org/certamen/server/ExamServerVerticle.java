@@ -34,6 +34,7 @@ import org.certamen.server.http.Guards;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.RootRouter;
 import org.certamen.server.results.domain.ResultScoring;
+import org.certamen.server.results.domain.PopulationPriors;
 import org.certamen.server.results.domain.ResultsService;
 import org.certamen.server.results.http.ResultRoutes;
 import org.certamen.server.session.domain.AccessService;
@@ -118,8 +119,8 @@ public final class ExamServerVerticle extends VerticleBase {
         store.tokens(), limiter, results.closure(), clock);
     SupervisionService supervision = new SupervisionService(enrolment, store.exams(),
         store.presence(), clock, design.length());
-    ExamService exams = new ExamService(design, store.exams(), enrolment, limiter,
-        results.closure(), clock,
+    ExamService exams = new ExamService(design, store.exams(), enrolment,
+        new PopulationPriors(store.results(), clock), limiter, results.closure(), clock,
         ExtensionVersion.parse(config.minExtensionVersion(), "--min-extension-version"),
         config.questionTimeLimit());
     InvitationMailer mailer = config.smtp() == null ? InvitationMailer.none()
