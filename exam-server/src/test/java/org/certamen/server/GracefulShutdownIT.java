@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.certamen.server.redis.RedisProcess;
@@ -96,7 +97,9 @@ class GracefulShutdownIT {
 
   private static JsonObject plannedSession() {
     return new JsonObject().put("centre", "Collège Jean Moulin").put("address", "1 rue de la Paix")
-        .put("room", "B12").put("examiner", "Mme Martin").put("date", "2026-11-28")
+        .put("room", "B12").put("examiner", "Mme Martin")
+        // The process runs on the real clock, and a session cannot be planned in the past.
+        .put("date", LocalDate.now().plusDays(1).toString())
         .put("time", "09:00");
   }
 
