@@ -29,9 +29,11 @@ import org.certamen.server.enrolment.http.EnrolmentRoutes;
 import org.certamen.server.evaluation.domain.ExamService;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
 import org.certamen.server.evaluation.http.ExamRoutes;
+import org.certamen.server.evaluation.http.QuestionIds;
 import org.certamen.server.http.ConnectionCounts;
 import org.certamen.server.http.ConnectionWatch;
 import org.certamen.server.http.Guards;
+import org.certamen.server.http.Problems;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.RootRouter;
 import org.certamen.server.results.domain.ResultScoring;
@@ -145,7 +147,7 @@ public final class ExamServerVerticle extends VerticleBase {
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
       SupervisionEvents.mount(api, supervision, guards);
-      ExamRoutes.mount(api, exams, guards);
+      ExamRoutes.mount(api, exams, guards, QuestionIds.keyedBy(config.staffToken()));
       ResultRoutes.mount(api, results, guards, design.bank().framework(), publicUrl);
     });
     Future<?> seeded = config.demo()
@@ -159,7 +161,9 @@ public final class ExamServerVerticle extends VerticleBase {
       HttpServer created = vertx.createHttpServer(
           new HttpServerOptions().setHttp2ClearTextEnabled(false));
       watch = ConnectionWatch.install(vertx, created, config.connections(), connections, clock);
-      return created.requestHandler(watch.watching(router)).listen(config.port());
+      return created.requestHandler(watch.watching(router))
+          .invalidRequestHandler(Problems::invalidRequest)
+          .listen(config.port());
     }).onSuccess(listening -> server = listening);
   }
 

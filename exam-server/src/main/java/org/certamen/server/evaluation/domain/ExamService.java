@@ -169,8 +169,7 @@ public final class ExamService {
     AdaptiveTest test = design.resume(TestState.decode(exam.testState()));
     Item item = test.currentItem().orElseThrow();
     if (!item.id().equals(questionId)) {
-      throw DomainException.conflict("STALE_QUESTION",
-          "Question " + questionId + " is not the question on screen: reload the exam");
+      throw staleQuestion();
     }
     Outcome outcome = value.answer() == null ? Outcome.SKIPPED
         : item.isCorrect(value.answer()) ? Outcome.CORRECT : Outcome.WRONG;
@@ -193,8 +192,7 @@ public final class ExamService {
       requireAnswerable(exam);
       Item item = questionOnScreen(exam).orElseThrow();
       if (!item.id().equals(questionId)) {
-        throw DomainException.conflict("STALE_QUESTION",
-            "Question " + questionId + " is not the question on screen: reload the exam");
+        throw staleQuestion();
       }
       int number = exam.answers().size() + 1;
       return new Alert(exam.nextAlertId(), AlertKind.QUESTION, questionId, number, reason, now,
@@ -384,6 +382,12 @@ public final class ExamService {
       throw DomainException.conflict("QUESTION_ALERT_PENDING",
           "A problem with the question is reported: wait for the invigilator");
     }
+  }
+
+  /** Names no question: the id a candidate sent may be a bank's item id they should not learn. */
+  private static DomainException staleQuestion() {
+    return DomainException.conflict("STALE_QUESTION",
+        "This is not the question on screen: reload the exam");
   }
 
   private static DomainException testEnded(Exam exam) {
