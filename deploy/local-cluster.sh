@@ -71,7 +71,8 @@ for name in a b; do
   port=$(free_port)
   # shellcheck disable=SC2086 # the command is words on purpose
   $server_command --port "$port" --store "redis://127.0.0.1:$redis_port" \
-    --trusted-proxies 127.0.0.1 --public-url "http://127.0.0.1:$proxy_port" --log-format json >"$dir/server-$name.log" 2>&1 &
+    --trusted-proxies 127.0.0.1 --max-connections-per-address 0 \
+    --public-url "http://127.0.0.1:$proxy_port" --log-format json >"$dir/server-$name.log" 2>&1 &
   pids+=($!)
   # One after the other: two JVMs starting together on a small machine can miss Redis's connect
   # timeout.

@@ -3,9 +3,13 @@ package org.certamen.server;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.io.IOException;
+import java.time.zone.ZoneRulesProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.BankCapacity;
 import org.certamen.engine.bank.BankReader;
@@ -21,6 +25,7 @@ import org.certamen.server.storage.Store;
 import org.certamen.server.storage.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
 
 /** Starts the exam server: {@code java -jar exam-server.jar [options]} (see {@link ServerConfig#USAGE}). */
 public final class Main {
@@ -28,6 +33,8 @@ public final class Main {
   private static final int BAD_OPTIONS = 2;
   /** Starts on a bank that cannot serve whole tests, for trials: {@link #shortBankRefusal}. */
   static final String ALLOW_SHORT_BANK = "--allow-short-bank";
+  /** {@value #ALLOW_SHORT_BANK} as an environment variable, like the options of {@link ServerConfig}. */
+  static final String ALLOW_SHORT_BANK_VARIABLE = "CERTAMEN_ALLOW_SHORT_BANK";
 
   private Main() {
   }
@@ -36,15 +43,22 @@ public final class Main {
     if (List.of(args).contains("--help")) {
       System.out.println(ServerConfig.USAGE);
       System.out.println("  " + ALLOW_SHORT_BANK
-          + "                start even on a bank that cannot serve whole tests (trials only)");
+          + "                start even on a bank that cannot serve whole tests (trials only;");
+      System.out.println("                                    variable " + ALLOW_SHORT_BANK_VARIABLE
+          + "=true)");
       return;
     }
+    // Before any log line: see loadTimeZoneRules.
+    loadTimeZoneRules();
     List<String> options = new ArrayList<>(List.of(args));
-    boolean allowShortBank = options.remove(ALLOW_SHORT_BANK);
+    Map<String, String> environment = new HashMap<>(System.getenv());
+    String allowShortBankVariable = environment.remove(ALLOW_SHORT_BANK_VARIABLE);
     ServerConfig config;
     TestDesign design;
+    boolean allowShortBank;
     try {
-      config = ServerConfig.parse(options, System.getenv());
+      allowShortBank = options.remove(ALLOW_SHORT_BANK) || flag(allowShortBankVariable);
+      config = ServerConfig.parse(options, environment);
       design = TestDesign.named(config.design(), bank(config));
     } catch (IllegalArgumentException | IllegalStateException e) {
       System.err.println(e.getMessage());
@@ -72,8 +86,18 @@ public final class Main {
       System.exit(BAD_OPTIONS);
       return;
     }
+    List<ExamServerVerticle> serving = new CopyOnWriteArrayList<>();
+    GracefulShutdown shutdown = new GracefulShutdown(vertx, () -> List.copyOf(serving), store);
+    for (String signal : List.of("TERM", "INT")) {
+      Signal.handle(new Signal(signal), received -> System.exit(shutdown.run()));
+    }
     ExamServerVerticle.deploy(monitoring, config, design, store, clock).onSuccess(instances -> {
+      serving.addAll(instances);
       ExamServerVerticle first = instances.get(0);
+      LOG.info(String.format("File descriptors: limit %d; connections held at most %d overall and %s"
+          + " per client address", FileDescriptors.limit(), first.connections().maxConnections(),
+          first.connections().maxPerAddress() == 0 ? "any number"
+              : Integer.toString(first.connections().maxPerAddress())));
       String url = "http://localhost:" + first.port();
       if (json) {
         // A log holds no secret: the staff token and the demo's passwords stay out of it.
@@ -99,13 +123,27 @@ public final class Main {
       System.err.println("The server could not start: " + failure.getMessage());
       store.close().eventually(vertx::close).onComplete(done -> System.exit(1));
     });
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        store.close().eventually(vertx::close).toCompletionStage().toCompletableFuture().get();
-      } catch (Exception e) {
-        // The process is ending anyway.
-      }
-    }));
+  }
+
+  /**
+   * Loads the time-zone rules now. The log formatter reads them at its first line, opening a file;
+   * when that first line reported running out of file descriptors, the load failed, the JDK's
+   * zone-rules class stayed broken, and the error killed the thread that accepts connections.
+   */
+  private static void loadTimeZoneRules() {
+    ZoneRulesProvider.getAvailableZoneIds();
+  }
+
+  /** The value of a flag's environment variable: unset, true or false. */
+  private static boolean flag(String value) {
+    if (value == null || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw new IllegalArgumentException("Environment variable " + ALLOW_SHORT_BANK_VARIABLE
+        + ": expected true or false, not '" + value + "'");
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.certamen.engine.TestDesign;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
+import org.certamen.server.http.ConnectionLimits;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.RandomIds;
@@ -29,6 +30,7 @@ import org.certamen.server.shared.RandomIds;
  * @param publicUrl the address people use to reach the server, printed on documents; null to use
  *     the address each request came to
  * @param operations what operators set: metrics protection, log format, trusted proxies
+ * @param connections read and idle timeouts and connection caps against slow clients
  */
 public record ServerConfig(
     int port,
@@ -43,7 +45,8 @@ public record ServerConfig(
     Smtp smtp,
     int eventLoops,
     String publicUrl,
-    Operations operations) {
+    Operations operations,
+    ConnectionLimits connections) {
 
   /** An SMTP server that accepts mail from {@code from} without authentication. */
   public record Smtp(String host, int port, String from) {
@@ -87,6 +90,10 @@ public record ServerConfig(
       "  --event-loops N                   event loops serving requests (default: one per core)",
       "  --public-url URL                  the address people reach the server at, printed on documents",
       "                                    (default: the address each request came to)",
+      "  --request-read-timeout-seconds N  time to send a request's head, and its body (default 10)",
+      "  --idle-timeout-seconds N          kept-alive connection without a request closed after (default 60)",
+      "  --max-connections N               connections held at once (default: file descriptor limit - 256)",
+      "  --max-connections-per-address N   connections held at once from one address (default 512; 0: no cap)",
       "  --demo                            create a demo session and print how to use it",
       "  --metrics-token TOKEN             bearer token required by /metrics (default: open)",
       "  --log-format console|json         human lines (default) or one JSON object a line, with access log",
@@ -98,42 +105,55 @@ public record ServerConfig(
   /** A configuration for tests and embedding: in-memory store, certamen design, no limits. */
   public static ServerConfig defaults(String staffToken) {
     return new ServerConfig(0, null, TestDesign.CERTAMEN, "memory", "1.0.0", false, staffToken,
-        false, null, null, 1, null, Operations.defaults());
+        false, null, null, 1, null, Operations.defaults(), ConnectionLimits.defaults());
   }
 
   public ServerConfig withQuestionTimeLimit(Duration limit) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, limit, smtp, eventLoops, publicUrl, operations);
+        staffTokenGenerated, limit, smtp, eventLoops, publicUrl, operations,
+        connections);
   }
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(newPort, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, operations);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, operations,
+        connections);
   }
 
   public ServerConfig withEventLoops(int newEventLoops) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, newEventLoops, publicUrl, operations);
+        staffTokenGenerated, questionTimeLimit, smtp, newEventLoops, publicUrl, operations,
+        connections);
   }
 
   public ServerConfig withDemo(boolean newDemo) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, newDemo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, operations);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, operations,
+        connections);
   }
 
   public ServerConfig withSmtp(Smtp newSmtp) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, newSmtp, eventLoops, publicUrl, operations);
+        staffTokenGenerated, questionTimeLimit, newSmtp, eventLoops, publicUrl, operations,
+        connections);
   }
 
   public ServerConfig withPublicUrl(String newPublicUrl) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, newPublicUrl, operations);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, newPublicUrl, operations,
+        connections);
   }
 
   public ServerConfig withOperations(Operations newOperations) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, newOperations);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, newOperations,
+        connections);
+  }
+
+  public ServerConfig withConnections(ConnectionLimits newConnections) {
+    return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, operations,
+        newConnections);
   }
 
   /**
@@ -177,6 +197,11 @@ public record ServerConfig(
     String metricsToken = null;
     String logFormat = "console";
     Set<String> trustedProxies = Set.of();
+    ConnectionLimits defaults = ConnectionLimits.defaults();
+    Duration readTimeout = defaults.requestReadTimeout();
+    Duration idleTimeout = defaults.idleTimeout();
+    int maxConnections = defaults.maxConnections();
+    int maxPerAddress = defaults.maxConnectionsPerAddress();
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
       if (FLAGS.contains(option)) {
@@ -227,6 +252,10 @@ public record ServerConfig(
           smtpFrom = value;
         }
         case "--event-loops" -> eventLoops = integer(option, value, 1, 256);
+        case "--request-read-timeout-seconds" -> readTimeout = Duration.ofSeconds(integer(option, value, 1, 600));
+        case "--idle-timeout-seconds" -> idleTimeout = Duration.ofSeconds(integer(option, value, 1, 3600));
+        case "--max-connections" -> maxConnections = integer(option, value, 1, 10_000_000);
+        case "--max-connections-per-address" -> maxPerAddress = integer(option, value, 0, 10_000_000);
         case "--public-url" -> {
           try {
             publicUrl = PublicUrl.of(value).orElse(null);
@@ -257,7 +286,8 @@ public record ServerConfig(
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo,
         generated ? RandomIds.secret(24) : staffToken, generated, questionTimeLimit,
         smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom), eventLoops, publicUrl,
-        new Operations(metricsToken, logFormat, trustedProxies));
+        new Operations(metricsToken, logFormat, trustedProxies),
+        new ConnectionLimits(readTimeout, idleTimeout, maxConnections, maxPerAddress));
   }
 
   private static Set<String> addresses(String option, String value) {

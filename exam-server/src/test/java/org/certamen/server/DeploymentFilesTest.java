@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * Checks the deployment files against the server without Docker: each exam server's variables are
  * options the server accepts, and its port, health check, store and trusted proxy match the other
- * services of {@code deploy/compose.yaml}.
+ * services of {@code deploy/compose.yaml}; behind the proxy, whose address every connection comes
+ * from, neither compose nor {@code deploy/local-cluster.sh} caps connections per address.
  */
 class DeploymentFilesTest {
   private static final Path ROOT = Path.of("..");
@@ -49,6 +52,7 @@ class DeploymentFilesTest {
       assertThat(config.operations().logFormat()).isEqualTo("json");
       assertThat(config.operations().trustedProxies()).containsExactly(proxyAddress);
       assertThat(config.operations().metricsToken()).isNotNull();
+      assertThat(config.connections().maxConnectionsPerAddress()).isZero();
       assertThat(config.staffTokenGenerated()).isFalse();
       assertThat((List<String>) server.get("expose")).containsExactly(Integer.toString(config.port()));
       assertThat(proxyEnvironment.get("SERVERS")).contains("server " + name + ":" + config.port() + ";");
@@ -67,6 +71,20 @@ class DeploymentFilesTest {
     assertThat(job.get("metrics_path")).isEqualTo("/metrics");
     assertThat((List<String>) ((List<Map<String, Object>>) job.get("static_configs")).get(0).get("targets"))
         .containsExactly("exam-a:8080", "exam-b:8080");
+  }
+
+  @Test
+  void theLocalClusterStartsItsServersWithoutACapPerAddress() throws IOException {
+    String script = Files.readString(ROOT.resolve("deploy/local-cluster.sh")).replace("\\\n", " ");
+    Matcher command = Pattern.compile("(?m)^\\s*\\$server_command (.*?)>").matcher(script);
+    assertThat(command.find()).isTrue();
+    // The shell's variables, as the script sets them: ports, and the Redis port in the store's address.
+    List<String> options = List.of(command.group(1).replaceAll("\\$[a-z_]+", "1234")
+        .replace("\"", "").trim().split("\\s+"));
+    ServerConfig config = ServerConfig.parse(options, Map.of());
+    assertThat(config.connections().maxConnectionsPerAddress()).isZero();
+    assertThat(config.operations().trustedProxies()).containsExactly("127.0.0.1");
+    assertThat(config.operations().logFormat()).isEqualTo("json");
   }
 
   @Test

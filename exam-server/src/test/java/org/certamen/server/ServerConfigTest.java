@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.certamen.server.http.ConnectionLimits;
 import org.junit.jupiter.api.Test;
 
 class ServerConfigTest {
@@ -25,6 +26,16 @@ class ServerConfigTest {
     assertThat(config.eventLoops()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(config.staffTokenGenerated()).isTrue();
     assertThat(config.staffToken()).hasSizeGreaterThanOrEqualTo(22);
+    assertThat(config.connections()).isEqualTo(ConnectionLimits.defaults());
+  }
+
+  @Test
+  void capsConnectionsBelowTheFileDescriptorLimitUnlessTold() {
+    assertThat(ConnectionLimits.defaults().connectionsFor(1024)).isEqualTo(768);
+    assertThat(ConnectionLimits.defaults().connectionsFor(65_536)).isEqualTo(65_280);
+    assertThat(ConnectionLimits.defaults().connectionsFor(100)).isEqualTo(64);
+    assertThat(ServerConfig.parse(List.of("--max-connections", "5000"), Map.of()).connections()
+        .connectionsFor(1024)).isEqualTo(5000);
   }
 
   @Test
@@ -35,13 +46,16 @@ class ServerConfigTest {
         "--smtp-port", "2525", "--smtp-from", "certamen@college.example", "--event-loops", "3",
         "--public-url", "https://certification.mon-academie.fr/",
         "--metrics-token", "metrics-0123456789", "--log-format", "json", "--trusted-proxies",
-        "10.0.0.2,::1"),
+        "10.0.0.2,::1",
+        "--request-read-timeout-seconds", "5", "--idle-timeout-seconds", "30", "--max-connections",
+        "900", "--max-connections-per-address", "0"),
         Map.of(ServerConfig.STAFF_TOKEN_VARIABLE, "chosen"));
     assertThat(config).isEqualTo(new ServerConfig(0, Path.of("bank.json"), "pix-v3",
         "redis://127.0.0.1:6379", "1.4.0", true, "chosen", false, Duration.ofSeconds(90),
         new ServerConfig.Smtp("mail.example", 2525, "certamen@college.example"), 3,
         "https://certification.mon-academie.fr",
-        new ServerConfig.Operations("metrics-0123456789", "json", Set.of("10.0.0.2", "::1"))));
+        new ServerConfig.Operations("metrics-0123456789", "json", Set.of("10.0.0.2", "::1")),
+        new ConnectionLimits(Duration.ofSeconds(5), Duration.ofSeconds(30), 900, 0)));
   }
 
   @Test
@@ -57,12 +71,17 @@ class ServerConfigTest {
         Map.entry("CERTAMEN_PUBLIC_URL", "https://certification.mon-academie.fr"),
         Map.entry("CERTAMEN_METRICS_TOKEN", "metrics-0123456789"),
         Map.entry("CERTAMEN_LOG_FORMAT", "json"), Map.entry("CERTAMEN_TRUSTED_PROXIES", "10.0.0.2"),
+        Map.entry("CERTAMEN_REQUEST_READ_TIMEOUT_SECONDS", "5"),
+        Map.entry("CERTAMEN_IDLE_TIMEOUT_SECONDS", "30"),
+        Map.entry("CERTAMEN_MAX_CONNECTIONS", "900"),
+        Map.entry("CERTAMEN_MAX_CONNECTIONS_PER_ADDRESS", "0"),
         Map.entry(ServerConfig.STAFF_TOKEN_VARIABLE, "chosen"), Map.entry("PATH", "/usr/bin")));
     assertThat(config).isEqualTo(new ServerConfig(0, Path.of("bank.json"), "pix-v3",
         "redis://redis:6379", "1.4.0", true, "chosen", false, Duration.ofSeconds(90),
         new ServerConfig.Smtp("mail.example", 2525, "certamen@college.example"), 3,
         "https://certification.mon-academie.fr",
-        new ServerConfig.Operations("metrics-0123456789", "json", Set.of("10.0.0.2"))));
+        new ServerConfig.Operations("metrics-0123456789", "json", Set.of("10.0.0.2")),
+        new ConnectionLimits(Duration.ofSeconds(5), Duration.ofSeconds(30), 900, 0)));
   }
 
   @Test
@@ -107,6 +126,10 @@ class ServerConfigTest {
     assertRefused(List.of("--metrics-token", "short"), "--metrics-token");
     assertRefused(List.of("--log-format", "xml"), "--log-format");
     assertRefused(List.of("--trusted-proxies", "proxy.example"), "--trusted-proxies");
+    assertRefused(List.of("--request-read-timeout-seconds", "0"), "--request-read-timeout-seconds");
+    assertRefused(List.of("--idle-timeout-seconds", "soon"), "--idle-timeout-seconds");
+    assertRefused(List.of("--max-connections", "0"), "--max-connections");
+    assertRefused(List.of("--max-connections-per-address", "-1"), "--max-connections-per-address");
     assertRefused(List.of("--event-loops", "0"), "--event-loops");
     assertRefused(List.of("--public-url", "certification.mon-academie.fr"), "--public-url");
     assertRefused(List.of("--public-url", "ftp://mon-academie.fr"), "--public-url");

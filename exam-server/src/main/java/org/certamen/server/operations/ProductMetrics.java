@@ -83,13 +83,21 @@ public final class ProductMetrics {
   }
 
   /**
-   * A connection closed at once because of a limit (too many from one address, too many in all,
-   * a client too slow to send its request).
+   * A connection closed at once because of a limit (too many from one address, too many in all),
+   * or later for overstaying (a client too slow to send its request, or idle too long): reasons
+   * {@code max-connections}, {@code max-connections-per-address}, {@code request-read-timeout},
+   * {@code idle-timeout}.
    */
   public void connectionRefused(String reason) {
     connectionsRefused.computeIfAbsent(reason, r -> Counter.builder("certamen.connections.refused")
         .description("Connections refused or closed by a limit, by reason").tag("reason", r)
         .register(registry)).increment();
+  }
+
+  /** The connections refused or closed for {@code reason} so far. */
+  public double connectionsRefused(String reason) {
+    Counter counter = connectionsRefused.get(reason);
+    return counter == null ? 0 : counter.count();
   }
 
   /** The latency timer of one repository's calls. */
