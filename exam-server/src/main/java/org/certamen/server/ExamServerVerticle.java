@@ -21,12 +21,14 @@ import org.certamen.server.centre.http.SessionDocumentRoutes;
 import org.certamen.server.centre.mail.SmtpInvitationMailer;
 import org.certamen.server.enrolment.domain.CandidateImports;
 import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.enrolment.domain.SessionClosure;
 import org.certamen.server.enrolment.http.EnrolmentRoutes;
 import org.certamen.server.evaluation.domain.ExamService;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
 import org.certamen.server.evaluation.http.ExamRoutes;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.RootRouter;
+import org.certamen.server.results.domain.FinalizedSessions;
 import org.certamen.server.results.domain.ResultScoring;
 import org.certamen.server.results.domain.ResultsService;
 import org.certamen.server.results.http.ResultRoutes;
@@ -92,16 +94,18 @@ public final class ExamServerVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates());
+    SessionClosure closure = new FinalizedSessions(store.results());
+    EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates(),
+        closure);
     RateLimiter limiter = new RateLimiter(store.attempts());
     ResultsService results = new ResultsService(enrolment, store.exams(), store.results(),
         new ResultScoring(design), limiter, clock, design.length());
     AccessService access = new AccessService(enrolment, store.exams(), store.presence(),
-        store.tokens(), limiter, results.closure(), clock);
+        store.tokens(), limiter, closure, clock);
     SupervisionService supervision = new SupervisionService(enrolment, store.exams(),
-        store.presence(), clock, design.length());
+        store.presence(), closure, clock, design.length());
     ExamService exams = new ExamService(design, store.exams(), enrolment, limiter,
-        results.closure(), clock,
+        closure, clock,
         ExtensionVersion.parse(config.minExtensionVersion(), "--min-extension-version"),
         config.questionTimeLimit());
     InvitationMailer mailer = config.smtp() == null ? InvitationMailer.none()

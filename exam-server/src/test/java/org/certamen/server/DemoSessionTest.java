@@ -7,6 +7,7 @@ import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.InvitationMailer;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.results.domain.FinalizedSessions;
 import org.certamen.server.session.domain.RateLimiter;
 import org.certamen.server.storage.InMemoryStore;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ class DemoSessionTest {
   void plansASessionTodayWithTwentyCandidatesAndSaysHowToUseIt() {
     TestClock clock = new TestClock();
     InMemoryStore store = new InMemoryStore(clock);
-    EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates());
+    EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates(),
+        new FinalizedSessions(store.results()));
     CentreService centres = new CentreService(store.centres(), enrolment,
         new RateLimiter(store.attempts()), InvitationMailer.none(), clock);
     LocalDate today = LocalDate.of(2026, 11, 28);

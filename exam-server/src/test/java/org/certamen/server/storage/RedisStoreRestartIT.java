@@ -15,7 +15,6 @@ import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisProcess;
 import org.certamen.server.session.domain.AccessToken;
 import org.certamen.server.session.domain.Exam;
-import org.certamen.server.session.domain.ExamEventType;
 import org.certamen.server.session.domain.Heartbeat;
 import org.certamen.server.session.domain.Role;
 import org.certamen.server.shared.StoreUnavailableException;
@@ -46,7 +45,7 @@ class RedisStoreRestartIT {
         Await.result(store.candidates().add(leo));
         Exam exam = Await.result(store.exams().save(Exam.entered("123456", "c1", 0, clock.now())));
         for (int i = 0; i < 5; i++) {
-          exam = Await.result(store.exams().save(exam.withEvent(ExamEventType.AUTHORIZED, clock.now(), "n" + i)));
+          exam = Await.result(store.exams().save(exam.enteredAgain(null, clock.now())));
         }
         Await.result(store.presence().record(heartbeat));
         Await.result(store.tokens().save(token));
@@ -65,7 +64,7 @@ class RedisStoreRestartIT {
         assertThat(Await.result(store.tokens().find(token.value()))).contains(token);
         assertThat(Await.result(store.attempts().failures("123456", "access-code"))).isEqualTo(1);
         // Redis forgot its scripts: the compare-and-set sends its source again.
-        Exam next = Await.result(store.exams().save(exam.withEvent(ExamEventType.STARTED, clock.now(), null)));
+        Exam next = Await.result(store.exams().save(exam.enteredAgain(null, clock.now())));
         assertThat(next.version()).isEqualTo(7);
         assertThat(Await.result(store.candidates().listBySession("123456"))).hasSize(2);
       } finally {

@@ -39,6 +39,7 @@ import org.certamen.server.results.domain.TestEnding;
 import org.certamen.server.session.domain.AccessToken;
 import org.certamen.server.session.domain.Alert;
 import org.certamen.server.session.domain.AlertKind;
+import org.certamen.server.session.domain.DesignVersion;
 import org.certamen.server.session.domain.Exam;
 import org.certamen.server.session.domain.ExamEvent;
 import org.certamen.server.session.domain.ExamEventType;
@@ -114,15 +115,21 @@ public abstract class StoreContractTest {
   @Test
   void keepsEveryFieldOfAnExam() {
     Instant at = Instant.parse("2026-11-28T09:12:34.567Z");
-    Exam exam = exam("c1").withStatus(ExamStatus.IN_PROGRESS, at)
-        .withTestState("{\"s\":42,\"r\":[{\"i\":\"q1\",\"o\":\"CORRECT\",\"x\":false}],\"c\":\"q2\",\"n\":null}", at)
-        .withAnswer(new GivenAnswer(1, "q1", "1,3", Outcome.CORRECT, at))
-        .withAnswer(new GivenAnswer(2, "q7", "{\"ville\":\"Lyon\"}", Outcome.WRONG, at.plusSeconds(3)))
-        .withAnswer(new GivenAnswer(3, "q8", null, Outcome.SKIPPED, at.plusSeconds(4)))
-        .withAlert(new Alert("1", AlertKind.QUESTION, "q9", 4, "image absente", at, at.plusSeconds(60), "validate"))
-        .withAlert(new Alert("2", AlertKind.EXTENSION, null, 0, null, at.plusSeconds(70), null, null))
-        .withEvent(ExamEventType.QUESTION_ALERT, at, "é\"\n")
-        .withStatus(ExamStatus.PAUSED_EXTENSION_ALERT, at.plusSeconds(70));
+    Exam exam = new Exam(sessionId, "c1", 0, ExamStatus.PAUSED_EXTENSION_ALERT,
+        Duration.ofMinutes(105), null, Duration.ofMillis(6_229_433),
+        new DesignVersion("certamen", "2026.1"),
+        "{\"s\":42,\"r\":[{\"i\":\"q1\",\"o\":\"CORRECT\",\"x\":false}],\"c\":\"q2\",\"n\":null}", at,
+        at.plusSeconds(4),
+        List.of(new GivenAnswer(1, "q1", "1,3", Outcome.CORRECT, at),
+            new GivenAnswer(2, "q7", "{\"ville\":\"Lyon\"}", Outcome.WRONG, at.plusSeconds(3)),
+            new GivenAnswer(3, "q8", null, Outcome.SKIPPED, at.plusSeconds(4))),
+        List.of(new Alert("1", AlertKind.QUESTION, "q9", 4, "image absente", at, at.plusSeconds(60),
+                Alert.VALIDATE, null),
+            new Alert("2", AlertKind.EXTENSION, null, 0, null, at.plusSeconds(70), null, null, null),
+            new Alert("3", AlertKind.QUESTION, "q10", 5, null, at, at.plusSeconds(80),
+                Alert.TEST_ENDED, "malaise")),
+        List.of(new ExamEvent(ExamEventType.ENTERED, at, null),
+            new ExamEvent(ExamEventType.QUESTION_ALERT, at, "é\"\n")));
     Exam saved = Await.result(store.exams().save(exam));
     Exam found = Await.result(store.exams().find(sessionId, "c1")).orElseThrow();
     assertThat(found).isEqualTo(saved);
@@ -134,8 +141,8 @@ public abstract class StoreContractTest {
   @Test
   void refusesToSaveAnExamReadBeforeAnotherSave() {
     Exam first = Await.result(store.exams().save(exam("c1")));
-    Exam second = Await.result(store.exams().save(first.withEvent(ExamEventType.AUTHORIZED, clock.now(), null)));
-    Throwable failure = Await.failure(store.exams().save(first.withEvent(ExamEventType.STARTED, clock.now(), null)));
+    Exam second = Await.result(store.exams().save(first.authorize(clock.now())));
+    Throwable failure = Await.failure(store.exams().save(first.enteredAgain(null, clock.now())));
     assertThat(failure).isInstanceOf(DomainException.class);
     assertThat(((DomainException) failure).code()).isEqualTo(ExamRepository.CONCURRENT_UPDATE);
     assertThat(Await.result(store.exams().find(sessionId, "c1"))).contains(second);
@@ -154,9 +161,8 @@ public abstract class StoreContractTest {
     Await.result(store.exams().save(exam("c1")));
     List<Future<Exam>> updates = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      String detail = "update " + i;
       updates.add(store.exams().update(sessionId, "c1",
-          exam -> exam.withEvent(ExamEventType.AUTHORIZED, clock.now(), detail)));
+          exam -> exam.enteredAgain(null, clock.now())));
     }
     Await.result(Future.all(updates));
     Exam exam = Await.result(store.exams().find(sessionId, "c1")).orElseThrow();

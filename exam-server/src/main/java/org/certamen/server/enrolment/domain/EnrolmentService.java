@@ -21,10 +21,13 @@ public final class EnrolmentService {
 
   private final SessionRepository sessions;
   private final CandidateRepository candidates;
+  private final SessionClosure closure;
 
-  public EnrolmentService(SessionRepository sessions, CandidateRepository candidates) {
+  public EnrolmentService(SessionRepository sessions, CandidateRepository candidates,
+      SessionClosure closure) {
     this.sessions = sessions;
     this.candidates = candidates;
+    this.closure = closure;
   }
 
   /** Creates a session with a fresh number, access code and invigilator password. */
@@ -54,14 +57,17 @@ public final class EnrolmentService {
         DomainException.notFound("SESSION_NOT_FOUND", "No session " + sessionId)));
   }
 
-  /** Enrols a candidate; fails with {@code SESSION_NOT_FOUND} or {@code INVALID_FIELD}. */
+  /**
+   * Enrols a candidate; fails with {@code SESSION_NOT_FOUND}, {@code INVALID_FIELD} or
+   * {@code SESSION_FINALIZED}.
+   */
   public Future<Candidate> enrol(String sessionId, Enrolment enrolment) {
     if (enrolment.extraTimePercentage() < 0
         || enrolment.extraTimePercentage() > Enrolment.MAX_EXTRA_TIME_PERCENTAGE) {
       return Future.failedFuture(DomainException.invalid("INVALID_FIELD",
           "Field 'extraTimePercentage' must be between 0 and " + Enrolment.MAX_EXTRA_TIME_PERCENTAGE));
     }
-    return session(sessionId).compose(session -> {
+    return session(sessionId).compose(session -> closure.requireOpen(sessionId)).compose(open -> {
       Candidate candidate = new Candidate(RandomIds.code(8), sessionId, enrolment.lastName(),
           enrolment.firstName(), enrolment.birthdate(), enrolment.division(),
           enrolment.externalId(), enrolment.extraTimePercentage(), enrolment.needsAccessibility(),

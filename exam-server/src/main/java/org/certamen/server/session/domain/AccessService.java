@@ -4,9 +4,9 @@ import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.enrolment.domain.SessionClosure;
 import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
@@ -93,25 +93,8 @@ public final class AccessService {
 
   private Future<Exam> enterAgain(Candidate candidate, Instant now) {
     return presence.find(candidate.sessionId(), candidate.id()).compose(heartbeat ->
-        exams.update(candidate.sessionId(), candidate.id(), exam -> {
-          Exam logged = exam.withEvent(ExamEventType.ENTERED_AGAIN, now, null);
-          if (!exam.status().isUnderway()) {
-            return logged;
-          }
-          return logged.withStatus(ExamStatus.WAITING_RESUME, lastActivity(exam, heartbeat, now));
-        }));
-  }
-
-  /** The last moment the candidate was seen working, never after the deadline nor after now. */
-  private static Instant lastActivity(Exam exam, Optional<Heartbeat> heartbeat, Instant now) {
-    Instant last = exam.lastActivityAt() == null ? now : exam.lastActivityAt();
-    if (heartbeat.isPresent() && heartbeat.get().at().isAfter(last)) {
-      last = heartbeat.get().at();
-    }
-    if (exam.deadline() != null && last.isAfter(exam.deadline())) {
-      last = exam.deadline();
-    }
-    return last.isAfter(now) ? now : last;
+        exams.update(candidate.sessionId(), candidate.id(), exam ->
+            exam.enteredAgain(heartbeat.map(Heartbeat::at).orElse(null), now)));
   }
 
   private Future<AccessToken> issue(Role role, String sessionId, String candidateId, Duration ttl) {

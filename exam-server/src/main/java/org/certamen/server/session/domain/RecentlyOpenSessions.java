@@ -3,6 +3,7 @@ package org.certamen.server.session.domain;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;
+import org.certamen.server.enrolment.domain.SessionClosure;
 import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.RecentlyUsed;
 

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.enrolment.domain.SessionClosure;
 import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 
@@ -18,21 +19,23 @@ import org.certamen.server.shared.DomainException;
  * The invigilator's side of a session: the live view, authorisations, ending a test, the event
  * log; and the candidate's heartbeats that feed the view. Futures fail with
  * {@link DomainException}: {@code SESSION_NOT_FOUND}, {@code CANDIDATE_NOT_FOUND},
- * {@code EXAM_NOT_FOUND} (the candidate never entered), {@code CANNOT_AUTHORIZE},
- * {@code TEST_ENDED}.
+ * {@code EXAM_NOT_FOUND} (the candidate never entered), and those of the {@link Exam} transition
+ * each one calls.
  */
 public final class SupervisionService {
   private final EnrolmentService enrolment;
   private final ExamRepository exams;
   private final PresenceRepository presence;
+  private final SessionClosure closure;
   private final Clock clock;
   private final int questionCount;
 
   public SupervisionService(EnrolmentService enrolment, ExamRepository exams,
-      PresenceRepository presence, Clock clock, int questionCount) {
+      PresenceRepository presence, SessionClosure closure, Clock clock, int questionCount) {
     this.enrolment = enrolment;
     this.exams = exams;
     this.presence = presence;
+    this.closure = closure;
     this.clock = clock;
     this.questionCount = questionCount;
   }
@@ -66,32 +69,24 @@ public final class SupervisionService {
         }));
   }
 
-  /** The invigilator confirms presence and lets the candidate start, or resume. */
+  /**
+   * The invigilator confirms presence and lets the candidate start, or resume. Fails with the
+   * codes of {@link Exam#authorize}.
+   */
   public Future<Exam> authorize(String sessionId, String candidateId) {
     Instant now = clock.now();
     return existingCandidate(sessionId, candidateId).compose(candidate ->
-        exams.update(sessionId, candidateId, exam -> switch (exam.status()) {
-          case AUTHORIZED -> exam;
-          case WAITING_AUTHORIZATION, WAITING_RESUME -> exam.withStatus(ExamStatus.AUTHORIZED, now)
-              .withEvent(ExamEventType.AUTHORIZED, now, null);
-          default -> throw DomainException.conflict("CANNOT_AUTHORIZE",
-              "Candidate " + candidateId + " is " + exam.status() + ": nothing to authorise");
-        }));
+        exams.update(sessionId, candidateId, exam -> exam.authorize(now)));
   }
 
-  /** The invigilator ends a candidate's test, with the reason kept in the event log. */
+  /**
+   * The invigilator ends a candidate's test, with the reason kept in the event log. Fails with
+   * the codes of {@link Exam#endByInvigilator}.
+   */
   public Future<Exam> endTest(String sessionId, String candidateId, String reason) {
     Instant now = clock.now();
     return existingCandidate(sessionId, candidateId).compose(candidate ->
-        exams.update(sessionId, candidateId, stored -> {
-          Exam exam = stored.expiredAt(now);
-          if (exam.status().isEnded()) {
-            throw DomainException.conflict("TEST_ENDED",
-                "The test of candidate " + candidateId + " already ended (" + exam.status() + ")");
-          }
-          return exam.withStatus(ExamStatus.ENDED_BY_INVIGILATOR, now)
-              .withEvent(ExamEventType.ENDED_BY_INVIGILATOR, now, reason);
-        }));
+        exams.update(sessionId, candidateId, exam -> exam.endByInvigilator(reason, now)));
   }
 
   /** The candidate's event log, oldest first. */
@@ -101,12 +96,19 @@ public final class SupervisionService {
         .map(found -> found.map(Exam::events).orElse(List.of()));
   }
 
-  /** Records that the candidate's page is alive and what it says of the extension. */
+  /**
+   * Records that the candidate's page is alive and what it says of the extension; a test past its
+   * time is ended. Fails with {@code SESSION_FINALIZED} once the session is finalised.
+   */
   public Future<Heartbeat> heartbeat(String sessionId, String candidateId, String extensionVersion,
       boolean blockingActive, int blockedAttempts) {
-    Heartbeat heartbeat = new Heartbeat(sessionId, candidateId, clock.now(), extensionVersion,
+    Instant now = clock.now();
+    Heartbeat heartbeat = new Heartbeat(sessionId, candidateId, now, extensionVersion,
         blockingActive, blockedAttempts);
-    return presence.record(heartbeat).map(heartbeat);
+    return closure.requireOpen(sessionId)
+        .compose(open -> exams.update(sessionId, candidateId, exam -> exam.expiredAt(now)))
+        .compose(exam -> presence.record(heartbeat))
+        .map(heartbeat);
   }
 
   private Future<Candidate> existingCandidate(String sessionId, String candidateId) {
