@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,7 +39,6 @@ import org.certamen.server.session.domain.SupervisionService;
 import org.certamen.server.session.http.AccessRoutes;
 import org.certamen.server.session.http.SupervisionEvents;
 import org.certamen.server.session.http.SupervisionRoutes;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.storage.Store;
 
 /** Wires the services on the store and serves them over HTTP. */
@@ -127,7 +127,7 @@ public final class ExamServerVerticle extends VerticleBase {
     });
     Future<?> seeded = config.demo()
         ? DemoSession.create(centres, enrolment,
-            LocalDate.ofInstant(clock.now(), ZoneId.systemDefault()))
+            LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()))
             .onSuccess(created -> demo = created)
         : Future.succeededFuture();
     return seeded.compose(ok -> vertx.createHttpServer()

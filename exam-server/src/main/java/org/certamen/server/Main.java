@@ -2,13 +2,13 @@ package org.certamen.server;
 
 import io.vertx.core.Vertx;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.BankReader;
 import org.certamen.engine.bank.InvalidBankException;
 import org.certamen.engine.bank.ItemBank;
 import org.certamen.engine.framework.CompetenceFramework;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.StoreUnavailableException;
 import org.certamen.server.storage.Store;
 import org.certamen.server.storage.Stores;
@@ -37,7 +37,7 @@ public final class Main {
       return;
     }
     Vertx vertx = Vertx.vertx();
-    Clock clock = Clock.system();
+    Clock clock = Clock.systemUTC();
     Store store;
     try {
       store = Stores.open(config.store(), vertx, clock);

@@ -37,15 +37,15 @@ class RedisStoreRestartIT {
             "ABCD12", "salt$hash");
         Candidate zoe = candidate("c1", "Lefèvre");
         Candidate leo = candidate("c2", "Martin");
-        Heartbeat heartbeat = new Heartbeat("123456", "c1", clock.now(), "1.0.0", true, 3);
+        Heartbeat heartbeat = new Heartbeat("123456", "c1", clock.instant(), "1.0.0", true, 3);
         AccessToken token = new AccessToken("123456.secret", Role.CANDIDATE, "123456", "c1",
-            clock.now().plus(Duration.ofHours(4)));
+            clock.instant().plus(Duration.ofHours(4)));
         Await.result(store.sessions().create(session));
         Await.result(store.candidates().add(zoe));
         Await.result(store.candidates().add(leo));
-        Exam exam = Await.result(store.exams().save(Exam.entered("123456", "c1", 0, clock.now())));
+        Exam exam = Await.result(store.exams().save(Exam.entered("123456", "c1", 0, clock.instant())));
         for (int i = 0; i < 5; i++) {
-          exam = Await.result(store.exams().save(exam.enteredAgain(null, clock.now())));
+          exam = Await.result(store.exams().save(exam.enteredAgain(null, clock.instant())));
         }
         Await.result(store.presence().record(heartbeat));
         Await.result(store.tokens().save(token));
@@ -64,7 +64,7 @@ class RedisStoreRestartIT {
         assertThat(Await.result(store.tokens().find(token.value()))).contains(token);
         assertThat(Await.result(store.attempts().failures("123456", "access-code"))).isEqualTo(1);
         // Redis forgot its scripts: the compare-and-set sends its source again.
-        Exam next = Await.result(store.exams().save(exam.enteredAgain(null, clock.now())));
+        Exam next = Await.result(store.exams().save(exam.enteredAgain(null, clock.instant())));
         assertThat(next.version()).isEqualTo(7);
         assertThat(Await.result(store.candidates().listBySession("123456"))).hasSize(2);
       } finally {

@@ -141,8 +141,8 @@ public abstract class StoreContractTest {
   @Test
   void refusesToSaveAnExamReadBeforeAnotherSave() {
     Exam first = Await.result(store.exams().save(exam("c1")));
-    Exam second = Await.result(store.exams().save(first.authorize(clock.now())));
-    Throwable failure = Await.failure(store.exams().save(first.enteredAgain(null, clock.now())));
+    Exam second = Await.result(store.exams().save(first.authorize(clock.instant())));
+    Throwable failure = Await.failure(store.exams().save(first.enteredAgain(null, clock.instant())));
     assertThat(failure).isInstanceOf(DomainException.class);
     assertThat(((DomainException) failure).code()).isEqualTo(ExamRepository.CONCURRENT_UPDATE);
     assertThat(Await.result(store.exams().find(sessionId, "c1"))).contains(second);
@@ -162,7 +162,7 @@ public abstract class StoreContractTest {
     List<Future<Exam>> updates = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       updates.add(store.exams().update(sessionId, "c1",
-          exam -> exam.enteredAgain(null, clock.now())));
+          exam -> exam.enteredAgain(null, clock.instant())));
     }
     Await.result(Future.all(updates));
     Exam exam = Await.result(store.exams().find(sessionId, "c1")).orElseThrow();
@@ -181,9 +181,9 @@ public abstract class StoreContractTest {
 
   @Test
   void keepsTheLastHeartbeatOfEachCandidate() {
-    Heartbeat first = new Heartbeat(sessionId, "c1", clock.now(), "1.0.0", true, 0);
-    Heartbeat later = new Heartbeat(sessionId, "c1", clock.now().plusSeconds(5), "1.0.0", true, 2);
-    Heartbeat other = new Heartbeat(sessionId, "c2", clock.now(), null, false, 0);
+    Heartbeat first = new Heartbeat(sessionId, "c1", clock.instant(), "1.0.0", true, 0);
+    Heartbeat later = new Heartbeat(sessionId, "c1", clock.instant().plusSeconds(5), "1.0.0", true, 2);
+    Heartbeat other = new Heartbeat(sessionId, "c2", clock.instant(), null, false, 0);
     Await.result(store.presence().record(first));
     Await.result(store.presence().record(later));
     Await.result(store.presence().record(other));
@@ -195,7 +195,7 @@ public abstract class StoreContractTest {
   @Test
   void findsASavedTokenByItsValue() {
     AccessToken token = new AccessToken(sessionId + ".secret1", Role.CANDIDATE, sessionId, "c1",
-        clock.now().plus(Duration.ofHours(4)));
+        clock.instant().plus(Duration.ofHours(4)));
     Await.result(store.tokens().save(token));
     assertThat(Await.result(store.tokens().find(token.value()))).contains(token);
     assertThat(Await.result(store.tokens().find(sessionId + ".other"))).isEmpty();
@@ -215,7 +215,7 @@ public abstract class StoreContractTest {
   @Test
   void forgetsATokenOnceExpired() {
     AccessToken token = new AccessToken(sessionId + ".secret", Role.INVIGILATOR, sessionId, null,
-        clock.now().plus(Duration.ofHours(12)));
+        clock.instant().plus(Duration.ofHours(12)));
     Await.result(store.tokens().save(token));
     clock.advance(Duration.ofHours(12));
     assertThat(Await.result(store.tokens().find(token.value()))).isEmpty();
@@ -271,7 +271,7 @@ public abstract class StoreContractTest {
   @Test
   void forgetsAnInvitationOnceDeletedOrExpired() {
     Invitation invitation = new Invitation(centreId + ".secret1", centreId, address,
-        clock.now().plus(Duration.ofDays(7)));
+        clock.instant().plus(Duration.ofDays(7)));
     Await.result(store.centres().saveInvitation(invitation));
     assertThat(Await.result(store.centres().findInvitation(invitation.token()))).contains(invitation);
     assertThat(Await.result(store.centres().findInvitation(centreId + ".other"))).isEmpty();
@@ -280,7 +280,7 @@ public abstract class StoreContractTest {
 
     // A lifetime of real seconds: a store's own expiry (Redis TTLs) must not act before the clock.
     Invitation shortLived = new Invitation(centreId + ".secret2", centreId, address,
-        clock.now().plus(Duration.ofMinutes(1)));
+        clock.instant().plus(Duration.ofMinutes(1)));
     Await.result(store.centres().saveInvitation(shortLived));
     assertThat(Await.result(store.centres().findInvitation(shortLived.token()))).contains(shortLived);
     clock.advance(Duration.ofMinutes(2));
@@ -291,7 +291,7 @@ public abstract class StoreContractTest {
   void findsALoginByItsValueUntilItExpires() {
     // A lifetime of real seconds: a store's own expiry (Redis TTLs) must not act before the clock.
     CentreLogin login = new CentreLogin(CentreLogin.PREFIX + centreId + ".secret", centreId, address,
-        clock.now().plus(Duration.ofMinutes(1)));
+        clock.instant().plus(Duration.ofMinutes(1)));
     Await.result(store.centres().saveLogin(login));
     assertThat(Await.result(store.centres().findLogin(login.value()))).contains(login);
     assertThat(Await.result(store.centres().findLogin(login.value() + "x"))).isEmpty();
@@ -313,18 +313,18 @@ public abstract class StoreContractTest {
 
   @Test
     void savesASessionsFinalizationOnlyOnce() {
-    Finalization finalization = finalization(sessionId, clock.now());
+    Finalization finalization = finalization(sessionId, clock.instant());
     assertThat(Await.result(store.results().saveFinalization(finalization))).isTrue();
     assertThat(Await.result(store.results().saveFinalization(
-        finalization(sessionId, clock.now().plusSeconds(60))))).isFalse();
+        finalization(sessionId, clock.instant().plusSeconds(60))))).isFalse();
     assertThat(Await.result(store.results().findFinalization(sessionId))).contains(finalization);
     assertThat(Await.result(store.results().findFinalization(sessionId + "x"))).isEmpty();
   }
 
   @Test
   void listsFinalizationsOldestFirst() {
-    Finalization later = finalization(sessionId + "b", clock.now().plusSeconds(60));
-    Finalization earlier = finalization(sessionId + "a", clock.now());
+    Finalization later = finalization(sessionId + "b", clock.instant().plusSeconds(60));
+    Finalization earlier = finalization(sessionId + "a", clock.instant());
     Await.result(store.results().saveFinalization(later));
     Await.result(store.results().saveFinalization(earlier));
     assertThat(Await.result(store.results().listFinalizations()))
@@ -334,7 +334,7 @@ public abstract class StoreContractTest {
 
   @Test
   void appendsResultVersionsInOrderAndRefusesAStaleOne() {
-    Await.result(store.results().saveFinalization(finalization(sessionId, clock.now())));
+    Await.result(store.results().saveFinalization(finalization(sessionId, clock.instant())));
     CertificationResult first = result("c1", 1);
     CertificationResult second = result("c1", 2);
     assertThat(Await.result(store.results().append(first))).isEqualTo(ResultRepository.Append.STORED);
@@ -349,10 +349,10 @@ public abstract class StoreContractTest {
 
   @Test
   void freezesResultsOncePublished() {
-    Finalization finalization = finalization(sessionId, clock.now());
+    Finalization finalization = finalization(sessionId, clock.instant());
     Await.result(store.results().saveFinalization(finalization));
     Await.result(store.results().append(result("c1", 1)));
-    Instant at = clock.now().plusSeconds(3600);
+    Instant at = clock.instant().plusSeconds(3600);
     assertThat(Await.result(store.results().publish(sessionId, at, "staff"))).isTrue();
     assertThat(Await.result(store.results().publish(sessionId, at.plusSeconds(1), "staff"))).isFalse();
     assertThat(Await.result(store.results().append(result("c1", 2))))
@@ -409,7 +409,7 @@ public abstract class StoreContractTest {
   }
 
   private Exam exam(String candidateId) {
-    return Exam.entered(sessionId, candidateId, 30, clock.now());
+    return Exam.entered(sessionId, candidateId, 30, clock.instant());
   }
 
   protected static Session session(String id) {

@@ -1,6 +1,7 @@
 package org.certamen.server.enrolment.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.certamen.server.enrolment.domain.imports.CandidateDraft;
 import org.certamen.server.enrolment.domain.imports.CsvCandidateImport;
 import org.certamen.server.enrolment.domain.imports.ImportReport;
 import org.certamen.server.enrolment.domain.imports.SieclePupilImport;
-import org.certamen.server.shared.Clock;
 
 /**
  * Enrols the candidates of an import file: nothing until the file is clean, or only its valid
@@ -58,7 +58,7 @@ public final class CandidateImports {
   public Future<Outcome> upload(String sessionId, Format format, Mode mode, byte[] file) {
     return enrolment.session(sessionId).compose(session -> schools.uai(sessionId)).compose(uai -> {
       // The readers judge birth dates against today.
-      java.time.Clock today = java.time.Clock.fixed(clock.now(), ZoneId.systemDefault());
+      Clock today = Clock.fixed(clock.instant(), ZoneId.systemDefault());
       ImportReport report = format == Format.SIECLE
           ? new SieclePupilImport(today).read(file, uai.orElse(null))
           : new CsvCandidateImport(today).read(file);

@@ -1,6 +1,7 @@
 package org.certamen.server.evaluation.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,7 +16,6 @@ import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.ExamStatus;
 import org.certamen.server.session.domain.RateLimiter;
 import org.certamen.server.session.domain.RecentlyOpenSessions;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 
 /**
@@ -62,7 +62,7 @@ public final class ExamService {
 
   /** The exam as the candidate's page must show it now; time rules are applied and saved. */
   public Future<ExamState> current(String sessionId, String candidateId) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return exams.update(sessionId, candidateId, exam -> timedOut(exam, now).expiredAt(now))
         .map(exam -> state(exam, now));
   }
@@ -99,7 +99,7 @@ public final class ExamService {
                   () -> checkAccessCode(sessionId, accessCode),
                   RateLimiter.codes("WRONG_ACCESS_CODE"))
               .compose(ok -> {
-                Instant now = clock.now();
+                Instant now = clock.instant();
                 return exams.update(sessionId, candidateId, exam -> exam.start(design, now))
                     .map(started -> state(started, now));
               });
@@ -113,7 +113,7 @@ public final class ExamService {
    */
   public Future<ExamState> answer(String sessionId, String candidateId, String questionId,
       GivenValue value) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return answeringClosure.requireOpen(sessionId)
         .compose(open -> exams.update(sessionId, candidateId, exam -> timedOut(exam, now)
             .answer(design, questionId, value.answer(), value.logged(), now)))
@@ -129,7 +129,7 @@ public final class ExamService {
    */
   public Future<AlertRaised> raiseQuestionAlert(String sessionId, String candidateId,
       String questionId, String reason) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return exams.update(sessionId, candidateId,
             exam -> timedOut(exam, now).raiseQuestionAlert(questionId, reason, now))
         .map(exam -> raised(exam, AlertKind.QUESTION, now));
@@ -141,7 +141,7 @@ public final class ExamService {
    * of {@link Exam#raiseExtensionAlert}.
    */
   public Future<AlertRaised> raiseExtensionAlert(String sessionId, String candidateId) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return exams.update(sessionId, candidateId,
             exam -> timedOut(exam, now).raiseExtensionAlert(now))
         .map(exam -> raised(exam, AlertKind.EXTENSION, now));
@@ -153,7 +153,7 @@ public final class ExamService {
    */
   public Future<Exam> resolveAlert(String sessionId, String candidateId, String alertId,
       String decision) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return closure.requireOpen(sessionId).compose(open -> exams.update(sessionId, candidateId,
         exam -> exam.resolveAlert(design, alertId, decision, now)));
   }

@@ -1,6 +1,7 @@
 package org.certamen.server.results.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +23,6 @@ import org.certamen.server.session.domain.Exam;
 import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.ExamStatus;
 import org.certamen.server.session.domain.RateLimiter;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
 import org.certamen.server.shared.FieldError;
@@ -79,7 +79,7 @@ public final class ResultsService {
    * @param actor {@code staff} or {@code invigilator}
    */
   public Future<Finalization> finalize(String sessionId, FinalizationReport report, String actor) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return enrolment.session(sessionId)
         .compose(session -> results.findFinalization(sessionId))
         .compose(existing -> {
@@ -102,7 +102,7 @@ public final class ResultsService {
   /** Applies a jury action to a candidate's result, as a new version; only before publication. */
   public Future<CertificationResult> applyJuryAction(String sessionId, String candidateId,
       JuryAction action, String author) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return finalized(sessionId)
         .compose(finalization -> {
           if (finalization.isPublished()) {
@@ -131,7 +131,7 @@ public final class ResultsService {
 
   /** Publishes a finalised session's results, which are then frozen. */
   public Future<Finalization> publish(String sessionId, String by) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return finalized(sessionId).compose(finalization -> completeScoring(finalization)
         .compose(scored -> results.publish(sessionId, now, by))
         .map(done -> {
@@ -456,7 +456,7 @@ public final class ResultsService {
           scoring.answeredQuestions(exam.testState()), ending,
           finalization.reportsFraudBy(candidateId), null, List.of(), null, null, code);
       CertificationResult first = scoring.score(finalization.sessionId(), candidateId, basis,
-          new Revision(1, "finalization", finalization.finalizedBy(), clock.now()));
+          new Revision(1, "finalization", finalization.finalizedBy(), clock.instant()));
       return results.append(first).mapEmpty();
     });
   }

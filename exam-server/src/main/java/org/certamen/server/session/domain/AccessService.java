@@ -1,13 +1,13 @@
 package org.certamen.server.session.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.enrolment.domain.SessionClosure;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
 import org.certamen.server.shared.PasswordHash;
@@ -77,13 +77,13 @@ public final class AccessService {
   /** The live token of that value; fails with {@code INVALID_TOKEN} when unknown or expired. */
   public Future<AccessToken> authenticate(String value) {
     return tokens.find(value).map(found -> found
-        .filter(token -> !token.isExpiredAt(clock.now()))
+        .filter(token -> !token.isExpiredAt(clock.instant()))
         .orElseThrow(() -> new DomainException(ErrorKind.UNAUTHENTICATED, "INVALID_TOKEN",
             "The token is unknown or expired: enter the session again")));
   }
 
   private Future<Exam> enter(Candidate candidate) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return exams.find(candidate.sessionId(), candidate.id()).compose(found -> found.isEmpty()
         ? exams.save(Exam.entered(candidate.sessionId(), candidate.id(),
             candidate.extraTimePercentage(), now)).recover(failure -> ExamRepository.isConcurrentUpdate(failure)
@@ -99,7 +99,7 @@ public final class AccessService {
 
   private Future<AccessToken> issue(Role role, String sessionId, String candidateId, Duration ttl) {
     AccessToken token = new AccessToken(sessionId + "." + RandomIds.secret(SECRET_BYTES), role,
-        sessionId, candidateId, clock.now().plus(ttl));
+        sessionId, candidateId, clock.instant().plus(ttl));
     return tokens.save(token).map(token);
   }
 }

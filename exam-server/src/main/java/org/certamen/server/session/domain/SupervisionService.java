@@ -1,6 +1,7 @@
 package org.certamen.server.session.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +13,6 @@ import java.util.stream.Collectors;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.enrolment.domain.SessionClosure;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 
 /**
@@ -42,7 +42,7 @@ public final class SupervisionService {
 
   /** Every candidate of the session as the invigilator must see them now. */
   public Future<Supervision> supervision(String sessionId) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return enrolment.session(sessionId).compose(session -> Future.all(
             enrolment.candidates(sessionId), exams.listBySession(sessionId),
             presence.listBySession(sessionId))
@@ -74,7 +74,7 @@ public final class SupervisionService {
    * codes of {@link Exam#authorize}.
    */
   public Future<Exam> authorize(String sessionId, String candidateId) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return existingCandidate(sessionId, candidateId).compose(candidate ->
         exams.update(sessionId, candidateId, exam -> exam.authorize(now)));
   }
@@ -84,7 +84,7 @@ public final class SupervisionService {
    * the codes of {@link Exam#endByInvigilator}.
    */
   public Future<Exam> endTest(String sessionId, String candidateId, String reason) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return existingCandidate(sessionId, candidateId).compose(candidate ->
         exams.update(sessionId, candidateId, exam -> exam.endByInvigilator(reason, now)));
   }
@@ -102,7 +102,7 @@ public final class SupervisionService {
    */
   public Future<Heartbeat> heartbeat(String sessionId, String candidateId, String extensionVersion,
       boolean blockingActive, int blockedAttempts) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     Heartbeat heartbeat = new Heartbeat(sessionId, candidateId, now, extensionVersion,
         blockingActive, blockedAttempts);
     return closure.requireOpen(sessionId)

@@ -3,6 +3,7 @@ package org.certamen.server.session.storage;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.ScriptOutputType;
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
 import org.certamen.server.session.domain.AttemptRepository;
-import org.certamen.server.shared.Clock;
 
 /**
  * A counter per key in a hash {@code {SESSIONID}:attempts:KEY} holding the count and the end of
@@ -34,7 +34,7 @@ public final class RedisAttemptRepository implements AttemptRepository {
 
   @Override
   public Future<Long> recordFailure(String sessionId, String key, Duration window) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     long windowMillis = Math.max(1, window.toMillis());
     return RECORD.run(redis, new String[] {counter(sessionId, key)},
         Long.toString(now.toEpochMilli()), Long.toString(now.toEpochMilli() + windowMillis),
@@ -52,7 +52,7 @@ public final class RedisAttemptRepository implements AttemptRepository {
       return 0;
     }
     long windowEnd = Long.parseLong(fields.get(1).getValue());
-    return clock.now().toEpochMilli() < windowEnd ? Long.parseLong(fields.get(0).getValue()) : 0;
+    return clock.instant().toEpochMilli() < windowEnd ? Long.parseLong(fields.get(0).getValue()) : 0;
   }
 
   private String counter(String sessionId, String key) {
