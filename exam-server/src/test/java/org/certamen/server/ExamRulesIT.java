@@ -85,6 +85,8 @@ class ExamRulesIT {
   @Test
   void nothingChangesAfterTheFinalisationButStaffProcessing() {
     ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
+    flow.enrol(session, "Martin", "Léo", "2012-05-06", 0);
+    ExamFlow.Entered waiting = flow.enter(session, "Martin", "Léo", "2012-05-06");
     TestServer.Reply raised = server.post("/api/me/exam/alerts", candidate.token(),
         new JsonObject().put("kind", "EXTENSION"));
     assertThat(raised.status()).isEqualTo(201);
@@ -105,6 +107,13 @@ class ExamRulesIT {
     assertProblem(server.post(candidatePath(candidate) + "/alerts/"
             + raised.json().getString("alertId") + "/resolve", session.invigilatorToken(),
         new JsonObject().put("decision", "extension-back")), 409, "SESSION_FINALIZED");
+    assertProblem(server.post("/api/me/exam/alerts", candidate.token(),
+        new JsonObject().put("kind", "EXTENSION")), 409, "SESSION_FINALIZED");
+    assertProblem(server.post(candidatePath(waiting) + "/authorize-start",
+        session.invigilatorToken(), null), 409, "SESSION_FINALIZED");
+    assertProblem(server.post(candidatePath(waiting) + "/end-test", session.invigilatorToken(),
+        new JsonObject().put("reason", "Absent")), 409, "SESSION_FINALIZED");
+    assertThat(flow.exam(waiting).getString("status")).isEqualTo("WAITING_AUTHORIZATION");
 
     assertThat(events(candidate)).isEqualTo(eventsBefore);
     assertThat(flow.supervision(session).getJsonArray("candidates")).hasSize(enrolled);

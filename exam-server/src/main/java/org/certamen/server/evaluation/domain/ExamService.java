@@ -125,25 +125,26 @@ public final class ExamService {
 
   /**
    * The candidate reports a problem with the question on screen; answers wait for the
-   * invigilator. Fails with the codes of {@link Exam#raiseQuestionAlert}.
+   * invigilator. Fails with {@code SESSION_FINALIZED} and the codes of
+   * {@link Exam#raiseQuestionAlert}.
    */
   public Future<AlertRaised> raiseQuestionAlert(String sessionId, String candidateId,
       String questionId, String reason) {
     Instant now = clock.instant();
-    return exams.update(sessionId, candidateId,
-            exam -> timedOut(exam, now).raiseQuestionAlert(questionId, reason, now))
+    return closure.requireOpen(sessionId).compose(open -> exams.update(sessionId, candidateId,
+            exam -> timedOut(exam, now).raiseQuestionAlert(questionId, reason, now)))
         .map(exam -> raised(exam, AlertKind.QUESTION, now));
   }
 
   /**
    * The exam page no longer hears from the extension: answers are refused until the invigilator
-   * confirms it is back. Raising it again while open returns the open alert. Fails with the codes
-   * of {@link Exam#raiseExtensionAlert}.
+   * confirms it is back. Raising it again while open returns the open alert. Fails with
+   * {@code SESSION_FINALIZED} and the codes of {@link Exam#raiseExtensionAlert}.
    */
   public Future<AlertRaised> raiseExtensionAlert(String sessionId, String candidateId) {
     Instant now = clock.instant();
-    return exams.update(sessionId, candidateId,
-            exam -> timedOut(exam, now).raiseExtensionAlert(now))
+    return closure.requireOpen(sessionId).compose(open -> exams.update(sessionId, candidateId,
+            exam -> timedOut(exam, now).raiseExtensionAlert(now)))
         .map(exam -> raised(exam, AlertKind.EXTENSION, now));
   }
 

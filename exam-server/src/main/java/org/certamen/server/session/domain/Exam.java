@@ -222,11 +222,6 @@ public record Exam(
     return current.advanced(test, item, logged, outcome, now);
   }
 
-  private Exam withLastActivity(Instant at) {
-    return new Exam(sessionId, candidateId, version, status, allowed, deadline, frozenRemaining,
-        design, testState, questionShownAt, at, answers, alerts, events);
-  }
-
   // ---- Alerts ----
 
   /**
@@ -472,6 +467,11 @@ public record Exam(
     newEvents.add(new ExamEvent(type, at, detail));
     return new Exam(sessionId, candidateId, version, status, allowed, deadline, frozenRemaining,
         design, testState, questionShownAt, lastActivityAt, answers, alerts, newEvents);
+  }
+
+  private Exam withLastActivity(Instant at) {
+    return new Exam(sessionId, candidateId, version, status, allowed, deadline, frozenRemaining,
+        design, testState, questionShownAt, at, answers, alerts, events);
   }
 
   /** The engine state after a change, with the time the question now on screen was served. */

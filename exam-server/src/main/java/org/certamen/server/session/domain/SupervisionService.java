@@ -19,8 +19,8 @@ import org.certamen.server.shared.DomainException;
  * The invigilator's side of a session: the live view, authorisations, ending a test, the event
  * log; and the candidate's heartbeats that feed the view. Futures fail with
  * {@link DomainException}: {@code SESSION_NOT_FOUND}, {@code CANDIDATE_NOT_FOUND},
- * {@code EXAM_NOT_FOUND} (the candidate never entered), and those of the {@link Exam} transition
- * each one calls.
+ * {@code EXAM_NOT_FOUND} (the candidate never entered), {@code SESSION_FINALIZED} (nothing changes
+ * once the session is finalised), and those of the {@link Exam} transition each one calls.
  */
 public final class SupervisionService {
   private final EnrolmentService enrolment;
@@ -75,8 +75,9 @@ public final class SupervisionService {
    */
   public Future<Exam> authorize(String sessionId, String candidateId) {
     Instant now = clock.instant();
-    return existingCandidate(sessionId, candidateId).compose(candidate ->
-        exams.update(sessionId, candidateId, exam -> exam.authorize(now)));
+    return existingCandidate(sessionId, candidateId)
+        .compose(candidate -> closure.requireOpen(sessionId))
+        .compose(open -> exams.update(sessionId, candidateId, exam -> exam.authorize(now)));
   }
 
   /**
@@ -85,8 +86,10 @@ public final class SupervisionService {
    */
   public Future<Exam> endTest(String sessionId, String candidateId, String reason) {
     Instant now = clock.instant();
-    return existingCandidate(sessionId, candidateId).compose(candidate ->
-        exams.update(sessionId, candidateId, exam -> exam.endByInvigilator(reason, now)));
+    return existingCandidate(sessionId, candidateId)
+        .compose(candidate -> closure.requireOpen(sessionId))
+        .compose(open -> exams.update(sessionId, candidateId,
+            exam -> exam.endByInvigilator(reason, now)));
   }
 
   /** The candidate's event log, oldest first. */
