@@ -284,19 +284,18 @@ public record Exam(
           case Alert.DISMISS -> ExamEventType.ALERT_DISMISSED;
           default -> ExamEventType.EXTENSION_BACK;
         }, now, alert.questionId() == null ? null : "question " + alert.questionNumber());
-    if (!resolved.status.isUnderway()) {
-      return resolved;
-    }
-    if (decision.equals(Alert.VALIDATE)) {
+    if (decision.equals(Alert.VALIDATE) && !resolved.status.isEnded()) {
       resolved.requireDesign(design);
       AdaptiveTest test = design.resume(TestState.decode(resolved.testState));
       test.neutraliseCurrent(alert.questionId());
-      resolved = resolved.withTest(design(), test.state().encode(), now);
+      resolved = resolved.withTest(resolved.design, test.state().encode(), now);
       if (test.isFinished()) {
         return resolved.completed(now);
       }
     }
-    return resolved.inStatus(resolved.underwayStatus(), now);
+    // A candidate waiting to resume keeps waiting; a test underway runs again once no alert holds it.
+    return resolved.status.isUnderway() ? resolved.inStatus(resolved.underwayStatus(), now)
+        : resolved;
   }
 
   // ---- Endings ----

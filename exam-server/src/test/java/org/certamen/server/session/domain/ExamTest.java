@@ -142,6 +142,19 @@ class ExamTest {
   }
 
   @Test
+  void anAlertValidatedWhileTheCandidateWaitsToResumeReplacesTheQuestionAndKeepsThemWaiting() {
+    Exam running = started();
+    Exam away = running.raiseQuestionAlert(running.questionOnScreen(), null, at(5))
+        .enteredAgain(null, at(60));
+    assertThat(away.status()).isEqualTo(ExamStatus.WAITING_RESUME);
+    Exam validated = away.resolveAlert(DESIGN, "1", Alert.VALIDATE, at(70));
+    assertThat(validated.status()).isEqualTo(ExamStatus.WAITING_RESUME);
+    assertThat(validated.questionOnScreen()).isNotEqualTo(running.questionOnScreen());
+    assertThat(validated.authorize(at(80)).start(DESIGN, at(90)).status())
+        .isEqualTo(ExamStatus.IN_PROGRESS);
+  }
+
+  @Test
   void endingATestClosesItsOpenAlertsWithTheReason() {
     Exam running = started();
     Exam alerted = running.raiseQuestionAlert(running.questionOnScreen(), null, at(5));
