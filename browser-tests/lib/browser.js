@@ -8,7 +8,9 @@ import { FAKE_DOMAINS } from './fake-sites.js';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../browser-extension', import.meta.url));
 export const EXTENSION_ID = 'mjmlmdnkobepahdgbendbkhfjoakgpke';
-const SCREENSHOT_DIR = fileURLToPath(new URL('../../docs/screenshots', import.meta.url));
+// Test runs keep their screenshots under target/ (ignored); scripts/screenshots.sh points this at docs/screenshots.
+const SCREENSHOT_DIR = process.env.CERTAMEN_SCREENSHOT_DIR
+  ?? fileURLToPath(new URL('../target/screenshots', import.meta.url));
 
 /** A persistent Chromium context (extensions need one); `close()` also removes its profile directory. */
 export async function launchBrowser({ withExtension, fakeSitesPort }) {
@@ -41,7 +43,7 @@ export async function launchBrowser({ withExtension, fakeSitesPort }) {
   };
 }
 
-/** Saves a screenshot of the page's viewport to docs/screenshots/NAME.png for the README. */
+/** Saves a screenshot of the page's viewport as NAME.png (browser-tests/target/screenshots unless told otherwise). */
 export async function screenshot(page, name) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
