@@ -63,8 +63,7 @@ public final class ExamService {
   /** The exam as the candidate's page must show it now; time rules are applied and saved. */
   public Future<ExamState> current(String sessionId, String candidateId) {
     Instant now = clock.instant();
-    return exams.update(sessionId, candidateId, exam -> timedOut(exam, now).expiredAt(now))
-        .map(exam -> state(exam, now));
+    return onClock(sessionId, candidateId, now).map(exam -> state(exam, now));
   }
 
   /**
@@ -84,23 +83,21 @@ public final class ExamService {
           "Extension " + extensionVersion + " is too old: version " + minExtensionVersion
               + " or later is required"));
     }
+    Instant asked = clock.instant();
     return closure.requireOpen(sessionId)
-        .compose(open -> current(sessionId, candidateId))
-        .compose(state -> {
-          if (state.status().isUnderway() || state.status().isEnded()) {
-            return Future.succeededFuture(state);
+        .compose(open -> onClock(sessionId, candidateId, asked))
+        .compose(exam -> {
+          if (exam.status().isUnderway() || exam.status().isEnded()) {
+            return Future.succeededFuture(state(exam, asked));
           }
           // Checked first, so that a code is never tried before the invigilator's authorisation.
-          if (state.status() != ExamStatus.AUTHORIZED) {
-            return Future.failedFuture(DomainException.conflict("NOT_AUTHORIZED",
-                "The invigilator has not authorised the start yet"));
-          }
+          exam.requireAuthorized();
           return limiter.guard(sessionId, "access-code:" + candidateId,
                   () -> checkAccessCode(sessionId, accessCode),
                   RateLimiter.codes("WRONG_ACCESS_CODE"))
               .compose(ok -> {
                 Instant now = clock.instant();
-                return exams.update(sessionId, candidateId, exam -> exam.start(design, now))
+                return exams.update(sessionId, candidateId, stored -> stored.start(design, now))
                     .map(started -> state(started, now));
               });
         });
@@ -173,6 +170,11 @@ public final class ExamService {
             ? Future.succeededFuture()
             : Future.failedFuture(DomainException.forbidden("WRONG_ACCESS_CODE",
                 "This is not the access code of the session: ask the invigilator")));
+  }
+
+  /** The stored exam with the time rules applied (and saved) at {@code now}. */
+  private Future<Exam> onClock(String sessionId, String candidateId, Instant now) {
+    return exams.update(sessionId, candidateId, exam -> timedOut(exam, now).expiredAt(now));
   }
 
   /** The exam with the questions kept on screen too long timed out. */

@@ -182,10 +182,7 @@ public record Exam(
       return current;
     }
     current.requireNotEnded();
-    if (current.status != ExamStatus.AUTHORIZED) {
-      throw DomainException.conflict("NOT_AUTHORIZED",
-          "The invigilator has not authorised the start yet");
-    }
+    current.requireAuthorized();
     if (!current.isStarted()) {
       AdaptiveTest test = design.start(RandomIds.seed());
       return current.withTest(DesignVersion.of(design), test.state().encode(), now)
@@ -328,6 +325,14 @@ public record Exam(
   }
 
   // ---- Rules ----
+
+  /** Fails with {@code NOT_AUTHORIZED} unless the invigilator authorised the start or resume. */
+  public void requireAuthorized() {
+    if (status != ExamStatus.AUTHORIZED) {
+      throw DomainException.conflict("NOT_AUTHORIZED",
+          "The invigilator has not authorised the start yet");
+    }
+  }
 
   /** This exam, when its time has not run out; else fails with the ended exam to record. */
   private Exam inTime(Instant now) {
