@@ -197,7 +197,7 @@ class ExamRulesIT {
   }
 
   @Test
-  void aServerRestartedWithAnotherBankRefusesToContinueATest() {
+  void aServerWithAnotherBankVersionRefusesToContinueATest() {
     ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
     String question = flow.exam(candidate).getJsonObject("question").getString("id");
     ItemBank bank = TestBank.design().bank();
