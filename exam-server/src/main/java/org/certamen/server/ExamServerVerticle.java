@@ -39,6 +39,7 @@ import org.certamen.server.session.domain.SupervisionService;
 import org.certamen.server.session.http.AccessRoutes;
 import org.certamen.server.session.http.SupervisionEvents;
 import org.certamen.server.session.http.SupervisionRoutes;
+import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.storage.Store;
 
 /** Wires the services on the store and serves them over HTTP. */
@@ -111,7 +112,8 @@ public final class ExamServerVerticle extends VerticleBase {
     InvitationMailer mailer = config.smtp() == null ? InvitationMailer.none()
         : new SmtpInvitationMailer(vertx, config.smtp().host(), config.smtp().port(),
             config.smtp().from());
-    CentreService centres = new CentreService(store.centres(), enrolment, limiter, mailer, clock);
+    CentreService centres = new CentreService(store.centres(), enrolment, limiter,
+        PasswordHasher.create(vertx), mailer, clock);
     CandidateImports imports = new CandidateImports(enrolment, centres::uaiOfSession, clock);
     Guards guards = new Guards(access, centres, config.staffToken());
 

@@ -4,14 +4,19 @@ import io.vertx.core.Future;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-/** Blocks a test thread on a future, rethrowing its failure. */
+/**
+ * Blocks a test thread on a future, rethrowing its failure. The wait allows for a first password
+ * hash (600,000 PBKDF2 iterations before the JIT compiled them) on a busy shared machine.
+ */
 public final class Await {
+  private static final long TIMEOUT_SECONDS = 30;
+
   private Await() {
   }
 
   public static <T> T result(Future<T> future) {
     try {
-      return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+      return future.toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     } catch (Exception e) {
@@ -21,7 +26,7 @@ public final class Await {
 
   public static Throwable failure(Future<?> future) {
     try {
-      future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+      future.toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       return e.getCause();
     } catch (Exception e) {

@@ -7,6 +7,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
+import org.certamen.server.centre.domain.Member;
+import org.certamen.server.shared.PasswordHash;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,23 @@ class CentreIT {
     assertProblem(server.post("/api/centre-sessions", null, new JsonObject()
         .put("email", "inconnu@college.example").put("password", CentreFlow.PASSWORD)),
         403, "WRONG_CREDENTIALS");
+  }
+
+  @Test
+  void storesPasswordsSlowlyHashedAndUpgradesAnOldHashAtTheNextLogin() {
+    assertThat(storedHash(admin)).startsWith("$pbkdf2-sha256$i=600000$")
+        .doesNotContain(CentreFlow.PASSWORD);
+    String former = PasswordHash.of(CentreFlow.PASSWORD);
+    Await.result(server.store.centres().saveMember(member(admin).withPasswordHash(former)));
+
+    assertProblem(server.post("/api/centre-sessions", null, new JsonObject()
+        .put("email", admin.email()).put("password", "mauvais-mot-de-passe")), 403, "WRONG_CREDENTIALS");
+    assertThat(storedHash(admin)).as("a failed login changes nothing").isEqualTo(former);
+    flow.login(admin.email(), CentreFlow.PASSWORD);
+    String upgraded = storedHash(admin);
+    assertThat(upgraded).startsWith("$pbkdf2-sha256$i=600000$");
+    flow.login(admin.email(), CentreFlow.PASSWORD);
+    assertThat(storedHash(admin)).as("hashed again once only").isEqualTo(upgraded);
   }
 
   @Test
@@ -188,5 +207,13 @@ class CentreIT {
         new JsonObject().put("email", email).put("role", role));
     assertThat(sent.status()).as(sent.body()).isEqualTo(201);
     return sent.json();
+  }
+
+  private Member member(CentreFlow.LoggedIn user) {
+    return Await.result(server.store.centres().findMember(user.centreId(), user.email())).orElseThrow();
+  }
+
+  private String storedHash(CentreFlow.LoggedIn user) {
+    return member(user).passwordHash();
   }
 }

@@ -2,6 +2,7 @@ package org.certamen.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.Vertx;
 import java.time.LocalDate;
 import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.InvitationMailer;
@@ -9,10 +10,19 @@ import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.results.domain.FinalizedSessions;
 import org.certamen.server.session.domain.RateLimiter;
+import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.storage.InMemoryStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class DemoSessionTest {
+
+  private final Vertx vertx = Vertx.vertx();
+
+  @AfterEach
+  void closeVertx() {
+    Await.result(vertx.close());
+  }
 
   @Test
   void plansASessionTodayWithTwentyCandidatesAndSaysHowToUseIt() {
@@ -21,7 +31,8 @@ class DemoSessionTest {
     EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates(),
         new FinalizedSessions(store.results()));
     CentreService centres = new CentreService(store.centres(), enrolment,
-        new RateLimiter(store.attempts()), InvitationMailer.none(), clock);
+        new RateLimiter(store.attempts()), PasswordHasher.create(vertx), InvitationMailer.none(),
+        clock);
     LocalDate today = LocalDate.of(2026, 11, 28);
     DemoSession demo = Await.result(DemoSession.create(centres, enrolment, today));
 

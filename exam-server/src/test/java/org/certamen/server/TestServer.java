@@ -1,5 +1,6 @@
 package org.certamen.server;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -123,6 +124,18 @@ public final class TestServer implements AutoCloseable {
   }
 
   public Reply send(HttpMethod method, String path, String token, Buffer body) {
+    return Await.result(sendAsync(method, path, token, body));
+  }
+
+  /** Posts every body at once, as a burst over the client's connections, and waits for all replies. */
+  public List<Reply> postAll(String path, String token, List<JsonObject> bodies) {
+    List<Future<Reply>> sent = bodies.stream()
+        .map(body -> sendAsync(HttpMethod.POST, path, token, body.toBuffer())).toList();
+    Await.result(Future.join(sent));
+    return sent.stream().map(Future::result).toList();
+  }
+
+  private Future<Reply> sendAsync(HttpMethod method, String path, String token, Buffer body) {
     HttpRequest<Buffer> request = client.request(method, path);
     if (token != null) {
       request.bearerTokenAuthentication(token);
@@ -130,11 +143,12 @@ public final class TestServer implements AutoCloseable {
     if (body != null) {
       request.putHeader("Content-Type", "application/json");
     }
-    HttpResponse<Buffer> response = Await.result(body == null ? request.send() : request.sendBuffer(body));
-    Reply reply = new Reply(path, token, response.statusCode(), response.getHeader("Content-Type"),
-        response.bodyAsString());
-    replies.add(reply);
-    return reply;
+    return (body == null ? request.send() : request.sendBuffer(body)).map(response -> {
+      Reply reply = new Reply(path, token, response.statusCode(), response.getHeader("Content-Type"),
+          response.bodyAsString());
+      replies.add(reply);
+      return reply;
+    });
   }
 
   /** A file downloaded: status, headers that describe it, and its bytes. */

@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * Salted SHA-256 of a generated password, so a copy of the store does not reveal it. A fast hash
- * is enough: passwords are random and attempts are rate-limited.
+ * Salted SHA-256 of a generated password (an invigilator's), so a copy of the store does not
+ * reveal it. A fast hash is enough: such passwords are random and attempts are rate-limited.
+ * Passwords people choose take {@link PasswordHasher}.
  */
 public final class PasswordHash {
   private PasswordHash() {

@@ -100,6 +100,6 @@ class RedisStoreIT extends StoreContractTest {
     Await.result(store.presence().record(new Heartbeat(sessionId, "c1", clock.instant(), "1.0.0", true, 0)));
     Await.result(store.tokens().save(new AccessToken(sessionId + ".secret", Role.CANDIDATE, sessionId,
         "c1", clock.instant().plus(Duration.ofHours(4)))));
-    Await.result(store.attempts().recordFailure(sessionId, "access-code", Duration.ofMinutes(5)));
+    Await.result(store.attempts().admit(sessionId, "access-code", 10, Duration.ofMinutes(5), true));
   }
 }

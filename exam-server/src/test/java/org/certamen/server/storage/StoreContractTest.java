@@ -202,14 +202,50 @@ public abstract class StoreContractTest {
   }
 
   @Test
-  void countsFailuresPerKeyAndSession() {
+  void admitsAttemptsUpToTheLimitPerKeyAndScope() {
     Duration window = Duration.ofMinutes(5);
-    assertThat(Await.result(store.attempts().failures(sessionId, "k"))).isZero();
-    Await.result(store.attempts().recordFailure(sessionId, "k", window));
-    assertThat(Await.result(store.attempts().recordFailure(sessionId, "k", window))).isEqualTo(2);
-    Await.result(store.attempts().recordFailure(sessionId, "other", window));
-    assertThat(Await.result(store.attempts().failures(sessionId, "k"))).isEqualTo(2);
-    assertThat(Await.result(store.attempts().failures(sessionId + "x", "k"))).isZero();
+    assertThat(admit(sessionId, "k", 2, true)).isTrue();
+    assertThat(admit(sessionId, "k", 2, true)).isTrue();
+    assertThat(admit(sessionId, "k", 2, true)).isFalse();
+    assertThat(admit(sessionId, "k", 2, false)).as("only decides, refused too").isFalse();
+    assertThat(admit(sessionId, "other", 2, true)).isTrue();
+    assertThat(admit(sessionId + "x", "k", 2, true)).isTrue();
+    assertThat(Await.result(store.attempts().admit(sessionId, "k", 3, window, true))).isTrue();
+  }
+
+  @Test
+  void countsAnAttemptOnlyWhenAsked() {
+    assertThat(admit(sessionId, "k", 1, false)).isTrue();
+    assertThat(admit(sessionId, "k", 1, false)).isTrue();
+    assertThat(admit(sessionId, "k", 1, true)).isTrue();
+    assertThat(admit(sessionId, "k", 1, false)).isFalse();
+  }
+
+  @Test
+  void admitsAtMostTheLimitOutOfABurst() {
+    List<Future<Boolean>> burst = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      burst.add(store.attempts().admit(sessionId, "burst", 10, Duration.ofMinutes(5), true));
+    }
+    Await.result(Future.all(burst));
+    assertThat(burst.stream().filter(Future::result).count()).isEqualTo(10);
+  }
+
+  @Test
+  void releasingTakesBackOneAttemptAndNeverGoesBelowNone() {
+    admit(sessionId, "k", 2, true);
+    admit(sessionId, "k", 2, true);
+    Await.result(store.attempts().release(sessionId, "k"));
+    assertThat(admit(sessionId, "k", 2, true)).isTrue();
+    assertThat(admit(sessionId, "k", 2, true)).isFalse();
+    Await.result(store.attempts().release(sessionId, "k"));
+    Await.result(store.attempts().release(sessionId, "k"));
+    Await.result(store.attempts().release(sessionId, "k"));
+    Await.result(store.attempts().release(sessionId, "unknown"));
+    assertThat(admit(sessionId, "k", 2, true)).isTrue();
+    assertThat(admit(sessionId, "k", 2, true)).isTrue();
+    assertThat(admit(sessionId, "k", 2, true)).isFalse();
+    assertThat(admit(sessionId, "unknown", 1, true)).isTrue();
   }
 
   @Test
@@ -222,13 +258,20 @@ public abstract class StoreContractTest {
   }
 
   @Test
-  void startsANewWindowOfFailuresOnceTheLastEnded() {
+  void startsANewWindowOfAttemptsOnceTheLastEnded() {
     Duration window = Duration.ofMinutes(5);
-    Await.result(store.attempts().recordFailure(sessionId, "k", window));
-    Await.result(store.attempts().recordFailure(sessionId, "k", window));
-    clock.advance(window);
-    assertThat(Await.result(store.attempts().failures(sessionId, "k"))).isZero();
-    assertThat(Await.result(store.attempts().recordFailure(sessionId, "k", window))).isEqualTo(1);
+    admit(sessionId, "k", 2, true);
+    admit(sessionId, "k", 2, true);
+    clock.advance(window.minusMillis(1));
+    assertThat(admit(sessionId, "k", 2, false)).isFalse();
+    clock.advance(Duration.ofMillis(1));
+    assertThat(admit(sessionId, "k", 2, true)).isTrue();
+    assertThat(admit(sessionId, "k", 2, true)).isTrue();
+    assertThat(admit(sessionId, "k", 2, true)).isFalse();
+  }
+
+  private boolean admit(String scope, String key, int limit, boolean counted) {
+    return Await.result(store.attempts().admit(scope, key, limit, Duration.ofMinutes(5), counted));
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.certamen.server.enrolment.domain.imports.Uai;
 import org.certamen.server.session.domain.RateLimiter;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
-import org.certamen.server.shared.PasswordHash;
+import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.shared.RandomIds;
 
 /**
@@ -41,14 +41,16 @@ public final class CentreService {
   private final CentreRepository centres;
   private final EnrolmentService enrolment;
   private final RateLimiter limiter;
+  private final PasswordHasher passwords;
   private final InvitationMailer mailer;
   private final Clock clock;
 
   public CentreService(CentreRepository centres, EnrolmentService enrolment, RateLimiter limiter,
-      InvitationMailer mailer, Clock clock) {
+      PasswordHasher passwords, InvitationMailer mailer, Clock clock) {
     this.centres = centres;
     this.enrolment = enrolment;
     this.limiter = limiter;
+    this.passwords = passwords;
     this.mailer = mailer;
     this.clock = clock;
   }
@@ -129,15 +131,20 @@ public final class CentreService {
           throw DomainException.notFound("INVITATION_NOT_FOUND",
               "This invitation was withdrawn: ask the centre's administrator again");
         }
-        Member accepted = member.get().withPasswordHash(PasswordHash.of(password));
-        return centres.saveMember(accepted)
-            .compose(ok -> centres.deleteInvitation(invitation))
-            .map(accepted);
+        return passwords.hash(password).compose(hash -> {
+          Member accepted = member.get().withPasswordHash(hash);
+          return centres.saveMember(accepted)
+              .compose(ok -> centres.deleteInvitation(invitation))
+              .map(accepted);
+        });
       });
     });
   }
 
-  /** A member logs in; failures are rate-limited per client address. */
+  /**
+   * A member logs in; failures are rate-limited per client address. A password stored in an older
+   * format or at a lower cost is hashed again now that it is known.
+   */
   public Future<CentreLogin> login(String email, String password, String clientAddress) {
     String address = normalised(email);
     return limiter.guard(LOGIN_SCOPE, "password:" + clientAddress,
@@ -145,18 +152,49 @@ public final class CentreService {
             .compose(centreId -> centreId.isEmpty()
                 ? Future.succeededFuture(Optional.<Member>empty())
                 : centres.findMember(centreId.get(), address))
+            .compose(member -> checkPassword(member.filter(Member::hasAccepted), password))
             .compose(member -> {
-              if (member.isEmpty() || !member.get().hasAccepted()
-                  || !PasswordHash.matches(password, member.get().passwordHash())) {
-                throw DomainException.forbidden("WRONG_CREDENTIALS",
-                    "Unknown address or wrong password");
-              }
               CentreLogin login = new CentreLogin(
-                  CentreLogin.PREFIX + member.get().centreId() + "." + RandomIds.secret(SECRET_BYTES),
-                  member.get().centreId(), address, clock.instant().plus(LOGIN_TTL));
+                  CentreLogin.PREFIX + member.centreId() + "." + RandomIds.secret(SECRET_BYTES),
+                  member.centreId(), address, clock.instant().plus(LOGIN_TTL));
               return centres.saveLogin(login).map(login);
             }),
         RateLimiter.codes("WRONG_CREDENTIALS"));
+  }
+
+  /**
+   * The member when the password is theirs, else {@code WRONG_CREDENTIALS}. An unknown address
+   * costs a hash too, so that the answer's delay does not tell which addresses exist.
+   */
+  private Future<Member> checkPassword(Optional<Member> member, String password) {
+    DomainException wrong = DomainException.forbidden("WRONG_CREDENTIALS",
+        "Unknown address or wrong password");
+    if (member.isEmpty()) {
+      return passwords.hash(password).compose(ignored -> Future.failedFuture(wrong));
+    }
+    return passwords.verify(password, member.get().passwordHash()).compose(verification -> {
+      if (!verification.matches()) {
+        return Future.failedFuture(wrong);
+      }
+      if (!verification.needsRehash()) {
+        return Future.succeededFuture(member.get());
+      }
+      return passwords.hash(password).compose(hash -> rehash(member.get(), hash));
+    });
+  }
+
+  /**
+   * Stores the new hash only if the member is still there with the old one, read again after the
+   * slow hashing: a removal or a new password meanwhile must win.
+   */
+  private Future<Member> rehash(Member member, String hash) {
+    return centres.findMember(member.centreId(), member.email()).compose(current -> {
+      if (current.isEmpty() || !member.passwordHash().equals(current.get().passwordHash())) {
+        return Future.succeededFuture(member);
+      }
+      Member rehashed = current.get().withPasswordHash(hash);
+      return centres.saveMember(rehashed).map(rehashed);
+    });
   }
 
   /** The member behind a live token; fails with {@code INVALID_TOKEN}. */

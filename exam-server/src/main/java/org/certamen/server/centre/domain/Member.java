@@ -3,7 +3,7 @@ package org.certamen.server.centre.domain;
 /**
  * A person of a centre, known by e-mail address (one centre per address).
  *
- * @param passwordHash as {@link org.certamen.server.shared.PasswordHash}, or null while the
+ * @param passwordHash as {@link org.certamen.server.shared.PasswordHasher}, or null while the
  *     invitation is not accepted
  */
 public record Member(String centreId, String email, CentreRole role, String passwordHash) {

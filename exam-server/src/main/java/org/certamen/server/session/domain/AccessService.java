@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.enrolment.domain.Session;
 import org.certamen.server.enrolment.domain.SessionClosure;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
@@ -23,6 +24,8 @@ public final class AccessService {
   public static final Duration CANDIDATE_TOKEN_TTL = Duration.ofHours(4);
   public static final Duration INVIGILATOR_TOKEN_TTL = Duration.ofHours(12);
   private static final int SECRET_BYTES = 16;
+  /** Rate-limit scope of unknown session numbers, which span sessions. */
+  private static final String SESSION_NUMBERS_SCOPE = "session-numbers";
 
   private final EnrolmentService enrolment;
   private final ExamRepository exams;
@@ -48,30 +51,45 @@ public final class AccessService {
    * A candidate enters the session with their identity. The first entry waits for authorisation;
    * entering again during a started test stops its clock as of the last sign of activity and waits
    * for the invigilator to authorise the resume. Failures are rate-limited per client address and
-   * last name. A finalised session refuses entries with {@code SESSION_FINALIZED}.
+   * last name, unknown session numbers per client address. A finalised session refuses entries
+   * with {@code SESSION_FINALIZED}.
    */
   public Future<CandidateEntry> enterAsCandidate(String sessionId, String lastName,
       String firstName, LocalDate birthdate, String clientAddress) {
     // Keyed by name too: pupils behind one school address do not block each other by typos.
-    return limiter.guard(sessionId, "identity:" + clientAddress + ":" + TextFolding.fold(lastName),
+    return knownSession(sessionId, clientAddress)
+        .compose(session -> limiter.guard(sessionId,
+            "identity:" + clientAddress + ":" + TextFolding.fold(lastName),
             () -> enrolment.identify(sessionId, lastName, firstName, birthdate),
-            RateLimiter.codes("SESSION_NOT_FOUND", "CANDIDATE_NOT_FOUND"))
+            RateLimiter.codes("CANDIDATE_NOT_FOUND")))
         .compose(candidate -> closure.requireOpen(sessionId)
             .compose(open -> enter(candidate))
             .compose(exam -> issue(Role.CANDIDATE, sessionId, candidate.id(), CANDIDATE_TOKEN_TTL)
                 .map(token -> new CandidateEntry(token, exam))));
   }
 
-  /** The invigilator opens the session's supervision; failures are rate-limited per client address. */
+  /**
+   * The invigilator opens the session's supervision; failures are rate-limited per client address,
+   * unknown session numbers too.
+   */
   public Future<AccessToken> loginInvigilator(String sessionId, String password,
       String clientAddress) {
-    return limiter.guard(sessionId, "password:" + clientAddress,
-        () -> enrolment.session(sessionId).compose(session ->
-            PasswordHash.matches(password, session.invigilatorPasswordHash())
-                ? issue(Role.INVIGILATOR, sessionId, null, INVIGILATOR_TOKEN_TTL)
-                : Future.failedFuture(DomainException.forbidden("WRONG_PASSWORD",
-                    "This is not the invigilator password of session " + sessionId))),
-        RateLimiter.codes("SESSION_NOT_FOUND", "WRONG_PASSWORD"));
+    return knownSession(sessionId, clientAddress).compose(session -> limiter.guard(sessionId,
+        "password:" + clientAddress,
+        () -> PasswordHash.matches(password, session.invigilatorPasswordHash())
+            ? issue(Role.INVIGILATOR, sessionId, null, INVIGILATOR_TOKEN_TTL)
+            : Future.failedFuture(DomainException.forbidden("WRONG_PASSWORD",
+                "This is not the invigilator password of session " + sessionId)),
+        RateLimiter.codes("WRONG_PASSWORD")));
+  }
+
+  /**
+   * The session, with unknown numbers counted per client address across sessions, so that
+   * numbers cannot be enumerated from one address.
+   */
+  private Future<Session> knownSession(String sessionId, String clientAddress) {
+    return limiter.guardLookup(SESSION_NUMBERS_SCOPE, "unknown-session:" + clientAddress,
+        () -> enrolment.session(sessionId), RateLimiter.codes("SESSION_NOT_FOUND"));
   }
 
   /** The live token of that value; fails with {@code INVALID_TOKEN} when unknown or expired. */

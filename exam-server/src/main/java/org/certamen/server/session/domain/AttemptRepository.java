@@ -4,15 +4,20 @@ import io.vertx.core.Future;
 import java.time.Duration;
 
 /**
- * Failure counters for rate limits, kept in the store so that limits hold across servers. A
- * counter lives for a fixed window that starts at its first failure. Keys are grouped per session.
- * Futures fail only when the store is unreachable.
+ * Attempt counters for rate limits, kept in the store so that limits hold across servers. A
+ * counter lives for a fixed window that starts at its first counted attempt. Keys are grouped per
+ * scope: a session, or a name for limits that span sessions. Futures fail only when the store is
+ * unreachable.
  */
 public interface AttemptRepository {
 
-  /** Counts one more failure under the key; the future holds the count in the current window. */
-  Future<Long> recordFailure(String sessionId, String key, Duration window);
+  /**
+   * Admits an attempt when fewer than {@code limit} are counted under the key in the current
+   * window, and counts it when {@code counted}: deciding and counting are one atomic step, so a
+   * burst cannot slip past the limit. The future holds true when admitted.
+   */
+  Future<Boolean> admit(String scope, String key, int limit, Duration window, boolean counted);
 
-  /** Failures counted under the key in the current window, 0 when none. */
-  Future<Long> failures(String sessionId, String key);
+  /** Takes back one attempt counted by {@link #admit} in the current window, for one that did not fail. */
+  Future<Void> release(String scope, String key);
 }
