@@ -28,6 +28,7 @@ import org.certamen.server.evaluation.domain.ExamService;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
 import org.certamen.server.evaluation.http.ExamRoutes;
 import org.certamen.server.http.Guards;
+import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.RootRouter;
 import org.certamen.server.results.domain.FinalizedSessions;
 import org.certamen.server.results.domain.ResultScoring;
@@ -116,16 +117,17 @@ public final class ExamServerVerticle extends VerticleBase {
         PasswordHasher.create(vertx), mailer, clock);
     CandidateImports imports = new CandidateImports(enrolment, centres::uaiOfSession, clock);
     Guards guards = new Guards(access, centres, config.staffToken());
+    PublicUrl publicUrl = PublicUrl.of(config.publicUrl());
 
     router = RootRouter.create(vertx, api -> {
       EnrolmentRoutes.mount(api, enrolment, imports, guards, design.bank().framework());
-      CentreRoutes.mount(api, centres, guards);
-      SessionDocumentRoutes.mount(api, enrolment, centres, guards);
+      CentreRoutes.mount(api, centres, guards, publicUrl);
+      SessionDocumentRoutes.mount(api, enrolment, centres, guards, publicUrl);
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
       SupervisionEvents.mount(api, supervision, guards);
       ExamRoutes.mount(api, exams, guards);
-      ResultRoutes.mount(api, results, guards, design.bank().framework());
+      ResultRoutes.mount(api, results, guards, design.bank().framework(), publicUrl);
     });
     Future<?> seeded = config.demo()
         ? DemoSession.create(centres, enrolment,

@@ -9,6 +9,7 @@ import org.certamen.engine.bank.BankReader;
 import org.certamen.engine.bank.InvalidBankException;
 import org.certamen.engine.bank.ItemBank;
 import org.certamen.engine.framework.CompetenceFramework;
+import org.certamen.server.http.PublicUrl;
 import org.certamen.server.shared.StoreUnavailableException;
 import org.certamen.server.storage.Store;
 import org.certamen.server.storage.Stores;
@@ -55,7 +56,7 @@ public final class Main {
             + " to choose it): " + config.staffToken());
       }
       if (first.demo() != null) {
-        System.out.print(first.demo().describe(url));
+        System.out.print(first.demo().describe(PublicUrl.of(config.publicUrl()).orElse(url)));
       }
       System.out.println("Listening on " + url);
     }).onFailure(failure -> {

@@ -44,6 +44,9 @@ class DemoSessionTest {
         "Numéro de session / Session number", demo.planned().session().id(),
         demo.planned().session().accessCode(), demo.planned().invigilatorPassword(),
         DemoSession.ADMINISTRATOR, demo.administratorPassword());
+    assertThat(text).contains("http://localhost:8080/exam/verification/",
+        "Robert     Emma      2011-05-07  (tiers-temps : 33 % de temps en plus")
+        .doesNotContain("30 %");
     for (Candidate candidate : demo.candidates()) {
       assertThat(text).contains(candidate.lastName(), candidate.firstName(),
           candidate.birthdate().toString());

@@ -60,6 +60,11 @@ public final class ExamService {
     this.questionTimeLimit = questionTimeLimit;
   }
 
+  /** The oldest extension a start accepts, for pages that check the extension beforehand. */
+  public ExtensionVersion minExtensionVersion() {
+    return minExtensionVersion;
+  }
+
   /** The exam as the candidate's page must show it now; time rules are applied and saved. */
   public Future<ExamState> current(String sessionId, String candidateId) {
     Instant now = clock.instant();
@@ -187,7 +192,7 @@ public final class ExamService {
         ? questionOnScreen(exam) : Optional.empty();
     int index = exam.status().isUnderway() ? exam.answers().size() + 1 : exam.answers().size();
     return new ExamState(exam.status(), Math.min(index, design.length()), design.length(),
-        exam.remainingSeconds(now), question.orElse(null));
+        exam.remainingSeconds(now), question.orElse(null), exam.isStarted());
   }
 
   /** The item on screen, read from the stored state without replaying the test. */
