@@ -14,7 +14,7 @@ const POLL_MILLIS = 2000;
 const HEARTBEAT_MILLIS = 5000;
 const PING_MILLIS = 1000;
 const ANNOUNCED_MINUTES = [30, 15, 5, 1];
-const ENDED = new Set(['COMPLETED', 'ENDED_BY_INVIGILATOR', 'ENDED_TIME_UP']);
+const ENDED = new Set(['COMPLETED', 'ENDED_BY_INVIGILATOR', 'ENDED_TIME_UP', 'ENDED_TECHNICAL']);
 const PAUSED = new Set(['PAUSED_QUESTION_ALERT', 'PAUSED_EXTENSION_ALERT']);
 
 const $ = (id) => document.getElementById(id);
@@ -203,6 +203,7 @@ function finish(status) {
     COMPLETED: 'Vous avez répondu à toutes les questions.',
     ENDED_TIME_UP: 'Le temps prévu pour le test est écoulé.',
     ENDED_BY_INVIGILATOR: 'La personne qui surveille la salle a mis fin à votre test.',
+    ENDED_TECHNICAL: 'Le test s’est arrêté pour une raison technique : vos réponses sont enregistrées. Prévenez la personne qui surveille la salle.',
   }[status]);
   showScreen('end');
 }

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.Optional;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.Item;
+import org.certamen.engine.bank.ItemPool;
+import org.certamen.engine.estimation.Prior;
+import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.enrolment.domain.SessionClosure;
 import org.certamen.server.session.domain.Alert;
@@ -34,6 +37,7 @@ public final class ExamService {
   private final TestDesign design;
   private final ExamRepository exams;
   private final EnrolmentService enrolment;
+  private final AbilityPriors priors;
   private final RateLimiter limiter;
   private final SessionClosure closure;
   /** The closure as answers consult it: remembered open for a moment, asked again on a refusal. */
@@ -43,13 +47,15 @@ public final class ExamService {
   private final Duration questionTimeLimit;
 
   /**
+   * @param priors the prior each test starts with, frozen into its state
    * @param minExtensionVersion the oldest extension accepted at the start
    * @param questionTimeLimit time allowed for each question, or null for no per-question limit
    */
   public ExamService(TestDesign design, ExamRepository exams, EnrolmentService enrolment,
-      RateLimiter limiter, SessionClosure closure, Clock clock,
+      AbilityPriors priors, RateLimiter limiter, SessionClosure closure, Clock clock,
       ExtensionVersion minExtensionVersion, Duration questionTimeLimit) {
     this.design = design;
+    this.priors = priors;
     this.closure = closure;
     this.answeringClosure = new RecentlyOpenSessions(closure, clock, OPEN_SESSION_MEMORY);
     this.exams = exams;
@@ -72,7 +78,8 @@ public final class ExamService {
   }
 
   /**
-   * Starts (or resumes) an authorised test. Fails with {@code EXTENSION_REQUIRED},
+   * Starts (or resumes) an authorised test, from the accessible items only for a candidate who
+   * needs arrangements, with the current {@link AbilityPriors} prior. Fails with {@code EXTENSION_REQUIRED},
    * {@code EXTENSION_OUTDATED}, {@code INVALID_FIELD}, {@code WRONG_ACCESS_CODE},
    * {@code TOO_MANY_ATTEMPTS} (access code failures), {@code SESSION_FINALIZED} and the codes of
    * {@link Exam#start}. Starting a test underway or ended returns its state.
@@ -100,9 +107,14 @@ public final class ExamService {
           return limiter.guard(sessionId, "access-code:" + candidateId,
                   () -> checkAccessCode(sessionId, accessCode),
                   RateLimiter.codes("WRONG_ACCESS_CODE"))
-              .compose(ok -> {
+              .compose(ok -> Future.all(enrolment.candidate(sessionId, candidateId),
+                  priors.current()))
+              .compose(startWith -> {
                 Instant now = clock.instant();
-                return exams.update(sessionId, candidateId, stored -> stored.start(design, now))
+                ItemPool pool = ItemPool.of(startWith.<Candidate>resultAt(0).needsAccessibility());
+                Optional<Prior> prior = startWith.resultAt(1);
+                return exams.update(sessionId, candidateId,
+                    stored -> stored.start(design, pool, prior.orElse(null), now))
                     .map(started -> state(started, now));
               });
         });

@@ -46,6 +46,8 @@ public final class ResultsService {
   public static final String UNRESOLVED_IN_QUESTION_INCIDENT = "UNRESOLVED_IN_QUESTION_INCIDENT";
   /** An alert nobody resolved: the test's end or the finalisation closed it. */
   public static final String UNRESOLVED_ALERT = "UNRESOLVED_ALERT";
+  /** A test the bank could not serve to its end ({@code ENDED_TECHNICAL}). */
+  public static final String TECHNICAL_END = "TECHNICAL_END";
   /** Longest incident description accepted. */
   public static final int MAX_DESCRIPTION_LENGTH = 500;
   /** The rate-limit scope of certificate checks, which belong to no session. */
@@ -234,6 +236,10 @@ public final class ResultsService {
         exams.listBySession(sessionId)).map(all -> {
       Map<String, CertificationResult> current = currentResults(all.resultAt(1));
       List<String> reasons = new ArrayList<>();
+      if (all.<List<Exam>>resultAt(2).stream()
+          .anyMatch(exam -> exam.status() == ExamStatus.ENDED_TECHNICAL)) {
+        reasons.add(TECHNICAL_END);
+      }
       if (finalization.incidents().stream().anyMatch(i -> i.category() == IncidentCategory.FRAUD)) {
         reasons.add(FRAUD);
       }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.certamen.engine.AdaptiveTest;
 import org.certamen.engine.Outcome;
@@ -11,6 +12,8 @@ import org.certamen.engine.TestDesign;
 import org.certamen.engine.TestState;
 import org.certamen.engine.bank.Answer;
 import org.certamen.engine.bank.Item;
+import org.certamen.engine.bank.ItemPool;
+import org.certamen.engine.estimation.Prior;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.RandomIds;
 
@@ -172,11 +175,12 @@ public record Exam(
   // ---- Start, answers ----
 
   /**
-   * Starts an authorised test under {@code design}, or resumes it under the design it started
-   * with, the clock running again. Starting a test underway changes nothing. Fails with
-   * {@code NOT_AUTHORIZED}, {@code TEST_ENDED}, {@code TIME_UP} or {@code TEST_DESIGN_CHANGED}.
+   * Starts an authorised test under {@code design} on the candidate's item pool with a prior
+   * (null: the design's own), or resumes it under the design it started with, the clock running
+   * again. Starting a test underway changes nothing. Fails with {@code NOT_AUTHORIZED},
+   * {@code TEST_ENDED}, {@code TIME_UP} or {@code TEST_DESIGN_CHANGED}.
    */
-  public Exam start(TestDesign design, Instant now) {
+  public Exam start(TestDesign design, ItemPool pool, Prior prior, Instant now) {
     Exam current = inTime(now);
     if (current.status.isUnderway()) {
       return current;
@@ -184,10 +188,11 @@ public record Exam(
     current.requireNotEnded();
     current.requireAuthorized();
     if (!current.isStarted()) {
-      AdaptiveTest test = design.start(RandomIds.seed());
-      return current.withTest(DesignVersion.of(design), test.state().encode(), now)
+      AdaptiveTest test = design.start(RandomIds.seed(), pool, prior);
+      Exam started = current.withTest(DesignVersion.of(design), test.state().encode(), now)
           .withLastActivity(now).inStatus(ExamStatus.IN_PROGRESS, now)
           .logged(ExamEventType.STARTED, now, null);
+      return test.isFinished() ? started.finished(test, now) : started;
     }
     current.requireDesign(design);
     // The question's own time restarts: how long it was on screen before leaving is not kept.
@@ -287,7 +292,7 @@ public record Exam(
       test.neutraliseCurrent(alert.questionId());
       resolved = resolved.withTest(resolved.design, test.state().encode(), now);
       if (test.isFinished()) {
-        return resolved.completed(now);
+        return resolved.finished(test, now);
       }
     }
     // A candidate waiting to resume keeps waiting; a test underway runs again once no alert holds it.
@@ -426,11 +431,21 @@ public record Exam(
     newAnswers.add(new GivenAnswer(number, item.id(), value, outcome, at));
     Exam answered = new Exam(sessionId, candidateId, version, status, allowed, deadline,
         frozenRemaining, design, test.state().encode(), at, at, newAnswers, alerts, events);
-    return test.isFinished() ? answered.completed(at) : answered;
+    return test.isFinished() ? answered.finished(test, at) : answered;
   }
 
-  private Exam completed(Instant at) {
-    return inStatus(ExamStatus.COMPLETED, at).logged(ExamEventType.COMPLETED, at, null);
+  /**
+   * A finished test is completed when every question counted; otherwise the candidate's pool ran
+   * out (neutralisations, or a bank too small) and the test ends as a technical stop, never a
+   * completion, so that the finalisation asks why it stopped.
+   */
+  private Exam finished(AdaptiveTest test, Instant at) {
+    if (test.isComplete()) {
+      return inStatus(ExamStatus.COMPLETED, at).logged(ExamEventType.COMPLETED, at, null);
+    }
+    String reason = "no question left in the " + test.pool().name().toLowerCase(Locale.ROOT)
+        + " pool for question " + (test.countedAnswers() + 1) + " of " + test.length();
+    return ended(ExamStatus.ENDED_TECHNICAL, ExamEventType.TECHNICAL_END, reason, reason, at);
   }
 
   /** Ended in that status: the clock stops and open alerts close with {@code alertReason}. */

@@ -9,6 +9,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.certamen.engine.Outcome;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.bank.ItemPool;
 import org.certamen.server.TestBank;
 import org.certamen.server.shared.DomainException;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,10 @@ import org.junit.jupiter.api.Test;
 class ExamTest {
   private static final Instant T0 = Instant.parse("2026-11-28T09:00:00Z");
   private static final TestDesign DESIGN = TestBank.design();
+  private static final ItemPool POOL = ItemPool.STANDARD;
 
   private static Exam started() {
-    return Exam.entered("s", "c", 0, T0).authorize(T0).start(DESIGN, T0);
+    return Exam.entered("s", "c", 0, T0).authorize(T0).start(DESIGN, POOL, null, T0);
   }
 
   private static Instant at(long seconds) {
@@ -73,7 +75,8 @@ class ExamTest {
     Exam ended = running.expiredAt(at(6300));
     assertThat(ended.status()).isEqualTo(ExamStatus.ENDED_TIME_UP);
     assertThat(ended.remainingSeconds(at(9999))).isZero();
-    assertThat(ended.events().get(ended.events().size() - 1).type()).isEqualTo(ExamEventType.TIME_UP);
+    assertThat(ended.events().get(ended.events().size() - 1).type())
+        .isEqualTo(ExamEventType.TIME_UP);
     assertThat(ended.events().get(ended.events().size() - 1).at()).isEqualTo(at(6300));
   }
 
@@ -90,13 +93,15 @@ class ExamTest {
 
   @Test
   void startsOnlyOnceAuthorisedAndRecordsTheDesign() {
-    assertRefused(() -> Exam.entered("s", "c", 0, T0).start(DESIGN, T0), "NOT_AUTHORIZED");
+    assertRefused(() -> Exam.entered("s", "c", 0, T0).start(DESIGN, POOL, null, T0),
+        "NOT_AUTHORIZED");
     Exam running = started();
     assertThat(running.status()).isEqualTo(ExamStatus.IN_PROGRESS);
     assertThat(running.design()).isEqualTo(new DesignVersion("certamen", DESIGN.bank().version()));
     assertThat(running.questionOnScreen()).isNotNull();
-    assertThat(running.start(DESIGN, at(5))).isSameAs(running);
-    assertRefused(() -> running.endByInvigilator("malaise", at(9)).start(DESIGN, at(10)),
+    assertThat(running.start(DESIGN, POOL, null, at(5))).isSameAs(running);
+    assertRefused(
+        () -> running.endByInvigilator("malaise", at(9)).start(DESIGN, POOL, null, at(10)),
         "TEST_ENDED");
   }
 
@@ -150,7 +155,7 @@ class ExamTest {
     Exam validated = away.resolveAlert(DESIGN, "1", Alert.VALIDATE, at(70));
     assertThat(validated.status()).isEqualTo(ExamStatus.WAITING_RESUME);
     assertThat(validated.questionOnScreen()).isNotEqualTo(running.questionOnScreen());
-    assertThat(validated.authorize(at(80)).start(DESIGN, at(90)).status())
+    assertThat(validated.authorize(at(80)).start(DESIGN, POOL, null, at(90)).status())
         .isEqualTo(ExamStatus.IN_PROGRESS);
   }
 
@@ -191,7 +196,7 @@ class ExamTest {
     assertThat(back.status()).isEqualTo(ExamStatus.ENDED_TIME_UP);
     assertThat(back.remainingSeconds(at(3 * 3600))).isZero();
     assertRefused(() -> back.authorize(at(3 * 3600 + 1)), "CANNOT_AUTHORIZE");
-    assertRefused(() -> back.start(DESIGN, at(3 * 3600 + 2)), "TIME_UP");
+    assertRefused(() -> back.start(DESIGN, POOL, null, at(3 * 3600 + 2)), "TIME_UP");
   }
 
   @Test
@@ -200,7 +205,7 @@ class ExamTest {
     Exam back = running.enteredAgain(at(600), at(1200));
     assertThat(back.status()).isEqualTo(ExamStatus.WAITING_RESUME);
     assertThat(back.remainingSeconds(at(5000))).isEqualTo(6300 - 600);
-    Exam resumed = back.authorize(at(5000)).start(DESIGN, at(5001));
+    Exam resumed = back.authorize(at(5000)).start(DESIGN, POOL, null, at(5001));
     assertThat(resumed.status()).isEqualTo(ExamStatus.IN_PROGRESS);
     assertThat(resumed.deadline()).isEqualTo(at(5001 + 6300 - 600));
   }
@@ -210,9 +215,10 @@ class ExamTest {
     Exam running = started();
     String question = running.questionOnScreen();
     Instant late = at(6300);
-    EndedMeanwhile answered = endedMeanwhile(() -> running.answer(DESIGN, question, null, null, late));
+    EndedMeanwhile answered =
+        endedMeanwhile(() -> running.answer(DESIGN, question, null, null, late));
     assertThat(answered.ended()).isEqualTo(running.expiredAt(late));
-    endedMeanwhile(() -> running.start(DESIGN, late));
+    endedMeanwhile(() -> running.start(DESIGN, POOL, null, late));
     endedMeanwhile(() -> running.authorize(late));
     endedMeanwhile(() -> running.raiseQuestionAlert(question, null, late));
     endedMeanwhile(() -> running.raiseExtensionAlert(late));
@@ -231,10 +237,11 @@ class ExamTest {
     assertRefused(() -> running.answer(newerBank, question, null, null, at(5)),
         "TEST_DESIGN_CHANGED");
     Exam authorized = running.enteredAgain(null, at(10)).authorize(at(20));
-    assertRefused(() -> authorized.start(pix, at(30)), "TEST_DESIGN_CHANGED");
-    assertThat(authorized.start(DESIGN, at(30)).status()).isEqualTo(ExamStatus.IN_PROGRESS);
+    assertRefused(() -> authorized.start(pix, POOL, null, at(30)), "TEST_DESIGN_CHANGED");
+    assertThat(authorized.start(DESIGN, POOL, null, at(30)).status())
+        .isEqualTo(ExamStatus.IN_PROGRESS);
     DomainException refusal = catchThrowableOfType(DomainException.class,
-        () -> authorized.start(pix, at(30)));
+        () -> authorized.start(pix, POOL, null, at(30)));
     assertThat(refusal.detail()).contains("pix-v3", "certamen", "Prévenez le surveillant");
   }
 }

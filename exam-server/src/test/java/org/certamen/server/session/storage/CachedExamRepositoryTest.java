@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.certamen.engine.bank.ItemPool;
 import org.certamen.server.Await;
 import org.certamen.server.TestBank;
 import org.certamen.server.session.domain.Exam;
@@ -68,7 +69,7 @@ class CachedExamRepositoryTest {
       if (exam.status() != ExamStatus.AUTHORIZED) {
         throw DomainException.conflict("NOT_AUTHORIZED", "not yet");
       }
-      return exam.start(TestBank.design(), T0);
+      return exam.start(TestBank.design(), ItemPool.STANDARD, null, T0);
     }));
 
     assertThat(started.status()).isEqualTo(ExamStatus.IN_PROGRESS);
