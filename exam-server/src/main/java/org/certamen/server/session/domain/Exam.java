@@ -77,6 +77,33 @@ public record Exam(
         List.of(new ExamEvent(ExamEventType.ENTERED, now, null)));
   }
 
+  /** The record of a candidate who never entered, marked absent. */
+  public static Exam absent(String sessionId, String candidateId, int extraTimePercentage,
+      Instant now) {
+    Duration allowed = STANDARD_TIME.multipliedBy(100 + extraTimePercentage).dividedBy(100);
+    return new Exam(sessionId, candidateId, 0, ExamStatus.ABSENT, allowed, null, null, null, null,
+        null, null, List.of(), List.of(),
+        List.of(new ExamEvent(ExamEventType.MARKED_ABSENT, now, null)));
+  }
+
+  /**
+   * Marks absent a candidate who entered but never started (left the room before the start);
+   * a started test can only be ended. Fails with {@code CANNOT_MARK_ABSENT}.
+   *
+   * @param by who decided, kept in the event log
+   */
+  public Exam markedAbsent(Instant now, String by) {
+    if (status == ExamStatus.ABSENT) {
+      return this;
+    }
+    if (isStarted()) {
+      throw DomainException.conflict("CANNOT_MARK_ABSENT", "Le test de ce candidat ou de cette"
+          + " candidate a commencé : il ne peut plus être marqué absent, seulement terminé.");
+    }
+    return inStatus(ExamStatus.ABSENT, now).logged(ExamEventType.MARKED_ABSENT, now, by);
+  }
+
+
   /**
    * Seconds left at {@code now}, rounded up (a test shows 0 only once it has ended), never
    * negative.
@@ -150,6 +177,11 @@ public record Exam(
    * the resume; a test past its deadline is ended instead.
    */
   public Exam enteredAgain(Instant lastSeen, Instant now) {
+    if (status == ExamStatus.ABSENT) {
+      // Marked absent, arrives after all: waits for the invigilator like any entrant.
+      return inStatus(ExamStatus.WAITING_AUTHORIZATION, now)
+          .logged(ExamEventType.ENTERED_AGAIN, now, null);
+    }
     Exam current = expiredAt(now).logged(ExamEventType.ENTERED_AGAIN, now, null);
     if (!current.status.isUnderway()) {
       return current;
@@ -321,6 +353,11 @@ public record Exam(
     }
     return current.ended(ExamStatus.ENDED_BY_INVIGILATOR, ExamEventType.ENDED_BY_INVIGILATOR,
         FINALISATION_REASON, FINALISATION_REASON, now);
+  }
+
+  /** The extension's count of blocked attempts grew to {@code total}: the event log says so. */
+  public Exam blockedAttemptsGrew(int total, Instant now) {
+    return logged(ExamEventType.BLOCKED_ATTEMPTS, now, Integer.toString(total));
   }
 
   /** The same content with another version: used by stores only. */
