@@ -28,7 +28,9 @@ import org.certamen.server.enrolment.http.EnrolmentRoutes;
 import org.certamen.server.evaluation.domain.ExamService;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
 import org.certamen.server.evaluation.http.ExamRoutes;
+import org.certamen.server.evaluation.http.QuestionIds;
 import org.certamen.server.http.Guards;
+import org.certamen.server.http.Problems;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.RootRouter;
 import org.certamen.server.results.domain.FinalizedSessions;
@@ -132,7 +134,7 @@ public final class ExamServerVerticle extends VerticleBase {
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
       SupervisionEvents.mount(api, supervision, guards);
-      ExamRoutes.mount(api, exams, guards);
+      ExamRoutes.mount(api, exams, guards, QuestionIds.keyedBy(config.staffToken()));
       ResultRoutes.mount(api, results, guards, design.bank().framework(), publicUrl);
     });
     Future<?> seeded = config.demo()
@@ -142,6 +144,7 @@ public final class ExamServerVerticle extends VerticleBase {
         : Future.succeededFuture();
     return seeded.compose(ok -> vertx.createHttpServer()
         .requestHandler(router)
+        .invalidRequestHandler(Problems::invalidRequest)
         .listen(config.port()))
         .onSuccess(listening -> server = listening);
   }

@@ -78,4 +78,29 @@ class DemoSessionTest {
       assertThat(sessions.body()).contains(demo.planned().session().id());
     }
   }
+
+  @Test
+  void aRestartOnAStoreThatHoldsTheDemoSchoolTakesItOver() {
+    TestServer first = new TestServer(TestStores.all().get(1),
+        ServerConfig.defaults(TestServer.STAFF_TOKEN).withDemo(true));
+    DemoSession before = first.verticle().demo();
+    String centreId = centreOf(first, before);
+    try (TestServer second = first.restarted()) {
+      DemoSession after = second.verticle().demo();
+      assertThat(after).as("the demo of the restarted server").isNotNull();
+      assertThat(centreOf(second, after)).as("the same school").isEqualTo(centreId);
+      assertThat(after.planned().session().id()).isNotEqualTo(before.planned().session().id());
+      assertThat(second.post("/api/centre-sessions", null, new io.vertx.core.json.JsonObject()
+          .put("email", DemoSession.ADMINISTRATOR).put("password", before.administratorPassword()))
+          .status()).as("the old password").isEqualTo(403);
+    }
+  }
+
+  private static String centreOf(TestServer server, DemoSession demo) {
+    TestServer.Reply login = server.post("/api/centre-sessions", null,
+        new io.vertx.core.json.JsonObject().put("email", DemoSession.ADMINISTRATOR)
+            .put("password", demo.administratorPassword()));
+    assertThat(login.status()).as(login.body()).isEqualTo(201);
+    return login.json().getString("centreId");
+  }
 }

@@ -18,8 +18,12 @@ import java.util.function.Consumer;
 public final class RootRouter {
   /** Largest request body accepted; larger ones get 413. */
   public static final long MAX_BODY_BYTES = 64 * 1024;
-  /** Largest import file accepted (a whole school's SIECLE export fits). */
-  public static final long MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+  /**
+   * Largest import file accepted: a large lycée's SIECLE ZIP fits. The import's own check has the
+   * same 20 MB, for the unpacked file; {@code CandidateImportIT} keeps the two equal.
+   */
+  public static final long MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+  private static final String IMPORT_PATH = "/api/sessions/:sessionId/candidate-imports";
   private static final String OPENAPI_RESOURCE = "/openapi.json";
 
   private RootRouter() {
@@ -27,9 +31,12 @@ public final class RootRouter {
 
   public static Router create(Vertx vertx, Consumer<Router> apiRoutes) {
     Router router = Router.router(vertx);
+    router.route().handler(SecurityHeaders.create());
     // The import's own body handler runs first; the general one then lets its body be.
-    router.post("/api/sessions/:sessionId/candidate-imports")
-        .handler(BodyHandler.create(false).setBodyLimit(MAX_IMPORT_BYTES));
+    // Body types are checked on routes of their own: Vert.x wants a body handler first on a route.
+    router.post(IMPORT_PATH).handler(BodyTypes.file());
+    router.post(IMPORT_PATH).handler(BodyHandler.create(false).setBodyLimit(MAX_IMPORT_BYTES));
+    router.route("/api/*").handler(BodyTypes.json());
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
     Buffer openApi = resource(OPENAPI_RESOURCE);
     router.get("/api/openapi.json").handler(ctx -> ctx.response()
@@ -38,6 +45,9 @@ public final class RootRouter {
     router.route().failureHandler(Problems::handleFailure);
     router.errorHandler(404, Problems::routeNotFound);
     router.errorHandler(405, Problems::methodNotAllowed);
+    for (int status : new int[] {400, 413, 414, 415, 431}) {
+      router.errorHandler(status, ctx -> Problems.frameworkRefusal(ctx, status));
+    }
 
     router.get("/").handler(ctx -> redirect(ctx.response(), "/exam/"));
     staticPages(router, "/exam", "webroot/exam");

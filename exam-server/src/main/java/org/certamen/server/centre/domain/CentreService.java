@@ -76,6 +76,23 @@ public final class CentreService {
         : Future.failedFuture(new IllegalStateException("Centre id collision")));
   }
 
+  /**
+   * A new invitation for a member of an existing centre, in the role they have, so that they set
+   * a new password; {@code --demo} uses it to take over the demo school a store already holds.
+   * Fails with {@code MEMBER_NOT_FOUND} when the address belongs to no centre.
+   */
+  public Future<SentInvitation> reinvite(String email) {
+    String address = normalised(email);
+    return centres.centreOf(address).compose(centreId -> centreId
+        .map(id -> centres.findMember(id, address))
+        .orElse(Future.succeededFuture(Optional.empty())))
+        .compose(member -> member.isEmpty()
+            ? Future.failedFuture(DomainException.notFound("MEMBER_NOT_FOUND",
+                "No centre has a member " + address))
+            : centre(member.get().centreId()).compose(centre ->
+                invite(centre, address, member.get().role(), "")));
+  }
+
   /** The centre; fails with {@code CENTRE_NOT_FOUND}. */
   public Future<Centre> centre(String centreId) {
     return centres.find(centreId).map(found -> found.orElseThrow(() ->

@@ -11,6 +11,7 @@ import org.certamen.server.enrolment.domain.imports.CandidateDraft;
 import org.certamen.server.enrolment.domain.imports.CsvCandidateImport;
 import org.certamen.server.enrolment.domain.imports.ImportReport;
 import org.certamen.server.enrolment.domain.imports.SieclePupilImport;
+import org.certamen.server.shared.DomainException;
 
 /**
  * Enrols the candidates of an import file: nothing until the file is clean, or only its valid
@@ -122,9 +123,15 @@ public final class CandidateImports {
     }
     CandidateDraft draft = drafts.get(next);
     return enrolment.enrol(sessionId, enrolmentOf(draft, null))
-        .compose(candidate -> {
+        .map(candidate -> {
           enrolled.add(candidate);
-          return enrolInOrder(sessionId, drafts, next + 1, enrolled);
-        });
+          return candidate;
+        })
+        // A pupil enrolled meanwhile under the same identity is left out: a second enrolment
+        // would lock both out at entry.
+        .recover(refused -> refused instanceof DomainException e
+            && e.code().equals(EnrolmentService.IDENTITY_TAKEN)
+            ? Future.succeededFuture() : Future.failedFuture(refused))
+        .compose(done -> enrolInOrder(sessionId, drafts, next + 1, enrolled));
   }
 }

@@ -427,8 +427,9 @@ public record Exam(
 
   private static void requireOnScreen(String onScreen, String questionId) {
     if (!questionId.equals(onScreen)) {
+      // Names no question: the id a candidate sent may be a bank's item id they should not learn.
       throw DomainException.conflict("STALE_QUESTION",
-          "Question " + questionId + " is not the question on screen: reload the exam");
+          "This is not the question on screen: reload the exam");
     }
   }
 
