@@ -13,6 +13,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.certamen.server.centre.http.SessionDocumentRoutes;
 import org.certamen.server.centre.mail.SmtpInvitationMailer;
 import org.certamen.server.enrolment.domain.CandidateImports;
 import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.enrolment.domain.SessionClosure;
 import org.certamen.server.enrolment.http.EnrolmentRoutes;
 import org.certamen.server.evaluation.domain.ExamService;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
@@ -47,6 +49,7 @@ import org.certamen.server.operations.MeteredStore;
 import org.certamen.server.operations.MetricsRoute;
 import org.certamen.server.operations.Monitoring;
 import org.certamen.server.operations.ProductMetrics;
+import org.certamen.server.results.domain.FinalizedSessions;
 import org.certamen.server.results.domain.ResultScoring;
 import org.certamen.server.results.domain.PopulationPriors;
 import org.certamen.server.results.domain.ResultsService;
@@ -58,7 +61,6 @@ import org.certamen.server.session.domain.SupervisionService;
 import org.certamen.server.session.http.AccessRoutes;
 import org.certamen.server.session.http.SupervisionEvents;
 import org.certamen.server.session.http.SupervisionRoutes;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.storage.Store;
 
@@ -144,19 +146,20 @@ public final class ExamServerVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    SessionClosure closure = new FinalizedSessions(store.results());
     EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates(),
         sessionId -> store.exams().listBySession(sessionId).map(exams -> exams.stream()
             .map(Exam::candidateId).collect(Collectors.toSet())),
-        clock, ZoneId.systemDefault());
+        closure, clock, ZoneId.systemDefault());
     RateLimiter limiter = new RateLimiter(store.attempts());
     ResultsService results = new ResultsService(enrolment, store.exams(), store.results(),
         new ResultScoring(design), limiter, clock, design.length());
     AccessService access = new AccessService(enrolment, store.exams(), store.presence(),
-        store.tokens(), limiter, results.closure(), clock);
+        store.tokens(), limiter, closure, clock);
     SupervisionService supervision = new SupervisionService(enrolment, store.exams(),
-        store.presence(), results.stages(), clock, design.length());
+        store.presence(), closure, results.stages(), clock, design.length());
     ExamService exams = new ExamService(design, store.exams(), enrolment,
-        new PopulationPriors(store.results(), clock), limiter, results.closure(), clock,
+        new PopulationPriors(store.results(), clock), limiter, closure, clock,
         ExtensionVersion.parse(config.minExtensionVersion(), "--min-extension-version"),
         config.questionTimeLimit());
     InvitationMailer mailer = config.smtp() == null ? InvitationMailer.none()
@@ -185,7 +188,7 @@ public final class ExamServerVerticle extends VerticleBase {
     });
     Future<?> seeded = config.demo()
         ? DemoSession.create(centres, enrolment,
-            LocalDate.ofInstant(clock.now(), ZoneId.systemDefault()))
+            LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()))
             .onSuccess(created -> demo = created)
         : Future.succeededFuture();
     return seeded.compose(ok -> {

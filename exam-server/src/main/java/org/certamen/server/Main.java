@@ -3,6 +3,7 @@ package org.certamen.server;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.zone.ZoneRulesProvider;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.server.operations.Logging;
 import org.certamen.server.operations.Monitoring;
 import org.certamen.server.http.PublicUrl;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.StoreUnavailableException;
 import org.certamen.server.storage.Store;
 import org.certamen.server.storage.Stores;
@@ -76,7 +76,7 @@ public final class Main {
     boolean json = config.operations().logFormat().equals("json");
     Monitoring monitoring = Monitoring.start(new VertxOptions());
     Vertx vertx = monitoring.vertx();
-    Clock clock = Clock.system();
+    Clock clock = Clock.systemUTC();
     Store store;
     try {
       store = Stores.open(config.store(), vertx, clock);

@@ -10,6 +10,7 @@ import org.certamen.server.centre.domain.InvitationMailer;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.enrolment.domain.EnteredCandidates;
+import org.certamen.server.results.domain.FinalizedSessions;
 import org.certamen.server.session.domain.RateLimiter;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.storage.InMemoryStore;
@@ -30,7 +31,7 @@ class DemoSessionTest {
     TestClock clock = new TestClock();
     InMemoryStore store = new InMemoryStore(clock);
     EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates(),
-        EnteredCandidates.none(), clock, ZoneOffset.UTC);
+        EnteredCandidates.none(), new FinalizedSessions(store.results()), clock, ZoneOffset.UTC);
     CentreService centres = new CentreService(store.centres(), enrolment,
         new RateLimiter(store.attempts()), PasswordHasher.create(vertx), InvitationMailer.none(),
         clock);

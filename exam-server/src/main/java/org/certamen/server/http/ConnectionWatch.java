@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
-import org.certamen.server.shared.Clock;
 
 /**
  * Keeps one server's connections within {@link ConnectionLimits}: refuses a connection over the
@@ -47,7 +47,7 @@ public final class ConnectionWatch {
     this.counts = counts;
     this.clock = clock;
     this.refused = refused;
-    this.reportedAt = clock.now();
+    this.reportedAt = clock.instant();
   }
 
   /**
@@ -77,7 +77,7 @@ public final class ConnectionWatch {
     return request -> {
       Watched watched = connections.get(request.connection());
       if (watched != null) {
-        watched.arrived(request, clock.now());
+        watched.arrived(request, clock.instant());
       }
       requests.handle(request);
     };
@@ -108,7 +108,7 @@ public final class ConnectionWatch {
       connection.close();
       return;
     }
-    connections.put(connection, new Watched(clock.now()));
+    connections.put(connection, new Watched(clock.instant()));
     connection.closeHandler(closed -> {
       connections.remove(connection);
       counts.close(address);
@@ -116,7 +116,7 @@ public final class ConnectionWatch {
   }
 
   private void sweep() {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     Map<HttpConnection, String> overdue = new HashMap<>();
     connections.forEach((connection, watched) -> {
       String reason = watched.overdue(now, limits);

@@ -6,6 +6,7 @@ import io.lettuce.core.ScanIterator;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -17,7 +18,6 @@ import org.certamen.server.session.domain.AttemptRepository;
 import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.PresenceRepository;
 import org.certamen.server.session.domain.TokenRepository;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.storage.RedisStore;
 import org.certamen.server.storage.Store;
 

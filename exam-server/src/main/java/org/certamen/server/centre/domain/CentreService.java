@@ -1,6 +1,7 @@
 package org.certamen.server.centre.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,7 +17,6 @@ import org.certamen.server.enrolment.domain.Session;
 import org.certamen.server.enrolment.domain.SessionPlan;
 import org.certamen.server.enrolment.domain.imports.Uai;
 import org.certamen.server.session.domain.RateLimiter;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
 import org.certamen.server.shared.PasswordHasher;
@@ -110,7 +110,7 @@ public final class CentreService {
       String linkPrefix) {
     String address = normalised(email);
     Invitation invitation = new Invitation(centre.id() + "." + RandomIds.secret(SECRET_BYTES),
-        centre.id(), address, clock.now().plus(INVITATION_TTL));
+        centre.id(), address, clock.instant().plus(INVITATION_TTL));
     String link = linkPrefix + invitation.token();
     return centres.findMember(centre.id(), address)
         .compose(existing -> centres.saveMember(existing
@@ -141,7 +141,7 @@ public final class CentreService {
           "The password needs at least " + MIN_PASSWORD_LENGTH + " characters"));
     }
     return centres.findInvitation(token).compose(found -> {
-      Invitation invitation = found.filter(i -> !i.isExpiredAt(clock.now())).orElseThrow(() ->
+      Invitation invitation = found.filter(i -> !i.isExpiredAt(clock.instant())).orElseThrow(() ->
           DomainException.notFound("INVITATION_NOT_FOUND",
               "This invitation is unknown, used or expired: ask the centre's administrator again"));
       return centres.findMember(invitation.centreId(), invitation.email()).compose(member -> {
@@ -174,7 +174,7 @@ public final class CentreService {
             .compose(member -> {
               CentreLogin login = new CentreLogin(
                   CentreLogin.PREFIX + member.centreId() + "." + RandomIds.secret(SECRET_BYTES),
-                  member.centreId(), address, clock.now().plus(LOGIN_TTL));
+                  member.centreId(), address, clock.instant().plus(LOGIN_TTL));
               return centres.saveLogin(login).map(login);
             }),
         RateLimiter.codes("WRONG_CREDENTIALS"));
@@ -218,7 +218,7 @@ public final class CentreService {
   /** The member behind a live token; fails with {@code INVALID_TOKEN}. */
   public Future<CentreUser> authenticate(String value) {
     return centres.findLogin(value).compose(found -> {
-      CentreLogin login = found.filter(l -> !l.isExpiredAt(clock.now())).orElseThrow(
+      CentreLogin login = found.filter(l -> !l.isExpiredAt(clock.instant())).orElseThrow(
           CentreService::invalidToken);
       return centres.findMember(login.centreId(), login.email()).map(member -> new CentreUser(
           login, member.filter(Member::hasAccepted).orElseThrow(CentreService::invalidToken)));

@@ -1,6 +1,7 @@
 package org.certamen.server.enrolment.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.certamen.server.enrolment.domain.imports.CandidateDraft;
 import org.certamen.server.enrolment.domain.imports.CsvCandidateImport;
 import org.certamen.server.enrolment.domain.imports.ImportReport;
 import org.certamen.server.enrolment.domain.imports.SieclePupilImport;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 
 /**
@@ -63,7 +63,7 @@ public final class CandidateImports {
   public Future<Outcome> upload(String sessionId, Format format, Mode mode, byte[] file) {
     return enrolment.session(sessionId).compose(session -> schools.uai(sessionId)).compose(uai -> {
       // The readers judge birth dates against today.
-      java.time.Clock today = java.time.Clock.fixed(clock.now(), ZoneId.systemDefault());
+      Clock today = Clock.fixed(clock.instant(), ZoneId.systemDefault());
       ImportReport report = format == Format.SIECLE
           ? new SieclePupilImport(today).read(file, uai.orElse(null))
           : new CsvCandidateImport(today).read(file);

@@ -1,12 +1,12 @@
 package org.certamen.server.enrolment.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.PasswordHash;
 import org.certamen.server.shared.RandomIds;
@@ -28,14 +28,16 @@ public final class EnrolmentService {
   private final SessionRepository sessions;
   private final CandidateRepository candidates;
   private final EnteredCandidates entered;
+  private final SessionClosure closure;
   private final SessionDates dates;
 
   /** @param zone where the sessions take place, which says what "today" is */
   public EnrolmentService(SessionRepository sessions, CandidateRepository candidates,
-      EnteredCandidates entered, Clock clock, ZoneId zone) {
+      EnteredCandidates entered, SessionClosure closure, Clock clock, ZoneId zone) {
     this.sessions = sessions;
     this.candidates = candidates;
     this.entered = entered;
+    this.closure = closure;
     this.dates = new SessionDates(clock, zone);
   }
 
@@ -113,16 +115,19 @@ public final class EnrolmentService {
   }
 
   /**
-   * Enrols a candidate; fails with {@code SESSION_NOT_FOUND}, {@code INVALID_FIELD}, or
-   * {@code IDENTITY_TAKEN} when a candidate of the session has the same identity as candidates
-   * type it at entry (names folded, same birth date): neither could then enter.
+   * Enrols a candidate; fails with {@code SESSION_NOT_FOUND}, {@code INVALID_FIELD},
+   * {@code SESSION_FINALIZED}, or {@code IDENTITY_TAKEN} when a candidate of the session has the
+   * same identity as candidates type it at entry (names folded, same birth date): neither could
+   * then enter.
    */
   public Future<Candidate> enrol(String sessionId, Enrolment enrolment) {
     Optional<DomainException> invalid = invalid(enrolment);
     if (invalid.isPresent()) {
       return Future.failedFuture(invalid.get());
     }
-    return candidates(sessionId).compose(enrolled -> {
+    Future<List<Candidate>> enrolledSoFar =
+        closure.requireOpen(sessionId).compose(open -> candidates(sessionId));
+    return enrolledSoFar.compose(enrolled -> {
       if (enrolled.stream().anyMatch(other -> other.hasIdentity(enrolment.lastName(),
           enrolment.firstName(), enrolment.birthdate()))) {
         return Future.failedFuture(DomainException.conflict(IDENTITY_TAKEN,
