@@ -40,6 +40,7 @@ import org.certamen.server.http.ConnectionCounts;
 import org.certamen.server.http.ConnectionWatch;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.Problems;
+import org.certamen.server.http.ClientAddresses;
 import org.certamen.server.http.RequestIds;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.RootRouter;
@@ -172,7 +173,8 @@ public final class ExamServerVerticle extends VerticleBase {
     PublicUrl publicUrl = PublicUrl.of(config.publicUrl());
 
     List<Handler<RoutingContext>> everyRequest = List.of(
-        RequestIds.create(config.operations().trustedProxies()), new AccessLog(metrics));
+        RequestIds.create(config.operations().trustedProxies()),
+        ClientAddresses.create(config.operations().trustedProxies()), new AccessLog(metrics));
     router = RootRouter.create(vertx, everyRequest, api -> {
       HealthRoutes.mount(api, vertx, store, design.bank());
       MetricsRoute.mount(api, registry, config.operations().metricsToken());

@@ -12,6 +12,7 @@ import org.certamen.server.centre.domain.CentreUser;
 import org.certamen.server.centre.domain.Member;
 import org.certamen.server.centre.domain.SentInvitation;
 import org.certamen.server.enrolment.domain.Session;
+import org.certamen.server.http.ClientAddresses;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.PublicUrl;
@@ -53,7 +54,7 @@ public final class CentreRoutes {
       JsonRequest body = JsonRequest.of(ctx);
       String email = body.text("email");
       String password = body.text("password");
-      return centres.login(email, password, client(ctx)).map(login -> new JsonObject()
+      return centres.login(email, password, ClientAddresses.of(ctx)).map(login -> new JsonObject()
           .put("token", login.value())
           .put("centreId", login.centreId())
           .put("expiresAt", login.expiresAt().toString()));
@@ -145,9 +146,6 @@ public final class CentreRoutes {
     return publicUrl.base(ctx) + "/invigilator/#invitation=";
   }
 
-  private static String client(RoutingContext ctx) {
-    return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
-  }
 
   private static JsonObject invitationJson(SentInvitation sent, CentreRole role) {
     return new JsonObject()

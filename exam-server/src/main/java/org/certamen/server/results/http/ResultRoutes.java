@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.server.enrolment.domain.Session;
+import org.certamen.server.http.ClientAddresses;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.PublicUrl;
@@ -118,7 +119,7 @@ public final class ResultRoutes {
         })));
 
     router.get("/api/certificates/:verificationCode").handler(Replies.json(200, ctx ->
-        results.certificate(ctx.pathParam("verificationCode"), clientAddress(ctx))
+        results.certificate(ctx.pathParam("verificationCode"), ClientAddresses.of(ctx))
             .map(ResultsJson::certificate)));
   }
 
@@ -229,7 +230,4 @@ public final class ResultRoutes {
     return comment;
   }
 
-  private static String clientAddress(RoutingContext ctx) {
-    return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
-  }
 }

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
+import org.certamen.server.http.ClientAddresses;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.Replies;
 import org.certamen.server.session.domain.AccessService;
@@ -20,7 +21,7 @@ public final class AccessRoutes {
       String lastName = body.text("lastName");
       String firstName = body.text("firstName");
       LocalDate birthdate = body.date("birthdate");
-      return access.enterAsCandidate(sessionId, lastName, firstName, birthdate, client(ctx))
+      return access.enterAsCandidate(sessionId, lastName, firstName, birthdate, ClientAddresses.of(ctx))
           .map(entry -> new JsonObject()
               .put("token", entry.token().value())
               .put("candidateId", entry.token().candidateId())
@@ -34,14 +35,11 @@ public final class AccessRoutes {
       JsonRequest body = JsonRequest.of(ctx);
       String sessionId = body.text("sessionId").strip();
       String password = body.text("password");
-      return access.loginInvigilator(sessionId, password, client(ctx))
+      return access.loginInvigilator(sessionId, password, ClientAddresses.of(ctx))
           .map(token -> new JsonObject()
               .put("token", token.value())
               .put("expiresAt", token.expiresAt().toString()));
     }));
   }
 
-  private static String client(RoutingContext ctx) {
-    return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
-  }
 }
