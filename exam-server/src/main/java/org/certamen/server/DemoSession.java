@@ -11,6 +11,7 @@ import org.certamen.server.enrolment.domain.Enrolment;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.enrolment.domain.PlannedSession;
 import org.certamen.server.shared.RandomIds;
+import org.certamen.server.staff.domain.StaffService;
 
 /**
  * What {@code --demo} creates: a school with an administrator account, a session today planned by
@@ -20,9 +21,11 @@ import org.certamen.server.shared.RandomIds;
  * @param administratorPassword the password of {@link #ADMINISTRATOR}, generated at each start
  */
 public record DemoSession(PlannedSession planned, List<Candidate> candidates,
-    String administratorPassword) {
+    String administratorPassword, String staffPassword) {
   /** The demo school's administrator, who logs in to the centre's app. */
   public static final String ADMINISTRATOR = "direction@college-demo.fr";
+  /** The demo's staff admin, who logs in to the staff's console. */
+  public static final String STAFF_ADMIN = "admin@certamen-demo.fr";
 
   private static final String[][] PUPILS = {
       {"Martin", "Léa"}, {"Bernard", "Hugo"}, {"Dubois", "Chloé"}, {"Thomas", "Lucas"},
@@ -32,9 +35,10 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates,
       {"Bertrand", "Louise"}, {"Roux", "Adam"}, {"Vincent", "Lina"}, {"Fournier", "Noé"}};
 
   /** Creates the school and its administrator, plans the session on {@code today}, enrols the pupils. */
-  public static Future<DemoSession> create(CentreService centres, EnrolmentService enrolment,
-      LocalDate today) {
+  public static Future<DemoSession> create(CentreService centres, StaffService staff,
+      EnrolmentService enrolment, LocalDate today) {
     String password = RandomIds.code(12);
+    String staffPassword = RandomIds.code(16);
     return centres.create("Collège Victor Hugo (démo)", null, ADMINISTRATOR, "")
         .compose(invited -> centres.accept(invited.invitation().token(), password))
         .compose(administrator -> centres.login(ADMINISTRATOR, password, "demo"))
@@ -42,7 +46,8 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates,
         .compose(administrator -> centres.plan(administrator, "1 place de la République, Lyon",
             "Salle informatique B12", "Mme Durand", today, LocalTime.of(9, 0)))
         .compose(planned -> enrolPupils(enrolment, planned.session().id())
-            .map(pupils -> new DemoSession(planned, pupils, password)));
+            .compose(pupils -> staff.createAdmin(STAFF_ADMIN, staffPassword)
+                .map(admin -> new DemoSession(planned, pupils, password, staffPassword))));
   }
 
   private static Future<List<Candidate>> enrolPupils(EnrolmentService enrolment, String sessionId) {
@@ -71,6 +76,9 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates,
         .append("  Espace centre / Centre's app:               ").append(baseUrl)
         .append("/invigilator/ (").append(ADMINISTRATOR).append(", mot de passe / password ")
         .append(administratorPassword).append(")\n")
+        .append("  Console de l'équipe / Staff's console:      ").append(baseUrl)
+        .append("/staff/ (").append(STAFF_ADMIN).append(", mot de passe / password ")
+        .append(staffPassword).append(")\n")
         .append("  Candidats (nom, prénom, date de naissance) / Candidates (last name, first name, birth date):\n");
     for (Candidate candidate : candidates) {
       text.append(String.format("    %-10s %-9s %s%s%n", candidate.lastName(), candidate.firstName(),

@@ -38,6 +38,9 @@ import org.certamen.server.session.http.SupervisionEvents;
 import org.certamen.server.session.http.SupervisionRoutes;
 import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.PasswordHasher;
+import org.certamen.server.staff.domain.CommonPasswords;
+import org.certamen.server.staff.domain.StaffService;
+import org.certamen.server.staff.http.StaffRoutes;
 import org.certamen.server.storage.Store;
 
 /** Wires the services on the store and serves them over HTTP. */
@@ -108,23 +111,27 @@ public final class ExamServerVerticle extends VerticleBase {
     InvitationMailer mailer = config.smtp() == null ? InvitationMailer.none()
         : new SmtpInvitationMailer(vertx, config.smtp().host(), config.smtp().port(),
             config.smtp().from());
-    CentreService centres = new CentreService(store.centres(), enrolment, limiter,
-        PasswordHasher.create(vertx), mailer, clock);
+    PasswordHasher passwords = PasswordHasher.create(vertx);
+    CentreService centres = new CentreService(store.centres(), enrolment, limiter, passwords,
+        mailer, clock);
     CandidateImports imports = new CandidateImports(enrolment, centres::uaiOfSession, clock);
-    Guards guards = new Guards(access, centres, config.staffToken());
+    StaffService staff = new StaffService(store.staff(), limiter, passwords,
+        CommonPasswords.load(), mailer, clock);
+    Guards guards = new Guards(access, centres, staff, config.staffToken());
 
     router = RootRouter.create(vertx, api -> {
       EnrolmentRoutes.mount(api, enrolment, imports, guards, design.bank().framework());
-      CentreRoutes.mount(api, centres, guards);
+      CentreRoutes.mount(api, centres, guards, staff);
+      StaffRoutes.mount(api, staff, guards);
       SessionDocumentRoutes.mount(api, enrolment, centres, guards);
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
       SupervisionEvents.mount(api, supervision, guards);
       ExamRoutes.mount(api, exams, guards);
-      ResultRoutes.mount(api, results, guards, design.bank().framework());
+      ResultRoutes.mount(api, results, guards, staff, design.bank().framework());
     });
     Future<?> seeded = config.demo()
-        ? DemoSession.create(centres, enrolment,
+        ? DemoSession.create(centres, staff, enrolment,
             LocalDate.ofInstant(clock.now(), ZoneId.systemDefault()))
             .onSuccess(created -> demo = created)
         : Future.succeededFuture();

@@ -16,20 +16,23 @@ import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.Replies;
 import org.certamen.server.shared.DomainException;
+import org.certamen.server.staff.domain.StaffService;
 
 /** Centre accounts, their members and their sessions. */
 public final class CentreRoutes {
   private CentreRoutes() {
   }
 
-  public static void mount(Router router, CentreService centres, Guards guards) {
+  public static void mount(Router router, CentreService centres, Guards guards,
+      StaffService staff) {
     router.post("/api/centres").handler(Replies.json(201, ctx -> {
       JsonRequest body = JsonRequest.of(ctx);
       String name = body.text("name");
       String uai = body.optionalText("uai");
       String email = body.text("administratorEmail");
-      return guards.staff(ctx)
-          .compose(ok -> centres.create(name, uai, email, linkPrefix(ctx)))
+      return guards.admin(ctx)
+          .compose(user -> centres.create(name, uai, email, linkPrefix(ctx)).compose(sent ->
+              staff.record(user, "centre-creation", null, sent.invitation().centreId()).map(sent)))
           .compose(sent -> centres.centre(sent.invitation().centreId()).map(centre -> new JsonObject()
               .put("id", centre.id())
               .put("name", centre.name())

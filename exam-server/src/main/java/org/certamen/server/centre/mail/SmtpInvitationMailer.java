@@ -44,4 +44,23 @@ public final class SmtpInvitationMailer implements InvitationMailer {
             "Si vous n'attendiez pas cette invitation, ignorez ce message."));
     return client.sendMail(message).mapEmpty();
   }
+
+  @Override
+  public Future<Void> sendToStaff(String email, String link) {
+    MailMessage message = new MailMessage()
+        .setFrom(from)
+        .setTo(email)
+        .setSubject("Invitation à la console de l'équipe Certamen")
+        .setText(String.join("\n",
+            "Bonjour,",
+            "",
+            "Un compte vous est ouvert sur la console de l'équipe Certamen, pour traiter les"
+                + " sessions de certification et publier leurs résultats.",
+            "",
+            "Pour choisir votre mot de passe, ouvrez ce lien (valable 7 jours) :",
+            link,
+            "",
+            "Si vous n'attendiez pas cette invitation, ignorez ce message."));
+    return client.sendMail(message).mapEmpty();
+  }
 }
