@@ -102,6 +102,18 @@ class StaffIT {
     finalize(empty);
     ExamFlow.Planned notFinalized = flow.planSession();
 
+    String candidatePath = "/api/sessions/" + withCandidate.id() + "/candidates/"
+        + candidate.candidateId();
+    JsonObject rescore = new JsonObject().put("action", "rescore")
+        .put("commentForCandidate", "Vérification faite.");
+    TestServer.Reply preview = server.post(candidatePath + "/jury-action-previews", processor,
+        rescore);
+    assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+    assertThat(preview.json().getInteger("version")).isEqualTo(2);
+    assertThat(new JsonArray(server.get(candidatePath + "/result-versions", processor).body()))
+        .hasSize(1);
+    assertThat(server.get("/api/sessions/" + withCandidate.id() + "/finalization", processor)
+        .json().getBoolean("hasIncident")).isFalse();
     TestServer.Reply rescored = server.post("/api/sessions/" + withCandidate.id() + "/candidates/"
         + candidate.candidateId() + "/jury-actions", processor, new JsonObject()
         .put("action", "rescore").put("commentForCandidate", "Vérification faite."));

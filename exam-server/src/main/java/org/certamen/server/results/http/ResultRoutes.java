@@ -74,6 +74,18 @@ public final class ResultRoutes {
           .map(ResultsJson::version);
     }));
 
+    router.post(candidatePath + "/jury-action-previews").handler(Replies.json(200, ctx -> {
+      JuryAction action = juryAction(JsonRequest.of(ctx));
+      return guards.staff(ctx)
+          .compose(user -> results.previewJuryAction(ctx.pathParam("sessionId"),
+              ctx.pathParam("candidateId"), action, user.name()))
+          .map(ResultsJson::version);
+    }));
+
+    router.get(sessionPath + "/finalization").handler(Replies.json(200, ctx -> guards.staff(ctx)
+        .compose(user -> results.finalization(ctx.pathParam("sessionId")))
+        .map(ResultsJson::finalization)));
+
     router.get(candidatePath + "/result-versions").handler(Replies.json(200, ctx -> guards.staff(ctx)
         .compose(ok -> results.versions(ctx.pathParam("sessionId"), ctx.pathParam("candidateId")))
         .map(versions -> {
