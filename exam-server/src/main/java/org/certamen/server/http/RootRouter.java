@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.io.IOException;
@@ -42,6 +43,10 @@ public final class RootRouter {
     router.get("/").handler(ctx -> redirect(ctx.response(), "/exam/"));
     staticPages(router, "/exam", "webroot/exam");
     staticPages(router, "/invigilator", "webroot/invigilator");
+    router.route("/staff/*").handler(RootRouter::strictContentSecurity);
+    router.route("/verification/*").handler(RootRouter::strictContentSecurity);
+    staticPages(router, "/staff", "webroot/staff");
+    staticPages(router, "/verification", "webroot/verification");
     return router;
   }
 
@@ -55,6 +60,14 @@ public final class RootRouter {
       }
     });
     router.route(path + "/*").handler(StaticHandler.create(root).setIndexPage("index.html"));
+  }
+
+  /** Pages load only their own scripts, styles and data: no inline script, no other site. */
+  private static void strictContentSecurity(RoutingContext ctx) {
+    ctx.response().putHeader("Content-Security-Policy", "default-src 'self'; script-src 'self';"
+        + " style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none';"
+        + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+    ctx.next();
   }
 
   private static void redirect(HttpServerResponse response, String location) {

@@ -1,0 +1,28 @@
+// French words for what the API names with codes.
+
+export const REVIEW_REASONS = {
+  FRAUD: 'Fraude signalée',
+  GLOBAL_COMMENT: 'Commentaire global du surveillant ou de la surveillante',
+  UNRESOLVED_IN_QUESTION_INCIDENT: 'Incident sur une question, non traité',
+  UNRESOLVED_ALERT: 'Alerte non résolue',
+  ENDED_TECHNICAL: 'Fin pour raison technique',
+};
+
+export const RESULT_STATUSES = { validated: 'Validée', rejected: 'Rejetée', cancelled: 'Annulée' };
+
+export const JURY_ACTIONS = {
+  neutralize: 'Neutraliser une question',
+  cancel: 'Annuler la certification',
+  reject: 'Rejeter la certification',
+  rescore: 'Recalculer le résultat',
+};
+
+export const STAFF_ROLES = { admin: 'Administration', processor: 'Traitement des sessions' };
+
+/** "1 session", "2 sessions". */
+export function plural(count, one, many) {
+  return `${count} ${count > 1 ? many : one}`;
+}
+
+/** What changed a result, in its version history. */
+export const CHANGES = { finalization: 'Finalisation', ...JURY_ACTIONS };
