@@ -73,7 +73,7 @@ function resultsTable(results, context) {
         h('td', {}, result.globalLevel ?? '—',
           result.status === 'validated' && h('details', {}, h('summary', {}, 'Niveaux par compétence'),
             h('ul', { className: 'levels' }, Object.entries(result.competenceLevels).map(([code, level]) => h('li', {}, `${code} : ${level}`))))),
-        h('td', {}, result.standardError == null ? '—' : result.standardError.toFixed(3).replace('.', ',')),
+        h('td', { className: 'standard-error' }, result.standardError == null ? '—' : result.standardError.toFixed(3).replace('.', ',')),
         h('td', {}, String(result.answeredQuestions)),
         h('td', {},
           !context.finalization.published && h('button', { type: 'button', onclick: () => juryAction(context, result, name) },
