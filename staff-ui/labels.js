@@ -26,3 +26,13 @@ export function plural(count, one, many) {
 
 /** What changed a result, in its version history. */
 export const CHANGES = { finalization: 'Finalisation', ...JURY_ACTIONS };
+
+/** Why a result is not validated. */
+export const STATUS_REASONS = {
+  CANCELLED_BY_JURY: 'annulée par le jury',
+  REJECTED_BY_JURY: 'rejetée par le jury',
+  FRAUD: 'fraude signalée',
+  TECHNICAL_TOO_FEW_ANSWERS: 'problème technique, trop peu de réponses',
+  TOO_FEW_ANSWERS: 'trop peu de réponses',
+  ZERO_SCORE: 'score nul',
+};

@@ -3,7 +3,7 @@ import { h, frenchDate, clockTime } from '/invigilator/format.js';
 import { confirmDialog, infoDialog } from '/invigilator/dialogs.js';
 import { INCIDENT_CATEGORIES, EVENT_LABELS } from '/invigilator/labels.js';
 import { staffRequest, describeFailure } from './staff-api.js';
-import { RESULT_STATUSES, JURY_ACTIONS, CHANGES, plural } from './labels.js';
+import { RESULT_STATUSES, STATUS_REASONS, JURY_ACTIONS, CHANGES, plural } from './labels.js';
 
 export async function showReview(page, sessionId, notice) {
   const status = h('div', { role: 'status', 'aria-live': 'polite' },
@@ -22,20 +22,21 @@ export async function showReview(page, sessionId, notice) {
   }
   const names = new Map(session.candidates.map((c) => [c.id, `${c.firstName} ${c.lastName}`]));
   const context = { page, sessionId, finalization, names };
-  page.append(
+  page.append(h('div', { className: 'review-top' }, h('section', {},
     h('h2', {}, 'La session'),
     h('dl', { className: 'facts' },
       fact('Centre', session.centre), fact('Date', `${frenchDate(session.date)} à ${session.time.replace(':', ' h ')}`),
       fact('Adresse', session.address), fact('Salle', session.room), fact('Examinateur ou examinatrice', session.examiner),
       fact('Finalisée', `le ${frenchDate(finalization.finalizedAt.slice(0, 10))} à ${clockTime(finalization.finalizedAt)}`),
-      fact('Publication', finalization.published ? `publiée par ${finalization.publishedBy}` : 'pas encore publiée')),
+      fact('Publication', finalization.published ? `publiée par ${finalization.publishedBy}` : 'pas encore publiée'))),
+  h('section', {},
     h('h2', {}, 'Rapport du surveillant ou de la surveillante'),
     h('dl', { className: 'facts' },
       fact('Commentaire global', finalization.comment || 'aucun'),
-      fact('Problème de connexion des candidats', finalization.hasJoiningIssue ? 'oui' : 'non')),
+      fact('Difficulté de connexion à la session', finalization.hasJoiningIssue ? 'oui' : 'non')),
     finalization.incidents.length === 0 ? h('p', {}, 'Aucun incident signalé.')
-      : h('ul', { className: 'incidents' }, finalization.incidents.map((i) => h('li', {}, incidentText(i, names)))),
-    h('h2', {}, `Résultats (${plural(results.length, 'candidat·e', 'candidat·es')})`),
+      : h('ul', { className: 'incidents' }, finalization.incidents.map((i) => h('li', {}, incidentText(i, names)))))),
+    h('h2', { id: 'results' }, `Résultats (${plural(results.length, 'candidat·e', 'candidat·es')})`),
     resultsTable(results, context),
     !finalization.published && h('div', { className: 'toolbar' },
       h('button', { type: 'button', onclick: () => publish(context) }, 'Publier les résultats de cette session')));
@@ -66,7 +67,7 @@ function resultsTable(results, context) {
       return h('tr', { 'data-candidate': result.candidateId },
         h('th', { scope: 'row' }, name, h('br'), h('span', { className: 'hint' }, result.division ?? '')),
         h('td', {}, h('span', { className: `status-${result.status}` }, RESULT_STATUSES[result.status] ?? result.status),
-          result.statusReason && h('span', {}, ` (${result.statusReason})`),
+          result.statusReason && h('span', {}, ` (${STATUS_REASONS[result.statusReason] ?? result.statusReason})`),
           result.neutralizedQuestions.length > 0 && h('p', { className: 'hint' },
             `Question${result.neutralizedQuestions.length > 1 ? 's' : ''} neutralisée${result.neutralizedQuestions.length > 1 ? 's' : ''} : ${result.neutralizedQuestions.join(', ')}`)),
         h('td', { className: 'score' }, scoreText(result)),

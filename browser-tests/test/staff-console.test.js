@@ -112,7 +112,7 @@ test('an admin invites a processor, who reviews, decides and publishes; anyone c
 
   // Review: neutralise the question of the incident, seeing it and the new result before confirming.
   await page.getByRole('link', { name: incident.session.id }).click();
-  await page.getByRole('heading', { name: `Session ${incident.session.id}` }).waitFor();
+  await page.getByRole('heading', { name: 'Résultats (2 candidat·es)' }).waitFor();
   await screenshot(page, 'staff-review');
   const zoeRow = page.locator(`tr[data-candidate="${incident.candidates[0].id}"]`);
   await page.getByRole('button', { name: 'Décision du jury pour Zoé Lefèvre' }).click();
@@ -137,6 +137,8 @@ test('an admin invites a processor, who reviews, decides and publishes; anyone c
   await page.getByText('Décision enregistrée pour Hugo Moreau.').waitFor();
   const hugoRow = page.locator(`tr[data-candidate="${incident.candidates[1].id}"]`);
   assert.match(await hugoRow.textContent(), /Rejetée/);
+  await page.locator('#results').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('results').scrollIntoView());
   await screenshot(page, 'staff-review-decided');
 
   // Bulk publication: that session and the two clean ones.
