@@ -2,7 +2,7 @@
 import { h, frenchDate, clockTime } from '/invigilator/format.js';
 import { confirmDialog } from '/invigilator/dialogs.js';
 import { staffRequest, describeFailure, currentLogin } from './staff-api.js';
-import { STAFF_ROLES } from './labels.js';
+import { STAFF_ROLES, describeAction } from './labels.js';
 
 /** A form whose submit sends its fields to `onSubmit`; errors and results appear below it. */
 function actionForm(fields, submitLabel, onSubmit) {
@@ -113,7 +113,7 @@ async function listAudit(audit) {
   try {
     const actions = await staffRequest('GET', `/api/staff-audit?from=${from.toISOString()}&to=${new Date(to.getTime() + 60_000).toISOString()}`);
     audit.replaceChildren(actions.length === 0 ? h('p', {}, 'Aucune action.') : h('ol', { className: 'event-log' }, actions.map((a) => h('li', {},
-      `${frenchDate(a.at.slice(0, 10))} ${clockTime(a.at)} — ${a.by} : ${a.action}${a.sessionId ? `, session ${a.sessionId}` : ''}${a.subject ? `, ${a.subject}` : ''}`))));
+      `${frenchDate(a.at.slice(0, 10))} ${clockTime(a.at)} — ${a.by} : ${describeAction(a.action)}${a.sessionId ? `, session ${a.sessionId}` : ''}${a.subject ? `, ${a.subject}` : ''}`))));
   } catch (failure) {
     audit.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
   }

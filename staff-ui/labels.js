@@ -36,3 +36,17 @@ export const STATUS_REASONS = {
   TOO_FEW_ANSWERS: 'trop peu de réponses',
   ZERO_SCORE: 'score nul',
 };
+
+/** The staff's audit trail, in words. */
+export function describeAction(action) {
+  const [kind, detail] = action.split(':');
+  const words = {
+    'jury-action': `décision du jury (${(JURY_ACTIONS[detail] ?? detail).toLowerCase()})`,
+    publication: 'publication',
+    'centre-creation': 'création de centre',
+    'staff-invitation': 'invitation à la console',
+    'staff-role': `changement de rôle (${(STAFF_ROLES[detail] ?? detail).toLowerCase()})`,
+    'staff-removal': 'retrait d’un compte',
+  };
+  return words[kind] ?? action;
+}

@@ -15,6 +15,10 @@ export async function showQueue(page) {
     status.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
     return;
   }
+  if (sessions.length === 0) {
+    page.append(h('p', {}, 'Aucune session finalisée n’attend la publication.'));
+    return;
+  }
   // Oldest first from the server; those that need a person go on top, keeping that order.
   sessions.sort((a, b) => Number(b.needsPerson) - Number(a.needsPerson));
   const ready = sessions.filter((s) => !s.needsPerson).length;
@@ -90,10 +94,10 @@ async function publishSelected(page, body, status) {
   try {
     const outcome = await staffRequest('POST', '/api/publications', { sessionIds });
     await showQueue(page);
+    const refusals = outcome.refused.map((r) => h('li', {}, `Session ${r.sessionId} : ${r.detail}`));
     page.querySelector('[role="status"]').replaceChildren(
       h('p', { className: 'success' }, `${plural(outcome.published.length, 'session publiée', 'sessions publiées')}.`),
-      outcome.refused.length > 0 && h('ul', { className: 'error' },
-        outcome.refused.map((r) => h('li', {}, `Session ${r.sessionId} : ${r.detail}`))));
+      ...(refusals.length > 0 ? [h('ul', { className: 'error' }, refusals)] : []));
   } catch (failure) {
     status.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
   }
