@@ -6,7 +6,7 @@ import { ABORT_REASONS, INCIDENT_CATEGORIES } from './labels.js';
 export const MAX_COMMENT_LENGTH = 500;
 /** Tests that may have started and did not reach their last question: each needs an abort reason. */
 const UNFINISHED = new Set(['AUTHORIZED', 'IN_PROGRESS', 'PAUSED_QUESTION_ALERT', 'PAUSED_EXTENSION_ALERT',
-  'WAITING_RESUME', 'ENDED_BY_INVIGILATOR']);
+  'WAITING_RESUME', 'ENDED_BY_INVIGILATOR', 'ENDED_TECHNICAL']);
 
 const FIELD_LABELS = {
   candidateId: 'candidat concerné',
@@ -74,7 +74,10 @@ export function showFinalisation({ sessionId, token, view }) {
     line,
     select: h('select', { id: `abort-${line.candidateId}` },
       h('option', { value: '' }, '— motif à choisir —'),
-      Object.entries(ABORT_REASONS).map(([code, label]) => h('option', { value: code }, label))),
+      // A test the platform itself could not serve to its end is a technical stop unless the invigilator says otherwise.
+      Object.entries(ABORT_REASONS).map(([code, label]) => h('option', {
+        value: code, selected: line.status === 'ENDED_TECHNICAL' && code === 'technical',
+      }, label))),
   }));
   const refusal = h('div', { className: 'error', role: 'alert', hidden: true, id: 'finalisation-refusal' });
   const ended = candidates.filter((line) => line.status === 'COMPLETED' || line.status === 'ENDED_TIME_UP').length;

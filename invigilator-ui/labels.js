@@ -11,6 +11,7 @@ export const STATUS_LABELS = {
   COMPLETED: 'terminé',
   ENDED_BY_INVIGILATOR: 'terminé par le surveillant',
   ENDED_TIME_UP: 'terminé — temps écoulé',
+  ENDED_TECHNICAL: 'interrompu — problème technique',
 };
 
 /** Statuses in the order the counts are shown. */
@@ -44,6 +45,7 @@ export const EVENT_LABELS = {
   COMPLETED: 'Test terminé',
   ENDED_BY_INVIGILATOR: 'Test terminé par le surveillant',
   TIME_UP: 'Temps écoulé',
+  TECHNICAL_END: 'Test interrompu : plus aucune question disponible',
 };
 
 /** The incident categories of the finalisation, as the national platform names them. */

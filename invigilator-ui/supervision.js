@@ -44,6 +44,7 @@ export function attentionReason(line, secondsSinceLastSeen) {
   if (line.alerts.length > 0) return 'signalement à traiter';
   if (line.status === 'WAITING_AUTHORIZATION') return 'présence à confirmer';
   if (line.status === 'WAITING_RESUME') return 'reprise à autoriser';
+  if (line.status === 'ENDED_TECHNICAL') return 'test interrompu par un problème technique : à signaler à la finalisation';
   if (NEEDS_INVIGILATOR.has(line.status)) return 'à traiter';
   if (UNDERWAY.has(line.status) && secondsSinceLastSeen > 60) return 'page muette depuis plus d’une minute';
   return null;

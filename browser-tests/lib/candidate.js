@@ -14,7 +14,7 @@ export async function enter(page, serverUrl, session, candidate) {
 
 export async function submitEntry(page) {
   await page.getByRole('button', { name: 'Accéder au test' }).click();
-  await page.getByRole('heading', { name: 'En attente du surveillant' }).waitFor();
+  await page.getByRole('heading', { name: /^En attente de l’autorisation de (commencer|reprendre)$/ }).waitFor();
 }
 
 /** The candidate's bearer token, as the page keeps it for the tab. */
@@ -23,9 +23,9 @@ export function candidateToken(page) {
 }
 
 export async function startWithAccessCode(page, accessCode) {
-  await page.getByRole('heading', { name: 'Vous êtes autorisé à commencer' }).waitFor();
+  await page.getByRole('heading', { name: /^Votre test peut (commencer|reprendre)$/ }).waitFor();
   await page.getByLabel('Code d’accès').fill(accessCode);
-  await page.getByRole('button', { name: 'Commencer le test' }).click();
+  await page.getByRole('button', { name: /^(Commencer|Reprendre) le test$/ }).click();
 }
 
 /** Waits for question `number` and returns its type as the page shows it. */
@@ -81,7 +81,7 @@ export async function enterWithKeyboard(page, serverUrl, session, candidate) {
   }
   await page.keyboard.type(year);
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'En attente du surveillant' }).waitFor();
+  await page.getByRole('heading', { name: /^En attente de l’autorisation de (commencer|reprendre)$/ }).waitFor();
 }
 
 /** Answers the question on screen with the keyboard alone, starting from the focused question heading. */

@@ -1,10 +1,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import {
   Api, authorizeStart, createSession, eventually, invigilatorToken, resolveAlert, supervision,
 } from '../lib/api.js';
-import { EXTENSION_ID, navigationError, screenshot } from '../lib/browser.js';
+import { EXTENSION_DIR, EXTENSION_ID, navigationError, screenshot } from '../lib/browser.js';
 import {
   enter, fillSomeAnswer, startWithAccessCode, submitAnswer, submitEntry, waitForQuestion,
 } from '../lib/candidate.js';
@@ -12,6 +13,7 @@ import { startRig } from '../lib/rig.js';
 
 const staffToken = randomUUID();
 const candidate = { lastName: 'Lefèvre', firstName: 'Zoé', birthdate: '2008-03-14' };
+const { version: EXTENSION_VERSION } = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`));
 let server;
 let browser;
 let rig;
@@ -66,6 +68,7 @@ test('a candidate takes a whole exam with answer sites blocked during the exam o
   await enter(exam, server.url, session, candidate);
   await screenshot(exam, 'entry');
   await submitEntry(exam);
+  assert.equal(await exam.locator('#waiting-name').innerText(), 'Zoé Lefèvre', 'the pupil sees whose test waits');
   await screenshot(exam, 'waiting');
 
   const invigilator = await invigilatorToken(api, session);
@@ -155,3 +158,59 @@ async function reportProblemAndGetItDismissed(api, invigilator, session, candida
   await resolveAlert(api, invigilator, session, candidateId, alert.id, 'dismiss');
   await waitForQuestion(exam, number);
 }
+
+test('the check page finds the extension, shows its version and says when it is too old', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/exam/verification`);
+  await page.getByRole('heading', { name: 'L’extension est prête' }).waitFor();
+  const verdict = await page.locator('#verdict').innerText();
+  assert.match(verdict, new RegExp(`Version installée\\s+${EXTENSION_VERSION.replaceAll('.', '\\.')}`));
+  assert.match(verdict, /Blocage des sites\s+inactif pour le moment/);
+  await screenshot(page, 'verification-ready');
+
+  // A server that requires a newer extension than the one installed.
+  await page.route('**/api/extension-requirements', (route) => route.fulfill({
+    contentType: 'application/json', body: JSON.stringify({ minimumVersion: '99.0.0' }),
+  }));
+  await page.getByRole('button', { name: 'Vérifier à nouveau' }).click();
+  await page.getByRole('heading', { name: 'L’extension est trop ancienne' }).waitFor();
+  assert.match(await page.locator('#verdict').innerText(), /Version minimale demandée\s+99\.0\.0/);
+  await screenshot(page, 'verification-outdated');
+  await page.close();
+});
+
+test('a pupil who closed the tab is told to resume, at which question and with how much time', async () => {
+  const api = new Api(server.url);
+  const pupil = { lastName: 'Nguyen', firstName: 'Maël', birthdate: '2008-09-30' };
+  const session = await createSession(api, staffToken, [pupil]);
+  const invigilator = await invigilatorToken(api, session);
+  let exam = await browser.context.newPage();
+  await enter(exam, server.url, session, pupil);
+  await submitEntry(exam);
+  await authorizeStart(api, invigilator, session, session.candidates[0].id);
+  await startWithAccessCode(exam, session.accessCode);
+  for (const number of [1, 2]) {
+    await fillSomeAnswer(exam, await waitForQuestion(exam, number));
+    await submitAnswer(exam);
+  }
+  await waitForQuestion(exam, 3);
+  await exam.close();
+
+  exam = await browser.context.newPage();
+  await enter(exam, server.url, session, pupil);
+  await exam.getByRole('button', { name: 'Accéder au test' }).click();
+  await exam.getByRole('heading', { name: 'En attente de l’autorisation de reprendre' }).waitFor();
+  const waiting = await exam.locator('#screen-waiting').innerText();
+  assert.match(waiting, /Maël Nguyen/);
+  assert.match(waiting, /vous reprendrez à la question 3 sur 32, avec 1\sheure 4\d\sminutes de temps restant/);
+  await screenshot(exam, 'waiting-resume');
+
+  await authorizeStart(api, invigilator, session, session.candidates[0].id);
+  await exam.getByRole('heading', { name: 'Votre test peut reprendre' }).waitFor();
+  assert.match(await exam.locator('#screen-start').innerText(), /Vous reprendrez à la question 3 sur 32/);
+  assert.doesNotMatch(await exam.locator('main').innerText(), /autorisé|Commencer le test/);
+  await screenshot(exam, 'resume');
+  await startWithAccessCode(exam, session.accessCode);
+  await waitForQuestion(exam, 3);
+  await exam.close();
+});

@@ -28,6 +28,8 @@ test('candidates who need the invigilator are recognised', () => {
   assert.equal(attentionReason(line('IN_PROGRESS'), 61), 'page muette depuis plus d’une minute');
   assert.equal(attentionReason(line('IN_PROGRESS'), 20), null);
   assert.equal(attentionReason(line('COMPLETED'), 500), null);
+  assert.equal(attentionReason(line('ENDED_TECHNICAL'), 500),
+    'test interrompu par un problème technique : à signaler à la finalisation');
 });
 
 test('a refused finalisation says in French what is missing', () => {

@@ -4,14 +4,17 @@ import { ApiError, ConnectionError, request, requestWithRetry } from './api.js';
 import { isoDate } from './birthdate.js';
 import { ExtensionLink, SILENCE_LIMIT_MILLIS } from './extension-link.js';
 import { readAnswer, renderQuestion, setBusy } from './question-form.js';
+import { refusalMessage } from './refusals.js';
+import { french } from './typography.js';
 import { formatClock, formatSpoken } from './time-format.js';
 
 const TOKEN_KEY = 'certamen.candidateToken';
+const NAME_KEY = 'certamen.candidateName';
 const POLL_MILLIS = 2000;
 const HEARTBEAT_MILLIS = 5000;
 const PING_MILLIS = 1000;
 const ANNOUNCED_MINUTES = [30, 15, 5, 1];
-const ENDED = new Set(['COMPLETED', 'ENDED_BY_INVIGILATOR', 'ENDED_TIME_UP']);
+const ENDED = new Set(['COMPLETED', 'ENDED_BY_INVIGILATOR', 'ENDED_TIME_UP', 'ENDED_TECHNICAL']);
 const PAUSED = new Set(['PAUSED_QUESTION_ALERT', 'PAUSED_EXTENSION_ALERT']);
 
 const $ = (id) => document.getElementById(id);
@@ -41,7 +44,7 @@ function showScreen(name) {
 }
 
 function announce(text) {
-  $('announcer').textContent = text;
+  $('announcer').textContent = french(text);
 }
 
 let connectionClear;
@@ -51,7 +54,7 @@ function connectionLost(seconds) {
   clearTimeout(connectionClear);
   const wait = seconds ? ` dans ${seconds} s` : '';
   const kept = page.busy ? ' Votre réponse est conservée et sera envoyée dès le retour de la connexion.' : '';
-  $('connection').textContent = `Connexion perdue, nouvelle tentative${wait}…${kept}`;
+  $('connection').textContent = french(`Connexion perdue, nouvelle tentative${wait}…${kept}`);
   $('connection').classList.add('visible');
 }
 
@@ -87,7 +90,7 @@ function tick() {
   if ($('timer').hidden) return;
   const running = page.deadlineAt !== null;
   const seconds = running ? Math.max(0, (page.deadlineAt - performance.now()) / 1000) : page.frozenSeconds;
-  $('timer').textContent = `Temps restant : ${formatClock(seconds)}${running ? '' : ' (arrêté)'}`;
+  $('timer').textContent = french(`Temps restant : ${formatClock(seconds)}${running ? '' : ' (arrêté)'}`);
   const minute = ANNOUNCED_MINUTES.find((m) => seconds <= m * 60 && m < lastAnnouncedMinute);
   if (running && minute !== undefined) {
     lastAnnouncedMinute = minute;
@@ -117,22 +120,57 @@ function apply(exam) {
     case 'IN_PROGRESS':
       return showQuestion(exam);
     case 'PAUSED_QUESTION_ALERT':
-      $('paused-message').textContent = 'Votre signalement a été transmis au surveillant. Il va l’examiner ; '
-        + 'si la question est retirée, une autre question vous sera proposée.';
+      $('paused-message').textContent = french('Votre signalement a été transmis à la personne qui surveille la salle, '
+        + 'qui va l’examiner. Si la question est retirée, une autre vous sera proposée.');
       return showScreen('paused');
     case 'PAUSED_EXTENSION_ALERT':
-      $('paused-message').textContent = 'L’extension Certamen ne répond plus. Le surveillant a été prévenu : '
-        + 'levez la main et attendez qu’il vienne vérifier votre navigateur.';
+      $('paused-message').textContent = french('L’extension Certamen ne répond plus. Levez la main : la personne qui '
+        + 'surveille la salle a été prévenue et va venir vérifier votre navigateur.');
       return showScreen('paused');
     case 'AUTHORIZED':
+      showStartText(exam);
       if (!['checking', 'extension', 'start'].includes(page.screen)) checkExtension();
       return undefined;
-    case 'WAITING_RESUME':
-      $('waiting-message').textContent = 'Votre test a été interrompu. Le surveillant doit autoriser sa reprise : '
-        + 'vous reprendrez à la même question, avec le même temps restant. Restez sur cette page.';
-      return showScreen('waiting');
     default:
+      showWaitingText(exam);
       return showScreen('waiting');
+  }
+}
+
+/** Where a resumed test picks up: the next question's number and the time left, frozen meanwhile. */
+function resumePoint(exam) {
+  return `la question ${exam.questionIndex + 1} sur ${exam.questionCount}, avec ${formatSpoken(exam.remainingSeconds)} `
+    + 'de temps restant';
+}
+
+function showWaitingText(exam) {
+  const name = sessionStorage.getItem(NAME_KEY);
+  $('waiting-identity').hidden = !name;
+  $('waiting-name').textContent = name ?? '';
+  if (exam.started) {
+    $('waiting-title').textContent = 'En attente de l’autorisation de reprendre';
+    $('waiting-message').textContent = french('Votre test a été interrompu ; votre temps est arrêté. La personne qui '
+      + `surveille la salle doit autoriser sa reprise : vous reprendrez à ${resumePoint(exam)}. `
+      + 'Restez sur cette page : elle se met à jour d’elle-même.');
+  } else {
+    $('waiting-title').textContent = 'En attente de l’autorisation de commencer';
+    $('waiting-message').textContent = french('La personne qui surveille la salle doit confirmer votre présence et '
+      + 'autoriser le début de votre test. Restez sur cette page : elle se met à jour d’elle-même.');
+  }
+}
+
+function showStartText(exam) {
+  if (exam.started) {
+    $('start-title').textContent = 'Votre test peut reprendre';
+    $('start-message').textContent = french(`Vous reprendrez à ${resumePoint(exam)}. `
+      + 'Saisissez le code d’accès pour reprendre.');
+    $('start-button').textContent = 'Reprendre le test';
+  } else {
+    $('start-title').textContent = 'Votre test peut commencer';
+    $('start-message').textContent = french(`Le test comporte ${exam.questionCount} questions, présentées une par une. `
+      + 'Une réponse validée ne peut plus être modifiée. Si vous ne savez pas répondre, choisissez « Je passe ». '
+      + 'Le temps restant s’affiche en haut de l’écran.');
+    $('start-button').textContent = 'Commencer le test';
   }
 }
 
@@ -159,22 +197,32 @@ function finish(status) {
   for (const loop of page.loops) clearInterval(loop);
   page.loops = [];
   extension.stop();
-  sessionStorage.removeItem(TOKEN_KEY);
-  page.token = null;
+  forgetIdentity();
   $('timer').hidden = true;
-  $('end-message').textContent = {
+  $('end-message').textContent = french({
     COMPLETED: 'Vous avez répondu à toutes les questions.',
     ENDED_TIME_UP: 'Le temps prévu pour le test est écoulé.',
-    ENDED_BY_INVIGILATOR: 'Le surveillant a mis fin à votre test.',
-  }[status];
+    ENDED_BY_INVIGILATOR: 'La personne qui surveille la salle a mis fin à votre test.',
+    ENDED_TECHNICAL: 'Le test s’est arrêté pour une raison technique : vos réponses sont enregistrées. Prévenez la personne qui surveille la salle.',
+  }[status]);
   showScreen('end');
 }
 
-function forgetToken(message) {
+function forgetIdentity() {
   sessionStorage.removeItem(TOKEN_KEY);
+  sessionStorage.removeItem(NAME_KEY);
   page.token = null;
+}
+
+/** Refusals that mean this tab's access is gone (expired token, test not found): the pupil enters again. */
+function isAccessLost(error) {
+  return error.status === 401 || error.code === 'FORBIDDEN_SCOPE' || error.code === 'EXAM_NOT_FOUND';
+}
+
+function forgetToken(error) {
+  forgetIdentity();
   page.exam = null;
-  $('entry-error').textContent = message;
+  $('entry-error').textContent = refusalMessage(error.code ?? (error.status === 401 ? 'INVALID_TOKEN' : undefined));
   showScreen('entry');
 }
 
@@ -190,7 +238,7 @@ async function refresh() {
     if (!page.busy) apply(exam);
   } catch (error) {
     if (error instanceof ConnectionError) connectionLost();
-    else if (error.status === 401) forgetToken('Votre accès a expiré. Saisissez à nouveau vos informations.');
+    else if (isAccessLost(error)) forgetToken(error);
   } finally {
     refreshing = false;
   }
@@ -229,7 +277,8 @@ async function raiseAlert(body) {
   try {
     await requestWithRetry('POST', '/api/me/exam/alerts', { token: page.token, body }, retryFeedback);
   } catch (error) {
-    if (error.status === 401) forgetToken('Votre accès a expiré. Saisissez à nouveau vos informations.');
+    if (isAccessLost(error)) forgetToken(error);
+    else if (body.kind === 'QUESTION') $('question-error').textContent = refusalMessage(error.code);
   } finally {
     page.busy = false;
   }
@@ -251,14 +300,13 @@ function startLoops() {
 
 // ---- entry
 
-const ENTRY_ERRORS = {
-  SESSION_NOT_FOUND: 'Aucune session ne porte ce numéro. Vérifiez-le auprès du surveillant.',
-  CANDIDATE_NOT_FOUND: 'Aucun candidat de cette session ne correspond à cette identité. '
-    + 'Vérifiez l’orthographe de vos nom et prénom et votre date de naissance.',
-  CANDIDATE_AMBIGUOUS: 'Plusieurs candidats correspondent à cette identité : adressez-vous au surveillant.',
-  TOO_MANY_ATTEMPTS: 'Trop de tentatives. Patientez quelques minutes avant de réessayer.',
-  INVALID_FIELD: 'Un des champs est mal rempli : vérifiez le numéro de session, vos nom et prénom et votre date de naissance.',
+const NO_SERVER = 'Le serveur du test ne répond pas. Vérifiez la connexion, puis réessayez.';
+const ENTRY_WORDING = {
+  INVALID_FIELD: 'Un des champs est mal rempli : vérifiez le numéro de session, vos nom et prénom et votre date '
+    + 'de naissance.',
 };
+const START_WORDING = { INVALID_FIELD: 'Ce code d’accès n’est pas valable. Vérifiez-le : il est annoncé ou écrit au tableau.' };
+const ANSWER_WORDING = { INVALID_FIELD: 'Cette réponse n’a pas pu être enregistrée : vérifiez-la, puis validez à nouveau.' };
 
 function firstEmpty(form) {
   return [...form.querySelectorAll('input[required]')].find((input) => input.value.trim() === '');
@@ -271,14 +319,14 @@ $('entry-form').addEventListener('submit', async (event) => {
   for (const input of form.querySelectorAll('input')) input.removeAttribute('aria-invalid');
   if (empty) {
     empty.setAttribute('aria-invalid', 'true');
-    $('entry-error').textContent = `Le champ « ${form.querySelector(`label[for="${empty.id}"]`).textContent} » est à remplir.`;
+    $('entry-error').textContent = french(`Remplissez le champ « ${form.querySelector(`label[for="${empty.id}"]`).textContent} ».`);
     empty.focus();
     return;
   }
   const field = (name) => String(new FormData(form).get(name)).trim();
   const birthdate = isoDate(field('birthDay'), field('birthMonth'), field('birthYear'));
   if (birthdate === null) {
-    $('entry-error').textContent = 'La date de naissance n’existe pas : vérifiez le jour, le mois et l’année (4 chiffres).';
+    $('entry-error').textContent = french('La date de naissance n’existe pas : vérifiez le jour, le mois et l’année (4 chiffres).');
     $('birth-day').setAttribute('aria-invalid', 'true');
     $('birth-day').focus();
     return;
@@ -289,14 +337,13 @@ $('entry-form').addEventListener('submit', async (event) => {
   $('entry-error').textContent = '';
   setBusy(form, true);
   try {
-    const { token } = await request('POST', '/api/candidate-sessions', { body });
+    const { token, firstName, lastName } = await request('POST', '/api/candidate-sessions', { body });
     page.token = token;
     sessionStorage.setItem(TOKEN_KEY, token);
+    sessionStorage.setItem(NAME_KEY, `${firstName} ${lastName}`);
     startLoops();
   } catch (error) {
-    $('entry-error').textContent = error instanceof ConnectionError
-      ? 'Le serveur du test ne répond pas. Vérifiez la connexion, puis réessayez.'
-      : ENTRY_ERRORS[error.code] ?? `Accès impossible (${error.code ?? error.status}). Adressez-vous au surveillant.`;
+    $('entry-error').textContent = error instanceof ConnectionError ? NO_SERVER : refusalMessage(error.code, ENTRY_WORDING);
   } finally {
     setBusy(form, false);
   }
@@ -311,9 +358,9 @@ async function checkExtension() {
   const present = await extension.detect(1500);
   page.checkingExtension = false;
   if (present) showStartForm();
-  else showExtensionMissing('Le test ne peut commencer que dans un navigateur équipé de l’extension Certamen. '
-    + 'Elle bloque, pendant le test uniquement, les assistants d’intelligence artificielle, les traducteurs '
-    + 'et les sites de réponses.');
+  else showExtensionMissing('Le test ne peut se faire que dans un navigateur équipé de l’extension Certamen. '
+    + 'Pendant le test, et seulement pendant le test, elle bloque les assistants d’intelligence artificielle, '
+    + 'les traducteurs et les sites de réponses.');
 }
 
 function showStartForm() {
@@ -322,7 +369,7 @@ function showStartForm() {
 }
 
 function showExtensionMissing(message) {
-  $('extension-message').textContent = message;
+  $('extension-message').textContent = french(message);
   page.screen = null;
   showScreen('extension');
 }
@@ -337,7 +384,7 @@ $('start-form').addEventListener('submit', async (event) => {
   const form = event.currentTarget;
   const accessCode = $('access-code').value.trim();
   if (accessCode === '') {
-    $('start-error').textContent = 'Saisissez le code d’accès donné par le surveillant.';
+    $('start-error').textContent = french('Saisissez le code d’accès annoncé ou écrit au tableau.');
     $('access-code').focus();
     return;
   }
@@ -349,21 +396,16 @@ $('start-form').addEventListener('submit', async (event) => {
     if (exam?.status) apply(exam);
     else await refresh();
   } catch (error) {
-    if (error.code === 'EXTENSION_REQUIRED') {
-      showExtensionMissing('L’extension Certamen n’a pas été détectée : le test ne peut pas commencer.');
-    } else if (error.code === 'EXTENSION_OUTDATED') {
-      showExtensionMissing('Votre extension Certamen est trop ancienne pour ce test : elle doit être mise à jour.');
+    if (error.code === 'EXTENSION_REQUIRED' || error.code === 'EXTENSION_OUTDATED') {
+      showExtensionMissing(refusalMessage(error.code));
     } else if (error instanceof ConnectionError) {
-      $('start-error').textContent = 'Le serveur du test ne répond pas. Vérifiez la connexion, puis réessayez.';
-    } else if (error.code === 'TOO_MANY_ATTEMPTS') {
-      $('start-error').textContent = ENTRY_ERRORS.TOO_MANY_ATTEMPTS;
-    } else if (error.status === 401) {
-      forgetToken('Votre accès a expiré. Saisissez à nouveau vos informations.');
-    } else if (error.status === 403 || error.status === 400) {
-      $('start-error').textContent = 'Code d’accès incorrect. Vérifiez-le auprès du surveillant.';
-      $('access-code').focus();
+      $('start-error').textContent = NO_SERVER;
+    } else if (isAccessLost(error)) {
+      forgetToken(error);
     } else {
-      await refresh();
+      $('start-error').textContent = refusalMessage(error.code, START_WORDING);
+      if (error.code === 'WRONG_ACCESS_CODE' || error.code === 'INVALID_FIELD') $('access-code').focus();
+      else await refresh(); // not startable now (ended, closed session): show where the test stands
     }
   } finally {
     setBusy(form, false);
@@ -382,9 +424,13 @@ async function sendAnswer(body) {
     apply(exam);
   } catch (error) {
     page.busy = false;
-    if (error.status === 401) forgetToken('Votre accès a expiré. Saisissez à nouveau vos informations.');
-    else if (error.status === 400) $('question-error').textContent = 'Cette réponse n’a pas pu être enregistrée : vérifiez-la, puis validez à nouveau.';
-    else await refresh(); // refused (test paused, time up, question replaced): show what the server says now
+    if (isAccessLost(error)) {
+      forgetToken(error);
+    } else {
+      $('question-error').textContent = refusalMessage(error.code, ANSWER_WORDING);
+      // Refused as things stand (paused, time up, question replaced): show what the server says now.
+      if (error.status !== 400) await refresh();
+    }
   } finally {
     setBusy(form, false);
   }
@@ -396,7 +442,7 @@ $('question-form').addEventListener('submit', (event) => {
   if (!question || page.busy) return;
   const value = readAnswer($('question-body'), question);
   if (value === null) {
-    $('question-error').textContent = 'Vous n’avez pas répondu. Répondez, ou choisissez « Je passe » si vous ne savez pas.';
+    $('question-error').textContent = french('Vous n’avez pas répondu. Répondez, ou choisissez « Je passe » si vous ne savez pas.');
     $('question-body').querySelector('input')?.focus();
     return;
   }

@@ -6,6 +6,16 @@ const PONG = 'certamen:pong';
 /** How long without a pong before the extension counts as absent (the page pings every second). */
 export const SILENCE_LIMIT_MILLIS = 3000;
 
+/** True when dotted version `version` (e.g. "1.2.0") comes before `minimum`; missing parts count as 0. */
+export function isOlderVersion(version, minimum) {
+  const parts = (text) => String(text).split('.').map((part) => Number.parseInt(part, 10) || 0);
+  const [a, b] = [parts(version), parts(minimum)];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0);
+  }
+  return false;
+}
+
 export class ExtensionLink {
   constructor(target = window, now = () => performance.now()) {
     this.target = target;

@@ -1,4 +1,5 @@
 // Builds the form of one question (always as text, never as markup) and reads the candidate's answer from it.
+import { french } from './typography.js';
 
 const TYPE_HINTS = {
   QCU: 'Une seule réponse possible.',
@@ -14,11 +15,23 @@ function element(tag, attributes = {}, text) {
   return node;
 }
 
-/** Replaces `container`'s content with the fieldset of `question` ({id, type, instruction, proposals}). */
+/**
+ * The question's code as a named region that screen readers can enter and read line by line; it keeps every space,
+ * and scrolls sideways (with the keyboard too, being focusable) rather than wrapping a long line.
+ */
+function codeBlock(code) {
+  const block = element('pre', { class: 'code', tabindex: '0', role: 'region', 'aria-label': 'Code de la question' });
+  block.append(element('code', {}, code));
+  return block;
+}
+
+/** Replaces `container`'s content with the fieldset of `question` ({id, type, instruction, code, proposals}). */
 export function renderQuestion(container, question) {
   const fieldset = element('fieldset', { 'aria-describedby': 'question-hint' });
-  const legend = element('legend', { class: 'instruction' }, question.instruction);
-  fieldset.append(legend, element('p', { class: 'hint', id: 'question-hint' }, TYPE_HINTS[question.type] ?? ''));
+  const legend = element('legend', { class: 'instruction' }, french(question.instruction));
+  fieldset.append(legend);
+  if (typeof question.code === 'string' && question.code !== '') fieldset.append(codeBlock(question.code));
+  fieldset.append(element('p', { class: 'hint', id: 'question-hint' }, french(TYPE_HINTS[question.type] ?? '')));
   const proposals = Array.isArray(question.proposals) ? question.proposals : [];
   if (question.type === 'QCU' || question.type === 'QCM') {
     const inputType = question.type === 'QCU' ? 'radio' : 'checkbox';

@@ -14,7 +14,8 @@ export function formatSpoken(totalSeconds) {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   const parts = [];
-  if (h > 0) parts.push(`${h} heure${h > 1 ? 's' : ''}`);
-  if (m > 0 || h === 0) parts.push(`${m} minute${m > 1 ? 's' : ''}`);
+  // A no-break space keeps a number on the line of its unit.
+  if (h > 0) parts.push(`${h}\u00a0heure${h > 1 ? 's' : ''}`);
+  if (m > 0 || h === 0) parts.push(`${m}\u00a0minute${m > 1 ? 's' : ''}`);
   return parts.join(' ');
 }

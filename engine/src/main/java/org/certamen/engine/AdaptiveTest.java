@@ -8,15 +8,18 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.certamen.engine.bank.Item;
 import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.bank.ItemPool;
 import org.certamen.engine.estimation.AbilityEstimate;
 import org.certamen.engine.estimation.Estimation;
+import org.certamen.engine.estimation.Prior;
 import org.certamen.engine.scoring.TestResult;
 import org.certamen.engine.selection.SelectionContext;
 
 /**
  * One candidate's test as a small state machine: an item is on screen until it is answered,
  * skipped or neutralised; then the next one is chosen, until {@link TestDesign#length()} answers
- * count. Not thread-safe: a server serialises the requests of one candidate. {@link #state()}
+ * count, or until the candidate's pool has nothing left to serve (then {@link #isComplete()} is
+ * false: the test cannot go on and must end as a technical stop). Not thread-safe: a server serialises the requests of one candidate. {@link #state()}
  * captures it compactly and {@link TestDesign#resume} rebuilds it exactly.
  */
 public final class AdaptiveTest {
@@ -27,6 +30,8 @@ public final class AdaptiveTest {
   private final TestDesign design;
   private final ItemBank bank;
   private final long seed;
+  private final ItemPool pool;
+  private final Prior prior;
   private final List<TestState.Response> responses = new ArrayList<>();
   private final boolean[] usedItems;
   private final boolean[] usedTubes;
@@ -37,25 +42,28 @@ public final class AdaptiveTest {
   private int current = -1;
   private int replacementCompetence = -1;
 
-  private AdaptiveTest(TestDesign design, long seed) {
+  private AdaptiveTest(TestDesign design, long seed, ItemPool pool, Prior prior) {
     this.design = design;
     this.bank = design.bank();
     this.seed = seed;
+    this.pool = pool;
+    this.prior = prior;
     this.usedItems = new boolean[bank.size()];
     this.usedTubes = new boolean[bank.tubeCount()];
     this.competenceCounts = new int[bank.framework().size()];
-    this.estimation = design.estimator().start();
+    this.estimation = startEstimation();
     Arrays.fill(recentCompetences, -1);
   }
 
-  static AdaptiveTest begin(TestDesign design, long seed) {
-    AdaptiveTest test = new AdaptiveTest(design, seed);
+  static AdaptiveTest begin(TestDesign design, long seed, ItemPool pool, Prior prior) {
+    AdaptiveTest test = new AdaptiveTest(design, seed, pool, prior);
     test.selectNext(true);
     return test;
   }
 
   static AdaptiveTest resume(TestDesign design, TestState state) {
-    AdaptiveTest test = new AdaptiveTest(design, state.seed());
+    AdaptiveTest test = new AdaptiveTest(design, state.seed(), ItemPool.of(state.accessible()),
+        state.prior());
     for (TestState.Response response : state.responses()) {
       test.record(test.requireIndex(response.itemId()), response.outcome(), response.neutralised());
     }
@@ -74,9 +82,19 @@ public final class AdaptiveTest {
     return current < 0 ? Optional.empty() : Optional.of(bank.item(current));
   }
 
-  /** True once enough answers count, or when the bank has nothing left to show. */
+  /** True once enough answers count, or when the candidate's pool has nothing left to show. */
   public boolean isFinished() {
     return current < 0;
+  }
+
+  /** True once enough answers count; a finished test that is not complete ran out of items. */
+  public boolean isComplete() {
+    return counted >= design.length();
+  }
+
+  /** The items this candidate may be served. */
+  public ItemPool pool() {
+    return pool;
   }
 
   /** 1-based number of the question on screen (a replacement keeps its predecessor's number). */
@@ -176,7 +194,8 @@ public final class AdaptiveTest {
     String replacement = replacementCompetence < 0
         ? null : bank.framework().competences().get(replacementCompetence).code();
     return new TestState(seed, responses,
-        current < 0 ? null : bank.item(current).id(), replacement);
+        current < 0 ? null : bank.item(current).id(), replacement, pool == ItemPool.ACCESSIBLE,
+        prior);
   }
 
   private void record(int index, Outcome outcome, boolean neutralised) {
@@ -204,7 +223,7 @@ public final class AdaptiveTest {
 
   /** Recomputes counts and estimate from the responses, after one was neutralised. */
   private void replay() {
-    estimation = design.estimator().start();
+    estimation = startEstimation();
     Arrays.fill(competenceCounts, 0);
     Arrays.fill(recentCompetences, -1);
     counted = 0;
@@ -215,6 +234,10 @@ public final class AdaptiveTest {
     }
   }
 
+  private Estimation startEstimation() {
+    return prior == null ? design.estimator().start() : design.estimator().start(prior);
+  }
+
   private void selectNext(boolean countExposure) {
     if (counted >= design.length()) {
       current = -1;
@@ -222,13 +245,13 @@ public final class AdaptiveTest {
     }
     SelectionContext context = new SelectionContext(bank, counted, design.length(),
         estimation.estimate().theta(), usedItems, usedTubes, competenceCounts,
-        recentCompetences, replacementCompetence,
+        recentCompetences, replacementCompetence, pool,
         new SplittableRandom(seed + GOLDEN_GAMMA * (responses.size() + 1)), seed);
-    current = design.selector().select(context);
+    current = design.selector(pool).select(context);
     if (current >= 0) {
       markShown(current);
       if (countExposure) {
-        design.exposure().recordShown(current);
+        design.exposure(pool).recordShown(current);
       }
     }
   }

@@ -1,11 +1,16 @@
 package org.certamen.engine;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.bank.ItemPool;
 import org.certamen.engine.estimation.AbilityEstimator;
 import org.certamen.engine.estimation.EapEstimator;
 import org.certamen.engine.estimation.LikelihoodTable;
 import org.certamen.engine.estimation.PixEstimator;
+import org.certamen.engine.estimation.Prior;
 import org.certamen.engine.estimation.QuadratureGrid;
 import org.certamen.engine.scoring.CompetenceLevels;
 import org.certamen.engine.selection.CertamenSelector;
@@ -17,7 +22,8 @@ import org.certamen.engine.selection.PixSelector;
 /**
  * A named way of running a test on a bank: its length, estimator, selector and scoring. One design
  * instance is shared by every candidate of a process (it holds the bank's precomputed tables and
- * the running exposure counts).
+ * the running exposure counts). Each {@link ItemPool} has its own selector and exposure counts, so
+ * that the accessible items are kept under the cap among the candidates they are served to.
  */
 public final class TestDesign {
   public static final String CERTAMEN = "certamen";
@@ -34,27 +40,27 @@ public final class TestDesign {
   /** The national design starts every candidate at θ = −3. */
   static final double PIX_START_THETA = -3;
   static final double PIX_VARIATION_PERCENT = 0.5;
-  /** Certamen's fixed prior: the population the national scale is centred on. */
-  static final double CERTAMEN_PRIOR_MEAN = 0;
-  static final double CERTAMEN_PRIOR_SD = 1;
 
   private final String name;
   private final ItemBank bank;
   private final int length;
   private final AbilityEstimator estimator;
-  private final ItemSelector selector;
-  private final ExposureCounter exposure;
+  private final Map<ItemPool, ExposureCounter> exposures = new EnumMap<>(ItemPool.class);
+  private final Map<ItemPool, ItemSelector> selectors = new EnumMap<>(ItemPool.class);
   private final CompetenceLevels levels;
 
   private TestDesign(String name, ItemBank bank, int length, AbilityEstimator estimator,
-      ItemSelector selector, ExposureCounter exposure, CompetenceLevels levels) {
+      Function<ExposureCounter, ItemSelector> selector, CompetenceLevels levels) {
     this.name = name;
     this.bank = bank;
     this.length = length;
     this.estimator = estimator;
-    this.selector = selector;
-    this.exposure = exposure;
     this.levels = levels;
+    for (ItemPool pool : ItemPool.values()) {
+      ExposureCounter exposure = new ExposureCounter(bank.size());
+      exposures.put(pool, exposure);
+      selectors.put(pool, selector.apply(exposure));
+    }
   }
 
   /**
@@ -63,16 +69,15 @@ public final class TestDesign {
    * @throws IllegalArgumentException for an unknown name
    */
   public static TestDesign named(String name, ItemBank bank) {
-    ExposureCounter exposure = new ExposureCounter(bank.size());
     CompetenceLevels levels = CompetenceLevels.defaults(bank.framework());
     return switch (name) {
-      case CERTAMEN -> certamen(name, bank, exposure, levels, ExposureRule.WEIGHTED);
-      case CERTAMEN_RESTRICTED -> certamen(name, bank, exposure, levels, ExposureRule.RESTRICTED);
-      case CERTAMEN_ELIGIBILITY -> certamen(name, bank, exposure, levels, ExposureRule.ELIGIBILITY);
+      case CERTAMEN -> certamen(name, bank, levels, ExposureRule.WEIGHTED);
+      case CERTAMEN_RESTRICTED -> certamen(name, bank, levels, ExposureRule.RESTRICTED);
+      case CERTAMEN_ELIGIBILITY -> certamen(name, bank, levels, ExposureRule.ELIGIBILITY);
       case PIX_V3 -> new TestDesign(name, bank, LENGTH,
           new PixEstimator(new LikelihoodTable(bank, QuadratureGrid.pix()),
               PIX_START_THETA, PIX_VARIATION_PERCENT),
-          new PixSelector(), exposure, levels);
+          exposure -> new PixSelector(), levels);
       default -> throw new IllegalArgumentException(
           "Unknown design '" + name + "'; known designs: " + String.join(", ", NAMES));
     };
@@ -83,18 +88,28 @@ public final class TestDesign {
     return NAMES.contains(name) || VARIANTS.contains(name);
   }
 
-  private static TestDesign certamen(String name, ItemBank bank, ExposureCounter exposure,
-      CompetenceLevels levels, ExposureRule rule) {
+  private static TestDesign certamen(String name, ItemBank bank, CompetenceLevels levels,
+      ExposureRule rule) {
     return new TestDesign(name, bank, LENGTH,
         new EapEstimator(new LikelihoodTable(bank, QuadratureGrid.standard()),
-            CERTAMEN_PRIOR_MEAN, CERTAMEN_PRIOR_SD),
-        CertamenSelector.withRule(exposure, rule), exposure, levels);
+            Prior.STANDARD_NORMAL),
+        exposure -> CertamenSelector.withRule(exposure, rule), levels);
   }
 
-  /** A new test for one candidate; the seed makes its random choices reproducible. */
+  /** A new test from the standard pool with the design's own prior. */
   public AdaptiveTest start(long seed) {
-    exposure.recordTestStarted();
-    return AdaptiveTest.begin(this, seed);
+    return start(seed, ItemPool.STANDARD, null);
+  }
+
+  /**
+   * A new test for one candidate; the seed makes its random choices reproducible.
+   *
+   * @param pool the items the candidate may be served
+   * @param prior the ability prior, frozen into the test's state, or null for the design's own
+   */
+  public AdaptiveTest start(long seed, ItemPool pool, Prior prior) {
+    exposures.get(pool).recordTestStarted();
+    return AdaptiveTest.begin(this, seed, pool, prior);
   }
 
   /**
@@ -123,12 +138,13 @@ public final class TestDesign {
     return estimator;
   }
 
-  public ItemSelector selector() {
-    return selector;
+  public ItemSelector selector(ItemPool pool) {
+    return selectors.get(pool);
   }
 
-  public ExposureCounter exposure() {
-    return exposure;
+  /** How often each item was shown to the candidates of that pool. */
+  public ExposureCounter exposure(ItemPool pool) {
+    return exposures.get(pool);
   }
 
   public CompetenceLevels levels() {

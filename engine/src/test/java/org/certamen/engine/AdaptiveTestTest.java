@@ -166,7 +166,7 @@ class AdaptiveTestTest {
   void refusesToResumeAStateNamingAnItemTheBankDoesNotHold(String name) {
     TestDesign design = TestDesign.named(name, bank);
     TestState state = new TestState(1,
-        List.of(new TestState.Response("unknown", Outcome.CORRECT, false)), null, null);
+        List.of(new TestState.Response("unknown", Outcome.CORRECT, false)), null, null, false, null);
 
     assertThatThrownBy(() -> design.resume(state)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown");

@@ -3,6 +3,7 @@ package org.certamen.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 import org.certamen.engine.bank.Item;
 import org.certamen.engine.bank.ItemBank;
 import org.certamen.engine.bank.ItemType;
@@ -32,13 +33,21 @@ public final class TestBanks {
    * discriminations in [0.8, 2.2] and difficulties in [−3.5, 3.5].
    */
   public static ItemBank random(int perCompetence, long seed) {
+    return random(perCompetence, seed, i -> true);
+  }
+
+  /** {@link #random(int, long)} with only the items whose position in their competence passes marked accessible. */
+  public static ItemBank random(int perCompetence, long seed, IntPredicate accessible) {
     SplittableRandom random = new SplittableRandom(seed);
     List<Item> items = new ArrayList<>();
     for (Competence competence : CompetenceFramework.crcn().competences()) {
       for (int i = 0; i < perCompetence; i++) {
         String id = competence.code() + "-" + i;
-        items.add(item(id, competence.code(), competence.code() + "-t" + (i / 2),
-            0.8 + 1.4 * random.nextDouble(), -3.5 + 7 * random.nextDouble()));
+        Item item = item(id, competence.code(), competence.code() + "-t" + (i / 2),
+            0.8 + 1.4 * random.nextDouble(), -3.5 + 7 * random.nextDouble());
+        items.add(new Item(item.id(), item.competence(), item.tube(), item.skill(), item.level(),
+            item.discrimination(), item.difficulty(), item.type(), item.instruction(),
+            item.proposals(), item.solution(), accessible.test(i)));
       }
     }
     return new ItemBank("random", CompetenceFramework.crcn(), items);

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.certamen.server.centre.domain.CentreService;
+import org.certamen.server.documents.SessionDocuments;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.Enrolment;
 import org.certamen.server.enrolment.domain.EnrolmentService;
@@ -26,6 +27,9 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates,
   public static final String ADMINISTRATOR = "direction@college-demo.fr";
   /** The demo's staff admin, who logs in to the staff's console. */
   public static final String STAFF_ADMIN = "admin@certamen-demo.fr";
+
+  /** A tiers-temps is a third more time. */
+  private static final int TIERS_TEMPS_PERCENT = 33;
 
   private static final String[][] PUPILS = {
       {"Martin", "Léa"}, {"Bernard", "Hugo"}, {"Dubois", "Chloé"}, {"Thomas", "Lucas"},
@@ -55,7 +59,8 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates,
     for (int i = 0; i < PUPILS.length; i++) {
       enrolled.add(enrolment.enrol(sessionId, new Enrolment(PUPILS[i][0], PUPILS[i][1],
           LocalDate.of(2011, 1 + i % 12, 3 + i), i < 10 ? "3e A" : "3e B",
-          String.format("%09d%s", 120450000 + i, "AB"), i == 4 ? 30 : 0, i == 4, null)));
+          String.format("%09d%s", 120450000 + i, "AB"), i == 4 ? TIERS_TEMPS_PERCENT : 0, i == 4,
+          null)));
     }
     return Future.all(enrolled).map(all -> all.list());
   }
@@ -69,6 +74,8 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates,
         .append("  Extension (obligatoire pour composer / required to take the exam): chrome://extensions,\n")
         .append("    mode développeur, « Charger l'extension non empaquetée » : dossier browser-extension/\n")
         .append("    (developer mode, \"Load unpacked\": folder browser-extension/)\n")
+        .append("  Vérification de l’extension / Extension check: ").append(baseUrl)
+        .append(SessionDocuments.EXTENSION_CHECK_PAGE).append('\n')
         .append("  Numéro de session / Session number:         ").append(planned.session().id()).append('\n')
         .append("  Code d'accès / Access code:                 ").append(planned.session().accessCode()).append('\n')
         .append("  Mot de passe surveillant / Invigilator password: ")
@@ -83,7 +90,8 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates,
     for (Candidate candidate : candidates) {
       text.append(String.format("    %-10s %-9s %s%s%n", candidate.lastName(), candidate.firstName(),
           candidate.birthdate(), candidate.extraTimePercentage() > 0
-              ? "  (tiers-temps / extra time " + candidate.extraTimePercentage() + " %)" : ""));
+              ? "  (tiers-temps : " + candidate.extraTimePercentage() + " % de temps en plus / extra time "
+                  + candidate.extraTimePercentage() + " %)" : ""));
     }
     return text.toString();
   }

@@ -26,8 +26,10 @@ import org.certamen.server.evaluation.domain.ExamService;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
 import org.certamen.server.evaluation.http.ExamRoutes;
 import org.certamen.server.http.Guards;
+import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.RootRouter;
 import org.certamen.server.results.domain.ResultScoring;
+import org.certamen.server.results.domain.PopulationPriors;
 import org.certamen.server.results.domain.ResultsService;
 import org.certamen.server.results.http.ResultRoutes;
 import org.certamen.server.session.domain.AccessService;
@@ -104,8 +106,8 @@ public final class ExamServerVerticle extends VerticleBase {
         store.tokens(), limiter, results.closure(), clock);
     SupervisionService supervision = new SupervisionService(enrolment, store.exams(),
         store.presence(), clock, design.length());
-    ExamService exams = new ExamService(design, store.exams(), enrolment, limiter,
-        results.closure(), clock,
+    ExamService exams = new ExamService(design, store.exams(), enrolment,
+        new PopulationPriors(store.results(), clock), limiter, results.closure(), clock,
         ExtensionVersion.parse(config.minExtensionVersion(), "--min-extension-version"),
         config.questionTimeLimit());
     InvitationMailer mailer = config.smtp() == null ? InvitationMailer.none()
@@ -118,17 +120,18 @@ public final class ExamServerVerticle extends VerticleBase {
     StaffService staff = new StaffService(store.staff(), limiter, passwords,
         CommonPasswords.load(), mailer, clock);
     Guards guards = new Guards(access, centres, staff, config.staffToken());
+    PublicUrl publicUrl = PublicUrl.of(config.publicUrl());
 
     router = RootRouter.create(vertx, api -> {
       EnrolmentRoutes.mount(api, enrolment, imports, guards, design.bank().framework());
-      CentreRoutes.mount(api, centres, guards, staff);
-      StaffRoutes.mount(api, staff, guards);
-      SessionDocumentRoutes.mount(api, enrolment, centres, guards);
+      CentreRoutes.mount(api, centres, guards, staff, publicUrl);
+      StaffRoutes.mount(api, staff, guards, publicUrl);
+      SessionDocumentRoutes.mount(api, enrolment, centres, guards, publicUrl);
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
       SupervisionEvents.mount(api, supervision, guards);
       ExamRoutes.mount(api, exams, guards);
-      ResultRoutes.mount(api, results, guards, staff, design.bank().framework());
+      ResultRoutes.mount(api, results, guards, staff, design.bank().framework(), publicUrl);
     });
     Future<?> seeded = config.demo()
         ? DemoSession.create(centres, staff, enrolment,

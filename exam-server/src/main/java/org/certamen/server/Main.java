@@ -2,12 +2,16 @@ package org.certamen.server;
 
 import io.vertx.core.Vertx;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.certamen.engine.TestDesign;
+import org.certamen.engine.bank.BankCapacity;
 import org.certamen.engine.bank.BankReader;
 import org.certamen.engine.bank.InvalidBankException;
 import org.certamen.engine.bank.ItemBank;
 import org.certamen.engine.framework.CompetenceFramework;
+import org.certamen.server.http.PublicUrl;
 import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.StoreUnavailableException;
 import org.certamen.server.storage.Store;
@@ -16,6 +20,8 @@ import org.certamen.server.storage.Stores;
 /** Starts the exam server: {@code java -jar exam-server.jar [options]} (see {@link ServerConfig#USAGE}). */
 public final class Main {
   private static final int BAD_OPTIONS = 2;
+  /** Starts on a bank that cannot serve whole tests, for trials: {@link #shortBankRefusal}. */
+  static final String ALLOW_SHORT_BANK = "--allow-short-bank";
 
   private Main() {
   }
@@ -23,16 +29,26 @@ public final class Main {
   public static void main(String[] args) {
     if (List.of(args).contains("--help")) {
       System.out.println(ServerConfig.USAGE);
+      System.out.println("  " + ALLOW_SHORT_BANK
+          + "                start even on a bank that cannot serve whole tests (trials only)");
       return;
     }
+    List<String> options = new ArrayList<>(List.of(args));
+    boolean allowShortBank = options.remove(ALLOW_SHORT_BANK);
     ServerConfig config;
     TestDesign design;
     try {
-      config = ServerConfig.parse(List.of(args), System.getenv());
+      config = ServerConfig.parse(options, System.getenv());
       design = TestDesign.named(config.design(), bank(config));
     } catch (IllegalArgumentException | IllegalStateException e) {
       System.err.println(e.getMessage());
       System.err.println(ServerConfig.USAGE);
+      System.exit(BAD_OPTIONS);
+      return;
+    }
+    Optional<String> shortBank = shortBankRefusal(design, allowShortBank);
+    if (shortBank.isPresent()) {
+      System.err.println(shortBank.get());
       System.exit(BAD_OPTIONS);
       return;
     }
@@ -55,7 +71,7 @@ public final class Main {
             + " to choose it): " + config.staffToken());
       }
       if (first.demo() != null) {
-        System.out.print(first.demo().describe(url));
+        System.out.print(first.demo().describe(PublicUrl.of(config.publicUrl()).orElse(url)));
       }
       System.out.println("Listening on " + url);
     }).onFailure(failure -> {
@@ -69,6 +85,21 @@ public final class Main {
         // The process is ending anyway.
       }
     }));
+  }
+
+  /**
+   * Why the server must not start on the design's bank: the {@code validate} message when the bank
+   * cannot serve whole tests to both pools, unless {@value #ALLOW_SHORT_BANK} was given. A test
+   * that still runs out of questions ends as {@code ENDED_TECHNICAL}.
+   */
+  static Optional<String> shortBankRefusal(TestDesign design, boolean allowShortBank) {
+    List<BankCapacity.Shortfall> shortfalls = BankCapacity.check(design.bank(), design.length());
+    if (shortfalls.isEmpty() || allowShortBank) {
+      return Optional.empty();
+    }
+    return Optional.of("The server does not start: " + BankCapacity.describe(shortfalls,
+        design.length()) + System.lineSeparator() + "Give " + ALLOW_SHORT_BANK
+        + " to start anyway for trials.");
   }
 
   private static ItemBank bank(ServerConfig config) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.certamen.engine.TestDesign;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
+import org.certamen.server.http.PublicUrl;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.RandomIds;
 
@@ -22,6 +23,8 @@ import org.certamen.server.shared.RandomIds;
  *     per-question timer, so this is a server-wide setting)
  * @param smtp where invitations are mailed from, or null when they are only shown
  * @param eventLoops server instances, each on its own event loop, sharing the port and the store
+ * @param publicUrl the address people use to reach the server, printed on documents; null to use
+ *     the address each request came to
  */
 public record ServerConfig(
     int port,
@@ -34,7 +37,8 @@ public record ServerConfig(
     boolean staffTokenGenerated,
     Duration questionTimeLimit,
     Smtp smtp,
-    int eventLoops) {
+    int eventLoops,
+    String publicUrl) {
 
   /** An SMTP server that accepts mail from {@code from} without authentication. */
   public record Smtp(String host, int port, String from) {
@@ -54,38 +58,45 @@ public record ServerConfig(
       "  --smtp-port N                     its port (default 25)",
       "  --smtp-from ADDRESS               sender of invitations (default certamen@localhost)",
       "  --event-loops N                   event loops serving requests (default: one per core)",
+      "  --public-url URL                  the address people reach the server at, printed on documents",
+      "                                    (default: the address each request came to)",
       "  --demo                            create a demo session and print how to use it",
       "Environment: " + STAFF_TOKEN_VARIABLE + " = the staff token (generated and printed when unset)");
 
   /** A configuration for tests and embedding: in-memory store, certamen design, no limits. */
   public static ServerConfig defaults(String staffToken) {
     return new ServerConfig(0, null, TestDesign.CERTAMEN, "memory", "1.0.0", false, staffToken,
-        false, null, null, 1);
+        false, null, null, 1, null);
   }
 
   public ServerConfig withQuestionTimeLimit(Duration limit) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, limit, smtp, eventLoops);
+        staffTokenGenerated, limit, smtp, eventLoops, publicUrl);
   }
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(newPort, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl);
   }
 
   public ServerConfig withEventLoops(int newEventLoops) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, newEventLoops);
+        staffTokenGenerated, questionTimeLimit, smtp, newEventLoops, publicUrl);
   }
 
   public ServerConfig withDemo(boolean newDemo) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, newDemo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl);
   }
 
   public ServerConfig withSmtp(Smtp newSmtp) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, newSmtp, eventLoops);
+        staffTokenGenerated, questionTimeLimit, newSmtp, eventLoops, publicUrl);
+  }
+
+  public ServerConfig withPublicUrl(String newPublicUrl) {
+    return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, newPublicUrl);
   }
 
   /**
@@ -105,6 +116,7 @@ public record ServerConfig(
     int smtpPort = 25;
     String smtpFrom = "certamen@localhost";
     int eventLoops = Runtime.getRuntime().availableProcessors();
+    String publicUrl = null;
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
       if (option.equals("--demo")) {
@@ -155,6 +167,14 @@ public record ServerConfig(
           smtpFrom = value;
         }
         case "--event-loops" -> eventLoops = integer(option, value, 1, 256);
+        case "--public-url" -> {
+          try {
+            publicUrl = PublicUrl.of(value).orElse(null);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Option --public-url: expected an address such as"
+                + " https://certification.mon-academie.fr, not '" + value + "'");
+          }
+        }
         default -> throw new IllegalArgumentException("Unknown option " + option);
       }
     }
@@ -162,7 +182,7 @@ public record ServerConfig(
     boolean generated = staffToken == null || staffToken.isBlank();
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo,
         generated ? RandomIds.secret(24) : staffToken, generated, questionTimeLimit,
-        smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom), eventLoops);
+        smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom), eventLoops, publicUrl);
   }
 
   private static int integer(String option, String value, int min, int max) {

@@ -47,6 +47,9 @@ class DemoSessionTest {
         demo.planned().session().accessCode(), demo.planned().invigilatorPassword(),
         DemoSession.ADMINISTRATOR, demo.administratorPassword(), "http://localhost:8080/staff/",
         DemoSession.STAFF_ADMIN, demo.staffPassword());
+    assertThat(text).contains("http://localhost:8080/exam/verification/",
+        "Robert     Emma      2011-05-07  (tiers-temps : 33 % de temps en plus")
+        .doesNotContain("30 %");
     for (Candidate candidate : demo.candidates()) {
       assertThat(text).contains(candidate.lastName(), candidate.firstName(),
           candidate.birthdate().toString());

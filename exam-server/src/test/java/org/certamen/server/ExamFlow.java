@@ -116,4 +116,29 @@ public final class ExamFlow {
         .filter(line -> line.getString("candidateId").equals(candidate.candidateId()))
         .findFirst().orElseThrow();
   }
+
+  /** Skips every question to the end: the last state. */
+  public JsonObject skipAll(Entered candidate) {
+    JsonObject state = exam(candidate);
+    while (state.getString("status").equals("IN_PROGRESS")) {
+      TestServer.Reply skipped = server.post("/api/me/exam/answers", candidate.token(),
+          new JsonObject().put("questionId", state.getJsonObject("question").getString("id"))
+              .put("skipped", true));
+      assertThat(skipped.status()).as(skipped.body()).isEqualTo(200);
+      state = skipped.json();
+    }
+    return state;
+  }
+
+  /** The candidate reports a problem with the question on screen, which the invigilator validates. */
+  public void neutraliseQuestionOnScreen(Planned session, Entered candidate) {
+    String questionId = exam(candidate).getJsonObject("question").getString("id");
+    TestServer.Reply raised = server.post("/api/me/exam/alerts", candidate.token(), new JsonObject()
+        .put("kind", "QUESTION").put("questionId", questionId).put("reason", "Illisible"));
+    assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+    TestServer.Reply resolved = server.post("/api/sessions/" + session.id() + "/candidates/"
+            + candidate.candidateId() + "/alerts/" + raised.json().getString("alertId") + "/resolve",
+        session.invigilatorToken(), new JsonObject().put("decision", "validate"));
+    assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+  }
 }

@@ -46,6 +46,8 @@ class ResumeIT {
     assertThat(waiting.getString("status")).isEqualTo("WAITING_RESUME");
     assertThat(waiting.getValue("question")).isNull();
     assertThat(waiting.getLong("remainingSeconds")).isEqualTo(105 * 60 - 5 * 60);
+    assertThat(waiting.getBoolean("started")).isTrue();
+    assertThat(waiting.getInteger("questionIndex")).isEqualTo(3);
     assertThat(flow.answer(back, left.getJsonObject("question").getString("id"), "1").code())
         .isEqualTo("TEST_NOT_IN_PROGRESS");
     assertThat(flow.line(session, back).getString("status")).isEqualTo("WAITING_RESUME");
@@ -66,6 +68,21 @@ class ResumeIT {
   }
 
   @Test
+  void tellsTheEnteringPupilTheNameTheyAreEnrolledUnder() {
+    server = new TestServer(stores);
+    ExamFlow flow = new ExamFlow(server);
+    ExamFlow.Planned session = flow.planSession();
+    flow.enrol(session, "Lefèvre", "Zoé", "2012-03-04", 0);
+
+    JsonObject entered = server.post("/api/candidate-sessions", null, new JsonObject()
+        .put("sessionId", session.id()).put("lastName", "LEFEVRE").put("firstName", "zoe")
+        .put("birthdate", "2012-03-04")).json();
+
+    assertThat(entered.getString("firstName")).isEqualTo("Zoé");
+    assertThat(entered.getString("lastName")).isEqualTo("Lefèvre");
+  }
+
+  @Test
   void aCandidateWhoEntersAgainBeforeStartingKeepsWaiting() {
     server = new TestServer(stores);
     ExamFlow flow = new ExamFlow(server);
@@ -74,6 +91,7 @@ class ResumeIT {
     ExamFlow.Entered first = flow.enter(session, "Martin", "Léa", "2012-01-01");
     ExamFlow.Entered again = flow.enter(session, "Martin", "Léa", "2012-01-01");
     assertThat(flow.exam(again).getString("status")).isEqualTo("WAITING_AUTHORIZATION");
+    assertThat(flow.exam(again).getBoolean("started")).isFalse();
     assertThat(again.token()).isNotEqualTo(first.token());
   }
 }

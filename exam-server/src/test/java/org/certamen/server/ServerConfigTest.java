@@ -31,11 +31,13 @@ class ServerConfigTest {
     ServerConfig config = ServerConfig.parse(List.of("--port", "0", "--bank", "bank.json",
         "--design", "pix-v3", "--store", "redis://127.0.0.1:6379", "--min-extension-version",
         "1.4.0", "--demo", "--question-time-limit-seconds", "90", "--smtp-host", "mail.example",
-        "--smtp-port", "2525", "--smtp-from", "certamen@college.example", "--event-loops", "3"),
+        "--smtp-port", "2525", "--smtp-from", "certamen@college.example", "--event-loops", "3",
+        "--public-url", "https://certification.mon-academie.fr/"),
         Map.of(ServerConfig.STAFF_TOKEN_VARIABLE, "chosen"));
     assertThat(config).isEqualTo(new ServerConfig(0, Path.of("bank.json"), "pix-v3",
         "redis://127.0.0.1:6379", "1.4.0", true, "chosen", false, Duration.ofSeconds(90),
-        new ServerConfig.Smtp("mail.example", 2525, "certamen@college.example"), 3));
+        new ServerConfig.Smtp("mail.example", 2525, "certamen@college.example"), 3,
+        "https://certification.mon-academie.fr"));
   }
 
   @Test
@@ -59,6 +61,8 @@ class ServerConfigTest {
     assertRefused(List.of("--smtp-port", "smtp"), "--smtp-port");
     assertRefused(List.of("--smtp-from", "nobody"), "--smtp-from");
     assertRefused(List.of("--event-loops", "0"), "--event-loops");
+    assertRefused(List.of("--public-url", "certification.mon-academie.fr"), "--public-url");
+    assertRefused(List.of("--public-url", "ftp://mon-academie.fr"), "--public-url");
     assertRefused(List.of("--colour", "red"), "--colour");
   }
 

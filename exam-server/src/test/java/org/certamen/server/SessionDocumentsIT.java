@@ -44,7 +44,7 @@ class SessionDocumentsIT {
   @Test
   void theAttendanceSheetListsEveryCandidateWithASignatureColumn() {
     String text = pdfText("attendance-sheet.pdf", centre.token());
-    assertThat(text).contains("Feuille d'émargement", session.getString("id"), "Collège Jean Moulin",
+    assertThat(text).contains("Feuille d’émargement", session.getString("id"), "Collège Jean Moulin",
         "Signature", "Lefèvre", "Œuvray", "Noël", "04/03/2011");
   }
 
@@ -53,7 +53,23 @@ class SessionDocumentsIT {
     String text = pdfText("access-information.pdf", centre.token());
     assertThat(text).contains(session.getString("id"), session.getString("accessCode"),
         session.getString("invigilatorPassword"), "http://127.0.0.1:" + server.port() + "/exam/",
-        "/invigilator/");
+        "/invigilator/", "Vérification de l’extension : http://127.0.0.1:" + server.port()
+            + "/exam/verification/");
+  }
+
+  @Test
+  void theDocumentsPrintTheConfiguredPublicAddress() {
+    server.close();
+    server = new TestServer(stores, ServerConfig.defaults(TestServer.STAFF_TOKEN)
+        .withPublicUrl("https://certification.mon-academie.fr"));
+    CentreFlow flow = new CentreFlow(server);
+    centre = flow.centre("Collège Jean Moulin");
+    session = flow.plan(centre);
+
+    assertThat(pdfText("access-information.pdf", centre.token())).contains(
+        "Page du test : https://certification.mon-academie.fr/exam/",
+        "Vérification de l’extension : https://certification.mon-academie.fr/exam/verification/")
+        .doesNotContain("127.0.0.1");
   }
 
   @Test

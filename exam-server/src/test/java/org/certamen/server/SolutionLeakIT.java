@@ -48,7 +48,7 @@ class SolutionLeakIT {
     while (state.getString("status").equals("IN_PROGRESS")) {
       JsonObject question = state.getJsonObject("question");
       assertThat(question.fieldNames())
-          .isEqualTo(Set.of("id", "type", "instruction", "proposals", "allowedDomains"));
+          .isEqualTo(Set.of("id", "type", "instruction", "code", "proposals", "allowedDomains"));
       String id = question.getString("id");
       assertThat(question.getJsonArray("allowedDomains").getList())
           .isEqualTo(TestBank.allowedDomains(id));

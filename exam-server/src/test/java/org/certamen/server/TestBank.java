@@ -17,7 +17,8 @@ import org.certamen.engine.framework.CompetenceFramework;
 /**
  * A bank of 12 items in each of the 16 CRCN competences, the four types in turn, written in the
  * engine's file format. Every solution text holds {@link #SECRET} so that a leak is easy to spot.
- * Every other item declares a site it needs ({@link #NEEDED_DOMAIN}).
+ * Every other item declares a site it needs ({@link #NEEDED_DOMAIN}). Every third item is not
+ * accessible, leaving 8 accessible tubes per competence.
  */
 public final class TestBank {
   public static final String SECRET = "zsecret";
@@ -40,6 +41,23 @@ public final class TestBank {
   /** One design shared by every test of the JVM, as a server process shares its design. */
   public static TestDesign design() {
     return DESIGN;
+  }
+
+  /**
+   * A design on the first {@code perCompetence} items of each competence only: a bank that cannot
+   * serve whole tests, as a server started with {@code --allow-short-bank} would run.
+   */
+  public static TestDesign shortDesign(int perCompetence) {
+    Map<String, Integer> kept = new HashMap<>();
+    ItemBank small = new ItemBank("test-short", BANK.framework(), BANK.items().stream()
+        .filter(item -> kept.merge(item.competence(), 1, Integer::sum) <= perCompetence)
+        .toList());
+    return TestDesign.named(TestDesign.CERTAMEN, small);
+  }
+
+  /** True when the bank marks the item accessible. */
+  public static boolean isAccessible(String itemId) {
+    return BANK.find(itemId).orElseThrow().accessible();
   }
 
   /** The sites an item declares it needs. */
@@ -75,7 +93,7 @@ public final class TestBank {
             .put("skill", "@" + id + "-skill").put("level", 1 + i % 8)
             .put("discrimination", 0.8 + 1.2 * random.nextDouble())
             .put("difficulty", -3 + 6 * random.nextDouble())
-            .put("accessible", true);
+            .put("accessible", i % 3 != 2);
         if (n % 2 == 0) {
           item.put("allowedDomains", new JsonArray(List.of(NEEDED_DOMAIN)));
         }

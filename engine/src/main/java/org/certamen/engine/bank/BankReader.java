@@ -19,7 +19,8 @@ import org.certamen.engine.framework.CompetenceFramework;
  * Reads and validates a bank file:
  * {@code {"version", "items": [{"id", "competence", "tube", "skill", "level", "discrimination",
  * "difficulty", "type", "instruction", "proposals", "solution", "accessible"}]}}, and optionally
- * {@code "allowedDomains": ["fr.wikipedia.org"]}, the sites a question needs during the exam.
+ * {@code "allowedDomains": ["fr.wikipedia.org"]}, the sites a question needs during the exam, and
+ * {@code "code": "def f(x):\n    return x"}, source code shown apart from the instruction.
  * Every problem is reported with the item and the field; a bank with any problem is refused whole.
  */
 public final class BankReader {
@@ -32,6 +33,10 @@ public final class BankReader {
   /** A lower-case host name such as "fr.wikipedia.org": labels of letters, digits and hyphens. */
   private static final Pattern DOMAIN =
       Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+
+  /** Long enough for a short function, short enough to read on a 768-pixel-high screen. */
+  private static final int MAX_CODE_LINES = 20;
+  private static final int MAX_CODE_COLUMNS = 80;
 
   private final CompetenceFramework framework;
 
@@ -143,6 +148,7 @@ public final class BankReader {
       String solutionText = text("solution");
       Boolean accessible = bool("accessible");
       List<String> allowedDomains = allowedDomains();
+      String code = code();
       Solution solution = null;
       if (type != null && proposals != null && solutionText != null) {
         solution = solution(type, solutionText, proposals);
@@ -151,7 +157,7 @@ public final class BankReader {
         return null;
       }
       return new Item(id, competence, tube, skill, level, discrimination, difficulty, type,
-          instruction, proposals, solution, accessible, allowedDomains);
+          instruction, proposals, solution, accessible, allowedDomains, code);
     }
 
     private Solution solution(ItemType type, String text, List<String> proposals) {
@@ -265,6 +271,31 @@ public final class BankReader {
         problem("allowedDomains", "must be an array of lower-case host names such as \"fr.wikipedia.org\"");
       }
       return domains;
+    }
+
+    /**
+     * The optional source code; absent means none. Tabs are refused because browsers show them
+     * at different widths, which changes what indented code appears to mean.
+     */
+    private String code() {
+      JsonNode value = node.get("code");
+      if (value == null || value.isNull()) {
+        return null;
+      }
+      if (!value.isTextual() || value.asText().isBlank()) {
+        problem("code", "must be a non-empty string");
+        return null;
+      }
+      String code = value.asText().stripTrailing();
+      List<String> lines = code.lines().toList();
+      if (code.indexOf('\t') >= 0 || code.indexOf('\r') >= 0) {
+        problem("code", "must be indented with spaces and use \\n line breaks, without tabs or \\r");
+      } else if (lines.size() > MAX_CODE_LINES
+          || lines.stream().anyMatch(line -> line.length() > MAX_CODE_COLUMNS)) {
+        problem("code", "must fit in " + MAX_CODE_LINES + " lines of at most " + MAX_CODE_COLUMNS
+            + " characters");
+      }
+      return code;
     }
 
     private List<String> proposals() {

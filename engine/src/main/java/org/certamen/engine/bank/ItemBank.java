@@ -24,6 +24,7 @@ public final class ItemBank {
   private final double[] discriminations;
   private final double[] difficulties;
   private final double[] logDiscriminations;
+  private final boolean[] accessible;
   private final int[] byDiscrimination;
   private final int tubeCount;
 
@@ -37,6 +38,7 @@ public final class ItemBank {
     this.discriminations = new double[items.size()];
     this.difficulties = new double[items.size()];
     this.logDiscriminations = new double[items.size()];
+    this.accessible = new boolean[items.size()];
     Map<String, Integer> tubes = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
@@ -51,6 +53,7 @@ public final class ItemBank {
       discriminations[i] = item.discrimination();
       difficulties[i] = item.difficulty();
       logDiscriminations[i] = Math.log(item.discrimination());
+      accessible[i] = item.accessible();
     }
     this.tubeCount = tubes.size();
     this.byDiscrimination = IntStream.range(0, items.size()).boxed()
@@ -121,6 +124,11 @@ public final class ItemBank {
    */
   public int itemByDiscrimination(int rank) {
     return byDiscrimination[rank];
+  }
+
+  /** True when the item may be served to a candidate who needs arrangements. */
+  public boolean isAccessible(int itemIndex) {
+    return accessible[itemIndex];
   }
 
   public int tubeCount() {

@@ -5,17 +5,23 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.certamen.engine.TestDesign;
+import org.certamen.engine.bank.BankCapacity;
 import org.certamen.engine.bank.BankReader;
 import org.certamen.engine.bank.InvalidBankException;
 import org.certamen.engine.bank.Item;
 import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.bank.ItemPool;
 import org.certamen.engine.bank.ItemType;
 import org.certamen.engine.framework.CompetenceFramework;
+import org.certamen.engine.simulation.Population;
 import org.certamen.engine.simulation.SimulationReport;
 import org.certamen.engine.simulation.Simulator;
 import org.certamen.engine.simulation.SyntheticBank;
@@ -23,8 +29,9 @@ import org.certamen.engine.simulation.TrueAbilities;
 
 /**
  * The engine's command line: {@code simulate}, {@code generate-bank} and {@code validate}. Exit
- * code 0 on success, 1 when {@code validate} finds problems, 2 for bad input (the message names
- * the option, line or field), never a stack trace.
+ * code 0 on success, 1 when {@code validate} finds problems (an invalid bank, or one that cannot
+ * serve whole tests to both pools), 2 for bad input (the message names the option, line or
+ * field), never a stack trace.
  */
 public final class EngineCommand {
   static final int OK = 0;
@@ -36,11 +43,17 @@ public final class EngineCommand {
 
   private static final String USAGE_TEXT = """
       usage:
-        simulate --bank FILE|demo --design NAME --candidates N --seed S [--thetas FILE] [--json]
-        generate-bank --items N --seed S --out FILE
+        simulate --bank FILE|demo --design NAME --candidates N --seed S [--thetas FILE]
+                 [--population standard|wide] [--prior matched|fixed] [--accessible] [--json]
+        generate-bank --items N --seed S --out FILE [--discrimination-spread S]
+                 [--difficulty-spread H] [--tubes-per-competence MIN-MAX] [--accessible-share P]
         validate --bank FILE|demo
       --bank demo is the demo bank shipped in the jar; with --thetas (a JSON array of true
-      abilities) --candidates must equal its length, otherwise abilities are drawn from N(0, 1).
+      abilities) --candidates must equal its length, otherwise abilities are drawn from the
+      population: standard N(0, 1) (default) or wide (90 %% N(0.3, 1.2²), 10 %% uniform on
+      [-4, 4]). --prior matched (default) starts each test with the prior estimated from the
+      tests finished before it, as the server does; fixed keeps the design's N(0, 1).
+      --accessible serves every candidate only accessible items.
       designs: %s (variants kept for comparison: %s)""".formatted(
       String.join(", ", TestDesign.NAMES), String.join(", ", TestDesign.VARIANTS));
 
@@ -64,9 +77,11 @@ public final class EngineCommand {
       }
       return switch (args[0]) {
         case "simulate" -> simulate(Options.parse(args, 1,
-            Set.of("--bank", "--design", "--candidates", "--seed", "--thetas"), Set.of("--json")));
+            Set.of("--bank", "--design", "--candidates", "--seed", "--thetas", "--population",
+                "--prior"), Set.of("--json", "--accessible")));
         case "generate-bank" -> generateBank(Options.parse(args, 1,
-            Set.of("--items", "--seed", "--out"), Set.of()));
+            Set.of("--items", "--seed", "--out", "--discrimination-spread", "--difficulty-spread",
+                "--tubes-per-competence", "--accessible-share"), Set.of()));
         case "validate" -> validate(Options.parse(args, 1, Set.of("--bank"), Set.of()));
         default -> throw new UsageException("unknown subcommand '" + args[0] + "'");
       };
@@ -93,6 +108,10 @@ public final class EngineCommand {
       throw new UsageException("option --design: unknown design '" + design + "'");
     }
     long seed = options.longValue("--seed");
+    Population population = Population.valueOf(options.choice("--population",
+        List.of("standard", "wide"), "standard").toUpperCase(Locale.ROOT));
+    boolean matchedPrior = options.choice("--prior", List.of("matched", "fixed"), "matched")
+        .equals("matched");
     double[] thetas;
     if (options.has("--thetas")) {
       try {
@@ -106,9 +125,10 @@ public final class EngineCommand {
             + "holds " + thetas.length + " abilities");
       }
     } else {
-      thetas = Simulator.normalPopulation(options.integer("--candidates", 1), seed);
+      thetas = population.draw(options.integer("--candidates", 1), seed);
     }
-    SimulationReport report = new Simulator(bank, design).run(thetas, seed);
+    SimulationReport report = new Simulator(bank, design,
+        ItemPool.of(options.has("--accessible")), matchedPrior).run(thetas, seed);
     out.println(options.has("--json") ? report.toJson() : report.toTable());
     return OK;
   }
@@ -117,8 +137,22 @@ public final class EngineCommand {
     int items = options.integer("--items", 1);
     long seed = options.longValue("--seed");
     Path file = options.path("--out");
-    Files.writeString(file, SyntheticBank.generate(CompetenceFramework.crcn(), items, seed)
-        .toPrettyString());
+    SyntheticBank.Shape defaults = SyntheticBank.Shape.DEFAULT;
+    int[] tubes = {defaults.minTubesPerCompetence(), defaults.maxTubesPerCompetence()};
+    if (options.has("--tubes-per-competence")) {
+      tubes = range(options.required("--tubes-per-competence"));
+    }
+    SyntheticBank.Shape shape;
+    try {
+      shape = new SyntheticBank.Shape(
+          options.decimal("--discrimination-spread", defaults.discriminationSpread()),
+          options.decimal("--difficulty-spread", defaults.difficultySpread()),
+          tubes[0], tubes[1], options.decimal("--accessible-share", defaults.accessibleShare()));
+      Files.writeString(file, SyntheticBank.generate(CompetenceFramework.crcn(), items, seed, shape)
+          .toPrettyString());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
     out.println("wrote " + items + " synthetic items to " + file);
     return OK;
   }
@@ -141,7 +175,26 @@ public final class EngineCommand {
     out.printf("valid bank '%s': %d items, %d tubes%n", bank.version(), bank.size(), bank.tubeCount());
     out.println("items per competence: " + perCompetence);
     out.println("items per type: " + perType);
+    List<BankCapacity.Shortfall> shortfalls = BankCapacity.check(bank, TestDesign.LENGTH);
+    if (!shortfalls.isEmpty()) {
+      out.println(BankCapacity.describe(shortfalls, TestDesign.LENGTH));
+      return INVALID_BANK;
+    }
+    out.println("it can serve whole tests to the standard and the accessible pool");
     return OK;
+  }
+
+  /** MIN-MAX, two integers. */
+  private static int[] range(String text) throws UsageException {
+    String[] bounds = text.split("-", -1);
+    try {
+      if (bounds.length == 2) {
+        return Arrays.stream(bounds).mapToInt(Integer::parseInt).toArray();
+      }
+    } catch (NumberFormatException e) {
+      // Reported below.
+    }
+    throw new UsageException("option --tubes-per-competence must be MIN-MAX, not '" + text + "'");
   }
 
   private static ItemBank bank(String name)

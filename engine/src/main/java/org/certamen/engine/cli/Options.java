@@ -2,6 +2,7 @@ package org.certamen.engine.cli;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,6 +68,36 @@ final class Options {
       // Reported below with the same message as a value out of range.
     }
     throw new UsageException("option " + name + " must be an integer ≥ " + min + ", not '" + text + "'");
+  }
+
+  /** An optional number, or {@code fallback} when the option is absent. */
+  double decimal(String name, double fallback) throws UsageException {
+    if (!has(name)) {
+      return fallback;
+    }
+    String text = values.get(name);
+    try {
+      double value = Double.parseDouble(text);
+      if (Double.isFinite(value)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below.
+    }
+    throw new UsageException("option " + name + " must be a number, not '" + text + "'");
+  }
+
+  /** An optional value among {@code choices}, or {@code fallback} when the option is absent. */
+  String choice(String name, List<String> choices, String fallback) throws UsageException {
+    if (!has(name)) {
+      return fallback;
+    }
+    String text = values.get(name);
+    if (!choices.contains(text)) {
+      throw new UsageException("option " + name + " must be one of " + String.join(", ", choices)
+          + ", not '" + text + "'");
+    }
+    return text;
   }
 
   long longValue(String name) throws UsageException {

@@ -1,38 +1,42 @@
 package org.certamen.engine.estimation;
 
 /**
- * Expected a posteriori estimation with a fixed normal prior N(μ, σ²) on a quadrature grid:
+ * Expected a posteriori estimation with a normal prior N(μ, σ²), fixed for a test, on a grid:
  * θ̂ = Σ θ_k p_k / Σ p_k with p_k ∝ L(θ_k) π(θ_k); the standard error is the posterior SD.
  * The estimate depends only on which answers were given, not on their order.
  */
 public final class EapEstimator implements AbilityEstimator {
   private final LikelihoodTable table;
-  private final double[] logPrior;
+  private final Prior prior;
 
-  public EapEstimator(LikelihoodTable table, double priorMean, double priorStandardDeviation) {
-    if (!(priorStandardDeviation > 0)) {
-      throw new IllegalArgumentException("The prior SD must be positive");
-    }
+  public EapEstimator(LikelihoodTable table, Prior prior) {
     this.table = table;
-    double[] nodes = table.nodes();
-    this.logPrior = new double[nodes.length];
-    double variance = priorStandardDeviation * priorStandardDeviation;
-    for (int k = 0; k < nodes.length; k++) {
-      double deviation = nodes[k] - priorMean;
-      // The normalising constant cancels out in the posterior.
-      logPrior[k] = -deviation * deviation / (2 * variance);
-    }
+    this.prior = prior;
   }
 
   @Override
   public Estimation start() {
-    return new Running();
+    return start(prior);
+  }
+
+  @Override
+  public Estimation start(Prior testPrior) {
+    return new Running(testPrior);
   }
 
   private final class Running implements Estimation {
-    private final double[] logPosterior = logPrior.clone();
-    private final double[] weights = new double[logPrior.length];
+    private final double[] logPosterior;
+    private final double[] weights;
     private AbilityEstimate estimate;
+
+    Running(Prior testPrior) {
+      double[] nodes = table.nodes();
+      logPosterior = new double[nodes.length];
+      weights = new double[nodes.length];
+      for (int k = 0; k < nodes.length; k++) {
+        logPosterior[k] = testPrior.logDensity(nodes[k]);
+      }
+    }
 
     @Override
     public void add(int itemIndex, boolean correct) {

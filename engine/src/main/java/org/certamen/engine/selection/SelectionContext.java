@@ -2,6 +2,7 @@ package org.certamen.engine.selection;
 
 import java.util.SplittableRandom;
 import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.bank.ItemPool;
 
 /**
  * What a selector may know of one candidate's test when it picks the next item.
@@ -14,6 +15,7 @@ import org.certamen.engine.bank.ItemBank;
  * @param competenceCounts counted answers per competence (framework order)
  * @param recentCompetences competences of the last answered items, most recent first (may hold -1)
  * @param requiredCompetence the competence to replace after a neutralisation, or -1
+ * @param pool the items the candidate may be served
  * @param random this decision's random source, derived from the test seed and position
  * @param testSeed the seed of the whole test, for draws that must stay the same at every decision
  */
@@ -27,11 +29,16 @@ public record SelectionContext(
     int[] competenceCounts,
     int[] recentCompetences,
     int requiredCompetence,
+    ItemPool pool,
     SplittableRandom random,
     long testSeed) {
 
-  /** True when the item is neither shown already nor in a tube already shown. */
+  /**
+   * True when the item may be served: in the candidate's pool, neither shown already nor in a tube
+   * already shown.
+   */
   public boolean isFresh(int itemIndex) {
-    return !usedItems[itemIndex] && !usedTubes[bank.tubeIndex(itemIndex)];
+    return !usedItems[itemIndex] && !usedTubes[bank.tubeIndex(itemIndex)]
+        && pool.contains(bank, itemIndex);
   }
 }

@@ -14,6 +14,7 @@ import org.certamen.engine.AdaptiveTest;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.TestState;
 import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.bank.ItemPool;
 import org.certamen.engine.scoring.CompetenceLevels;
 import org.certamen.engine.scoring.ScoreScale;
 import org.certamen.engine.scoring.TestResult;
@@ -24,14 +25,18 @@ import org.certamen.engine.selection.ExposureCounter;
  * standard error over the RMSE (1 for an honest standard error); {@code coverage95} the share of
  * candidates whose true θ lies in θ̂ ± 1.96·SE; {@code levelAgreement} the share of (candidate,
  * competence) pairs whose level from θ̂ equals the level from the true θ; {@code overlapRate}
- * Σ r_i² / L, the expected share of items two candidates have in common. Decision times are wall
+ * Σ r_i² / L, the expected share of items two candidates have in common; exposure shares are
+ * over the items of the candidates' {@code pool}. {@code incompleteTests} counts the tests the pool
+ * could not serve to their length. Decision times are wall
  * clock, so they are the only figures that vary between runs of one seed.
  */
 public record SimulationReport(
     String design,
     String bankVersion,
     int bankSize,
+    ItemPool pool,
     int candidates,
+    int incompleteTests,
     long seed,
     double rmse,
     double bias,
@@ -82,8 +87,10 @@ public record SimulationReport(
   /** The report as an aligned, readable table. */
   public String toTable() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "design %s, bank %s (%d items), %d candidates, seed %d%n",
-        design, bankVersion, bankSize, candidates, seed));
+    out.append(String.format(Locale.ROOT,
+        "design %s, bank %s (%d items), %s pool, %d candidates, seed %d%n",
+        design, bankVersion, bankSize, pool.name().toLowerCase(Locale.ROOT), candidates, seed));
+    out.append(String.format(Locale.ROOT, "%-28s %10d%n", "incomplete tests", incompleteTests));
     row(out, "rmse", rmse);
     row(out, "bias", bias);
     row(out, "correlation", correlation);
@@ -120,8 +127,10 @@ public record SimulationReport(
   /** Collects one run's tests, then computes the figures. */
   static final class Builder {
     private final TestDesign design;
+    private final ItemPool pool;
     private final long seed;
     private final List<double[]> tests = new ArrayList<>();
+    private int incompleteTests;
     private long[] decisionNanos = new long[1024];
     private int decisions;
     private int minCompetencesCovered = Integer.MAX_VALUE;
@@ -129,8 +138,9 @@ public record SimulationReport(
     private long levelMatches;
     private long levelPairs;
 
-    Builder(TestDesign design, long seed) {
+    Builder(TestDesign design, ItemPool pool, long seed) {
       this.design = design;
+      this.pool = pool;
       this.seed = seed;
     }
 
@@ -144,6 +154,7 @@ public record SimulationReport(
     void addTest(double trueTheta, AdaptiveTest test) {
       TestResult result = test.result();
       tests.add(new double[] {trueTheta, result.theta(), result.standardError()});
+      incompleteTests += test.isComplete() ? 0 : 1;
       countCoverage(test);
       CompetenceLevels levels = design.levels();
       Map<String, Integer> trueLevels = levels.levels(trueTheta);
@@ -199,12 +210,17 @@ public record SimulationReport(
       }
       double rmse = Math.sqrt(sumSquared / n);
       double meanStandardError = sumStandardError / n;
-      ExposureCounter exposure = design.exposure();
+      ExposureCounter exposure = design.exposure(pool);
       double maxExposure = 0;
+      int poolSize = 0;
       int neverUsed = 0;
       int aboveCap = 0;
       double sumSquaredRates = 0;
       for (int i = 0; i < exposure.itemCount(); i++) {
+        if (!pool.contains(design.bank(), i)) {
+          continue;
+        }
+        poolSize++;
         double rate = exposure.rate(i);
         maxExposure = Math.max(maxExposure, rate);
         neverUsed += exposure.timesShown(i) == 0 ? 1 : 0;
@@ -213,11 +229,11 @@ public record SimulationReport(
       }
       long[] times = Arrays.copyOf(decisionNanos, decisions);
       Arrays.sort(times);
-      return new SimulationReport(design.name(), design.bank().version(), design.bank().size(), n,
-          seed, rmse, sumError / n, correlation(truths, estimates), meanStandardError,
+      return new SimulationReport(design.name(), design.bank().version(), design.bank().size(),
+          pool, n, incompleteTests, seed, rmse, sumError / n, correlation(truths, estimates), meanStandardError,
           meanStandardError / rmse, covered / (double) n, sumScoreError / n,
           levelMatches / (double) levelPairs, maxExposure,
-          neverUsed / (double) exposure.itemCount(), aboveCap / (double) exposure.itemCount(),
+          neverUsed / (double) Math.max(1, poolSize), aboveCap / (double) Math.max(1, poolSize),
           sumSquaredRates / design.length(), minCompetencesCovered, maxQuestionsPerCompetence,
           percentile(times, 0.50) / 1e3, percentile(times, 0.99) / 1e3, bands(truths, estimates));
     }

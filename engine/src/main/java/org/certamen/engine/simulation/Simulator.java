@@ -7,6 +7,8 @@ import org.certamen.engine.Outcome;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.Item;
 import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.bank.ItemPool;
+import org.certamen.engine.estimation.PopulationPrior;
 import org.certamen.engine.irt.TwoParameterLogistic;
 
 /**
@@ -17,37 +19,45 @@ import org.certamen.engine.irt.TwoParameterLogistic;
  */
 public final class Simulator {
   private final Supplier<TestDesign> designs;
+  private final ItemPool pool;
+  private final boolean matchedPrior;
 
   /** @throws IllegalArgumentException for an unknown design name */
   public Simulator(ItemBank bank, String designName) {
+    this(bank, designName, ItemPool.STANDARD, false);
+  }
+
+  /**
+   * @param pool the items every simulated candidate may be served
+   * @param matchedPrior when true, each test starts with the {@link PopulationPrior} of the tests
+   *     finished before it in the run, as the server does with earlier sessions' results
+   * @throws IllegalArgumentException for an unknown design name
+   */
+  public Simulator(ItemBank bank, String designName, ItemPool pool, boolean matchedPrior) {
     TestDesign.named(designName, bank);
     this.designs = () -> TestDesign.named(designName, bank);
+    this.pool = pool;
+    this.matchedPrior = matchedPrior;
   }
 
   /** A simulator of the designs the supplier makes, a fresh one for each run. */
   public Simulator(Supplier<TestDesign> designs) {
     this.designs = designs;
-  }
-
-  /** {@code count} true abilities drawn from the standard normal population. */
-  public static double[] normalPopulation(int count, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    double[] thetas = new double[count];
-    for (int c = 0; c < count; c++) {
-      thetas[c] = random.nextGaussian();
-    }
-    return thetas;
+    this.pool = ItemPool.STANDARD;
+    this.matchedPrior = false;
   }
 
   /** Runs one test per true ability and reports the accuracy, coverage, exposure and timing. */
   public SimulationReport run(double[] trueThetas, long seed) {
     TestDesign design = designs.get();
     SplittableRandom seeds = new SplittableRandom(seed);
-    SimulationReport.Builder report = new SimulationReport.Builder(design, seed);
+    SimulationReport.Builder report = new SimulationReport.Builder(design, pool, seed);
+    PopulationPrior population = new PopulationPrior();
     for (double trueTheta : trueThetas) {
       long testSeed = seeds.nextLong();
       SplittableRandom answers = seeds.split();
-      AdaptiveTest test = design.start(testSeed);
+      AdaptiveTest test = design.start(testSeed, pool,
+          matchedPrior ? population.prior().orElse(null) : null);
       while (!test.isFinished()) {
         Item item = test.currentItem().orElseThrow();
         double p = TwoParameterLogistic.probability(
@@ -57,6 +67,7 @@ public final class Simulator {
         test.answer(item.id(), outcome);
         report.addDecisionNanos(System.nanoTime() - started);
       }
+      population.add(test.estimate().theta(), test.estimate().standardError());
       report.addTest(trueTheta, test);
     }
     return report.build();

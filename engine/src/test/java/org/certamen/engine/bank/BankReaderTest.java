@@ -65,6 +65,31 @@ class BankReaderTest {
   }
 
   @Test
+  void readsTheOptionalCodeOfAQuestionWithItsIndentation() throws Exception {
+    String code = "def double(x):\n    return 2 * x\n\nprint(double(3))";
+    ItemBank bank = read(bank(qcu("q1"), qcu("q2", item -> item.put("code", code + "\n"))));
+
+    assertThat(bank.find("q1").orElseThrow().code()).isNull();
+    assertThat(bank.find("q2").orElseThrow().code()).isEqualTo(code);
+  }
+
+  @Test
+  void reportsCodeWithTabsTooLongOrNotText() {
+    String tooWide = "x = '" + "a".repeat(80) + "'";
+    assertThat(problems(bank(
+        qcu("q1", item -> item.put("code", "if x:\n\treturn 1")),
+        qcu("q2", item -> item.put("code", tooWide)),
+        qcu("q3", item -> item.put("code", "print(1)\n".repeat(21))),
+        qcu("q4", item -> item.put("code", 42)))))
+        .containsExactly(
+            "item #1 'q1': field 'code': must be indented with spaces and use \\n line breaks,"
+                + " without tabs or \\r",
+            "item #2 'q2': field 'code': must fit in 20 lines of at most 80 characters",
+            "item #3 'q3': field 'code': must fit in 20 lines of at most 80 characters",
+            "item #4 'q4': field 'code': must be a non-empty string");
+  }
+
+  @Test
   void reportsAnUnknownCompetenceWithItemAndField() {
     assertThat(problems(bank(qcu("q1", item -> item.put("competence", "6.1")))))
         .containsExactly("item #1 'q1': field 'competence': unknown competence '6.1'");

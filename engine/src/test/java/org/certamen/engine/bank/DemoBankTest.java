@@ -45,8 +45,19 @@ class DemoBankTest {
   @Test
   void hasDistinctInstructions() {
     Set<String> instructions = new HashSet<>();
-    bank.items().forEach(item -> instructions.add(item.instruction() + item.proposals()));
+    bank.items().forEach(item -> instructions.add(item.instruction() + item.code()
+        + item.proposals()));
 
     assertThat(instructions).hasSize(bank.size());
+  }
+
+  @Test
+  void keepsPythonProgramsApartFromTheirInstructionWithTheirIndentation() {
+    Item loop = bank.find("rec-3.4-boucles-6").orElseThrow();
+
+    assertThat(loop.instruction()).isEqualTo("Qu'affiche ce programme Python ?");
+    assertThat(loop.code()).contains("\n    for j in range(4):\n        c = c + 1\n");
+    assertThat(bank.items()).filteredOn(item -> item.instruction().contains("programme Python"))
+        .allSatisfy(item -> assertThat(item.code()).as(item.id()).isNotBlank());
   }
 }

@@ -9,6 +9,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +50,65 @@ class EngineCommandTest {
     assertThat(stdout()).contains("2 problem(s)",
         "item #1 'syn-00001': field 'competence': unknown competence '7.7'",
         "item #1 'syn-00001': field 'discrimination': must be greater than 0");
+  }
+
+  @Test
+  void refusesABankThatCannotServeWholeTestsAndSaysWhatIsShort() {
+    Path small = dir.resolve("small.json");
+    run("generate-bank", "--items", "40", "--seed", "1", "--out", small.toString());
+    out.reset();
+
+    assertThat(run("validate", "--bank", small.toString())).isEqualTo(EngineCommand.INVALID_BANK);
+    assertThat(stdout()).contains("valid bank", "40 items, 13 tubes",
+        "the bank cannot serve whole tests of 32 questions",
+        "standard pool, all competences: 13 tubes, 36 needed (23 short)",
+        "accessible pool, competence 5.2: 0 tubes, 6 needed (6 short)");
+  }
+
+  @Test
+  void generatesABankOfTheShapeAsked() throws Exception {
+    Path shaped = dir.resolve("shaped.json");
+    assertThat(run("generate-bank", "--items", "900", "--seed", "2", "--out", shaped.toString(),
+        "--tubes-per-competence", "6-9", "--accessible-share", "0.8",
+        "--discrimination-spread", "0.45", "--difficulty-spread", "2.5"))
+        .isEqualTo(EngineCommand.OK);
+    JsonNode items = new ObjectMapper().readTree(shaped.toFile()).get("items");
+
+    Map<String, Set<String>> tubes = new HashMap<>();
+    int accessible = 0;
+    for (JsonNode item : items) {
+      tubes.computeIfAbsent(item.get("competence").asText(), c -> new HashSet<>())
+          .add(item.get("tube").asText());
+      accessible += item.get("accessible").asBoolean() ? 1 : 0;
+      assertThat(Math.abs(item.get("difficulty").asDouble())).isLessThanOrEqualTo(2.5);
+    }
+    assertThat(tubes).hasSize(16);
+    assertThat(tubes.values()).allSatisfy(t -> assertThat(t.size()).isBetween(6, 9));
+    // 720 expected; the binomial SD is 12.
+    assertThat(accessible).isBetween(680, 760);
+  }
+
+  @Test
+  void simulatesTheAccessiblePoolOnAWidePopulation() throws Exception {
+    assertThat(run("simulate", "--bank", bank.toString(), "--design", "certamen",
+        "--candidates", "50", "--seed", "4", "--population", "wide", "--accessible", "--json"))
+        .isEqualTo(EngineCommand.OK);
+    JsonNode json = new ObjectMapper().readTree(stdout());
+
+    assertThat(json.get("pool").asText()).isEqualTo("ACCESSIBLE");
+    assertThat(json.get("incompleteTests").asInt()).isZero();
+  }
+
+  @Test
+  void namesABadShapeOrPopulation() {
+    assertThat(run("generate-bank", "--items", "90", "--seed", "1", "--out",
+        dir.resolve("x.json").toString(), "--tubes-per-competence", "9-6"))
+        .isEqualTo(EngineCommand.USAGE);
+    assertThat(stderr()).contains("the tubes per competence must be a range MIN-MAX");
+    err.reset();
+    assertThat(run("simulate", "--bank", bank.toString(), "--design", "certamen",
+        "--candidates", "5", "--seed", "1", "--population", "tall")).isEqualTo(EngineCommand.USAGE);
+    assertThat(stderr()).contains("option --population must be one of standard, wide, not 'tall'");
   }
 
   @Test

@@ -17,7 +17,7 @@ class EapEstimatorTest {
 
   private final ItemBank bank = TestBanks.random(12, 3);
   private final LikelihoodTable table = new LikelihoodTable(bank, QuadratureGrid.standard());
-  private final EapEstimator estimator = new EapEstimator(table, 0, 1);
+  private final EapEstimator estimator = new EapEstimator(table, Prior.STANDARD_NORMAL);
 
   @Test
   void startsAtThePriorMeanAndStandardDeviation() {
@@ -57,7 +57,7 @@ class EapEstimatorTest {
         TestBanks.item("m", "1.1", "t1", 1.4, -0.8), TestBanks.item("p", "1.2", "t2", 1.4, 0.8),
         TestBanks.item("m2", "1.3", "t3", 0.9, -2.1), TestBanks.item("p2", "2.1", "t4", 0.9, 2.1));
     Estimation estimation = new EapEstimator(
-        new LikelihoodTable(symmetric, QuadratureGrid.standard()), 0, 1).start();
+        new LikelihoodTable(symmetric, QuadratureGrid.standard()), Prior.STANDARD_NORMAL).start();
     // Mirrored answers: right on the easy item of each pair, wrong on its mirror.
     estimation.add(0, true);
     estimation.add(1, false);
@@ -74,7 +74,7 @@ class EapEstimatorTest {
     ItemBank shifted = shiftedBank(c);
     Estimation original = estimator.start();
     Estimation moved = new EapEstimator(new LikelihoodTable(shifted,
-        new QuadratureGrid(-7 + c, 7 + c, 71)), c, 1).start();
+        new QuadratureGrid(-7 + c, 7 + c, 71)), new Prior(c, 1)).start();
     for (int i = 0; i < 20; i++) {
       original.add(i * 7, i % 3 != 0);
       moved.add(i * 7, i % 3 != 0);
@@ -148,7 +148,7 @@ class EapEstimatorTest {
       }
       ItemBank randomBank = TestBanks.bank(items.toArray(Item[]::new));
       Estimation estimation = new EapEstimator(
-          new LikelihoodTable(randomBank, QuadratureGrid.standard()), 0, 1).start();
+          new LikelihoodTable(randomBank, QuadratureGrid.standard()), Prior.STANDARD_NORMAL).start();
       for (int i = 0; i < items.size(); i++) {
         estimation.add(i, random.nextBoolean());
         AbilityEstimate estimate = estimation.estimate();

@@ -13,7 +13,9 @@ import org.certamen.engine.TestBanks;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.Item;
 import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.bank.ItemPool;
 import org.certamen.engine.simulation.SimulationReport;
+import org.certamen.engine.simulation.Population;
 import org.certamen.engine.simulation.Simulator;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +44,7 @@ class CertamenSelectorTest {
   @Test
   void keepsEveryItemsExposureAtMostAQuarterOverManyCandidates() {
     SimulationReport report = new Simulator(bank, TestDesign.CERTAMEN)
-        .run(Simulator.normalPopulation(1000, 4), 4);
+        .run(Population.STANDARD.draw(1000, 4), 4);
 
     assertThat(report.maxExposure()).isLessThanOrEqualTo(0.25);
     assertThat(report.minCompetencesCovered()).isEqualTo(16);
@@ -52,7 +54,7 @@ class CertamenSelectorTest {
   @Test
   void letsTheNationalDesignsBestItemsGoFarAboveAQuarter() {
     SimulationReport report = new Simulator(bank, TestDesign.PIX_V3)
-        .run(Simulator.normalPopulation(1000, 4), 4);
+        .run(Population.STANDARD.draw(1000, 4), 4);
 
     assertThat(report.maxExposure()).isGreaterThan(0.4);
   }
@@ -80,7 +82,7 @@ class CertamenSelectorTest {
     CertamenSelector selector = CertamenSelector.withDefaults(exposure);
     SelectionContext context = new SelectionContext(bank, 5, 32, 0.3, new boolean[bank.size()],
         new boolean[bank.tubeCount()], new int[16], new int[] {-1, -1}, -1,
-        new SplittableRandom(1), 1);
+        ItemPool.STANDARD, new SplittableRandom(1), 1);
 
     assertThat(selector.select(context)).isNotNegative();
   }
@@ -95,7 +97,8 @@ class CertamenSelectorTest {
     }
     CertamenSelector selector = CertamenSelector.withDefaults(exposure);
     SelectionContext context = new SelectionContext(small, 5, 32, 0, new boolean[3],
-        new boolean[3], new int[16], new int[] {-1, -1}, -1, new SplittableRandom(1), 1);
+        new boolean[3], new int[16], new int[] {-1, -1}, -1, ItemPool.STANDARD,
+        new SplittableRandom(1), 1);
 
     assertThat(selector.select(context)).isEqualTo(1);
     // Once "near" is at the cap it gives way to the next most informative item.

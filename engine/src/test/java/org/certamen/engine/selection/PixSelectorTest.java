@@ -14,6 +14,7 @@ import org.certamen.engine.TestBanks;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.Item;
 import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.bank.ItemPool;
 import org.junit.jupiter.api.Test;
 
 class PixSelectorTest {
@@ -99,7 +100,7 @@ class PixSelectorTest {
     int[] counts = new int[16];
     java.util.Arrays.fill(counts, 1);
     return new SelectionContext(bank, position, 32, 0, new boolean[bank.size()],
-        new boolean[bank.tubeCount()], counts, recent, -1, random, 1);
+        new boolean[bank.tubeCount()], counts, recent, -1, ItemPool.STANDARD, random, 1);
   }
 
   @Test

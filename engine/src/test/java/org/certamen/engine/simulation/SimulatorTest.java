@@ -16,7 +16,7 @@ class SimulatorTest {
 
   @Test
   void givesTheSameFiguresForTheSameSeed() {
-    double[] thetas = Simulator.normalPopulation(300, 9);
+    double[] thetas = Population.STANDARD.draw(300, 9);
     SimulationReport first = new Simulator(bank, TestDesign.CERTAMEN).run(thetas, 9);
     SimulationReport second = new Simulator(bank, TestDesign.CERTAMEN).run(thetas, 9);
 
@@ -27,14 +27,14 @@ class SimulatorTest {
 
   @Test
   void drawsTheSamePopulationForTheSameSeed() {
-    assertThat(Simulator.normalPopulation(50, 3)).containsExactly(Simulator.normalPopulation(50, 3));
-    assertThat(Simulator.normalPopulation(50, 3)).isNotEqualTo(Simulator.normalPopulation(50, 4));
+    assertThat(Population.STANDARD.draw(50, 3)).containsExactly(Population.STANDARD.draw(50, 3));
+    assertThat(Population.STANDARD.draw(50, 3)).isNotEqualTo(Population.STANDARD.draw(50, 4));
   }
 
   @Test
   void recoversAbilitiesWithSaneAccuracyOnASyntheticBank() {
     SimulationReport report = new Simulator(bank, TestDesign.CERTAMEN)
-        .run(Simulator.normalPopulation(2000, 1), 1);
+        .run(Population.STANDARD.draw(2000, 1), 1);
 
     assertThat(report.candidates()).isEqualTo(2000);
     assertThat(report.rmse()).isBetween(0.15, 0.35);
@@ -65,7 +65,7 @@ class SimulatorTest {
   @Test
   void writesOneJsonObjectWithTheDocumentedKeys() throws Exception {
     SimulationReport report = new Simulator(bank, TestDesign.PIX_V3)
-        .run(Simulator.normalPopulation(20, 2), 2);
+        .run(Population.STANDARD.draw(20, 2), 2);
     JsonNode json = new ObjectMapper().readTree(report.toJson());
 
     assertThat(json.fieldNames()).toIterable().contains("rmse", "bias", "correlation",
@@ -80,7 +80,7 @@ class SimulatorTest {
   @Test
   void printsAReadableTable() {
     String table = new Simulator(bank, TestDesign.CERTAMEN)
-        .run(Simulator.normalPopulation(20, 2), 2).toTable();
+        .run(Population.STANDARD.draw(20, 2), 2).toTable();
 
     assertThat(table).contains("design certamen", "rmse", "max exposure", "decision p99", "2..3");
   }
@@ -88,7 +88,7 @@ class SimulatorTest {
   @Test
   void certamenIsAsAccurateAsTheNationalDesignOnTheDemoBankWithAQuarterOfItsExposure() {
     ItemBank demo = BankReader.demoBank();
-    double[] thetas = Simulator.normalPopulation(2000, 1);
+    double[] thetas = Population.STANDARD.draw(2000, 1);
     SimulationReport pix = new Simulator(demo, TestDesign.PIX_V3).run(thetas, 1);
     SimulationReport certamen = new Simulator(demo, TestDesign.CERTAMEN).run(thetas, 1);
 
@@ -108,7 +108,7 @@ class SimulatorTest {
 
   private static SimulationReport withoutTimes(SimulationReport report) {
     return new SimulationReport(report.design(), report.bankVersion(), report.bankSize(),
-        report.candidates(), report.seed(), report.rmse(), report.bias(), report.correlation(),
+        report.pool(), report.candidates(), report.incompleteTests(), report.seed(), report.rmse(), report.bias(), report.correlation(),
         report.meanStandardError(), report.standardErrorRatio(), report.coverage95(),
         report.scoreMeanAbsoluteError(), report.levelAgreement(), report.maxExposure(),
         report.neverUsedShare(), report.shareAboveMaxExposure(), report.overlapRate(),

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -36,15 +37,44 @@ public final class PdfWriter implements AutoCloseable {
     return line(text, bold, 16, 10);
   }
 
+  /** Text that may take several lines, broken between words to fit the page's width. */
   public PdfWriter text(String text) {
-    return line(text, regular, TEXT_SIZE, 4);
+    for (String line : wrap(text, regular, TEXT_SIZE, FORMAT.getWidth() - 2 * MARGIN)) {
+      line(line, regular, TEXT_SIZE, 4);
+    }
+    return this;
   }
 
-  /** A label in bold followed by its value. */
+  /**
+   * The lines of {@code text} broken between words so that each fits {@code maxWidth} points (a
+   * single word too long stays whole). The space French puts before : ; ? ! and inside « »
+   * never breaks, so that no line starts with a colon.
+   */
+  public static List<String> wrap(String text, PDType1Font font, float size, float maxWidth) {
+    String glued = text.replaceAll(" ([:;?!»])", "\u00A0$1").replace("« ", "«\u00A0");
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : glued.split(" ")) {
+      String longer = line.isEmpty() ? word : line + " " + word;
+      if (!line.isEmpty() && width(longer, font, size) > maxWidth) {
+        lines.add(line.toString());
+        line.setLength(0);
+        line.append(word);
+      } else {
+        line.setLength(0);
+        line.append(longer);
+      }
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  /** A label in bold followed by its value, on a line below the one written last. */
   public PdfWriter field(String label, String value) {
     room(TEXT_SIZE + 4);
-    write(MARGIN, y, label + " : ", bold, TEXT_SIZE);
-    write(MARGIN + width(label + " : ", bold, TEXT_SIZE), y, value, regular, TEXT_SIZE);
+    write(MARGIN, y - TEXT_SIZE, label + " : ", bold, TEXT_SIZE);
+    write(MARGIN + width(label + " : ", bold, TEXT_SIZE), y - TEXT_SIZE, value, regular,
+        TEXT_SIZE);
     y -= TEXT_SIZE + 4;
     return this;
   }
@@ -161,7 +191,7 @@ public final class PdfWriter implements AutoCloseable {
     return fitted;
   }
 
-  private float width(String text, PDType1Font font, float size) {
+  private static float width(String text, PDType1Font font, float size) {
     try {
       return font.getStringWidth(printable(font, text)) / 1000 * size;
     } catch (IOException e) {

@@ -9,6 +9,10 @@ import org.certamen.server.enrolment.domain.Session;
 /** The documents the invigilator takes into the room, as PDF, in French. */
 public final class SessionDocuments {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  /** French writes times as « 9 h 00 ». */
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H 'h' mm");
+  /** Where pupils and the school's IT staff check the extension before the day. */
+  public static final String EXTENSION_CHECK_PAGE = "/exam/verification/";
   private static final float[] SHEET_COLUMNS = {0.25f, 0.2f, 0.15f, 0.12f, 0.28f};
 
   private SessionDocuments() {
@@ -22,14 +26,14 @@ public final class SessionDocuments {
             c.division() == null ? "" : c.division(), ""))
         .toList();
     try (PdfWriter pdf = new PdfWriter()) {
-      return pdf.heading("Feuille d'émargement")
+      return pdf.heading("Feuille d’émargement")
           .field("Session", session.id())
           .field("Centre", session.centre())
           .field("Adresse", session.address())
           .field("Salle", session.room())
-          .field("Date", DAY.format(session.date()) + " à " + session.time())
-          .field("Surveillant(e)", session.examiner())
-          .field("Candidats inscrits", String.valueOf(candidates.size()))
+          .field("Date", DAY.format(session.date()) + " à " + TIME.format(session.time()))
+          .field("Surveillance", session.examiner())
+          .field("Personnes inscrites", String.valueOf(candidates.size()))
           .space(12)
           .table(List.of("Nom", "Prénom", "Naissance", "Classe", "Signature"), rows,
               SHEET_COLUMNS, 28)
@@ -45,22 +49,29 @@ public final class SessionDocuments {
   public static byte[] accessInformation(Session session, String invigilatorPassword,
       String baseUrl) {
     try (PdfWriter pdf = new PdfWriter()) {
-      return pdf.heading("Informations d'accès à la session")
+      return pdf.heading("Informations d’accès à la session")
           .field("Centre", session.centre())
           .field("Salle", session.room() + ", " + session.address())
-          .field("Date", DAY.format(session.date()) + " à " + session.time())
+          .field("Date", DAY.format(session.date()) + " à " + TIME.format(session.time()))
           .space(10)
           .field("Numéro de session", session.id())
-          .field("Code d'accès (à donner aux candidats au début du test)", session.accessCode())
+          .field("Code d’accès (à donner au début du test)", session.accessCode())
           .field("Mot de passe surveillant", invigilatorPassword == null
               ? "communiqué à la création de la session" : invigilatorPassword)
           .space(10)
-          .field("Page des candidats", baseUrl + "/exam/")
-          .field("Page du surveillant", baseUrl + "/invigilator/")
+          .field("Page du test", baseUrl + "/exam/")
+          .field("Page de surveillance", baseUrl + "/invigilator/")
+          .field("Vérification de l’extension", baseUrl + EXTENSION_CHECK_PAGE)
           .space(10)
-          .text("Le surveillant se connecte avec le numéro de session et le mot de passe surveillant.")
-          .text("Les candidats saisissent le numéro de session et leur identité, puis le code d'accès")
-          .text("une fois autorisés. Ne communiquez pas le mot de passe surveillant aux candidats.")
+          .text("Avant le jour du test, ouvrez la page de vérification de l’extension dans le navigateur"
+              + " de chaque poste : elle indique si l’extension Certamen est installée, activée et à"
+              + " jour, et sinon ce qu’il faut faire.")
+          .space(6)
+          .text("Le jour du test, la personne qui surveille se connecte à la page de surveillance avec le"
+              + " numéro de session et le mot de passe surveillant. Les élèves saisissent le numéro de"
+              + " session et leur identité sur la page du test, puis, une fois leur présence"
+              + " confirmée, le code d’accès. Ne communiquez pas le mot de passe surveillant aux"
+              + " élèves.")
           .toBytes();
     }
   }

@@ -298,13 +298,15 @@ class AfterTheExamIT {
     try (PDDocument pdf = Loader.loadPDF(one.bytes())) {
       assertThat(pdf.getNumberOfPages()).isEqualTo(1);
       String text = new PDFTextStripper().getText(pdf);
-      assertThat(text).contains(ODD_FIRST_NAME + " " + ODD_LAST_NAME, "Né(e) le 04/03/2012",
-          "Collège Jean Moulin", "28/11/2026",
-          "Score : " + odd.getInteger("score") + " / 895",
+      assertThat(text).contains(ODD_FIRST_NAME + " " + ODD_LAST_NAME,
+          "Date de naissance : 04/03/2012", "Collège Jean Moulin", "28/11/2026",
+          "Score : " + odd.getInteger("score") + " points sur 895",
           "Niveau global : " + odd.getInteger("globalLevel"),
-          "Intervalle de confiance à 95 % du score : " + odd.getJsonObject("scoreInterval")
-              .getInteger("low") + " à " + odd.getJsonObject("scoreInterval").getInteger("high"),
-          "Code de vérification : " + odd.getString("verificationCode"));
+          "Marge de précision : de " + odd.getJsonObject("scoreInterval").getInteger("low")
+              + " à " + odd.getJsonObject("scoreInterval").getInteger("high") + " points",
+          "Code de vérification : " + odd.getString("verificationCode"),
+          "http://127.0.0.1:" + server.port() + "/verification/#"
+              + odd.getString("verificationCode"));
       CompetenceFramework.crcn().competences().forEach(c -> assertThat(text)
           .contains(c.code() + "  " + c.name() + " : niveau "
               + odd.getJsonObject("competenceLevels").getInteger(c.code())));

@@ -14,6 +14,7 @@ import org.certamen.server.centre.domain.SentInvitation;
 import org.certamen.server.enrolment.domain.Session;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
+import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.Replies;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.staff.domain.StaffService;
@@ -24,15 +25,16 @@ public final class CentreRoutes {
   }
 
   public static void mount(Router router, CentreService centres, Guards guards,
-      StaffService staff) {
+      StaffService staff, PublicUrl publicUrl) {
     router.post("/api/centres").handler(Replies.json(201, ctx -> {
       JsonRequest body = JsonRequest.of(ctx);
       String name = body.text("name");
       String uai = body.optionalText("uai");
       String email = body.text("administratorEmail");
       return guards.admin(ctx)
-          .compose(user -> centres.create(name, uai, email, linkPrefix(ctx)).compose(sent ->
-              staff.record(user, "centre-creation", null, sent.invitation().centreId()).map(sent)))
+          .compose(user -> centres.create(name, uai, email, linkPrefix(publicUrl, ctx))
+              .compose(sent -> staff.record(user, "centre-creation", null,
+                  sent.invitation().centreId()).map(sent)))
           .compose(sent -> centres.centre(sent.invitation().centreId()).map(centre -> new JsonObject()
               .put("id", centre.id())
               .put("name", centre.name())
@@ -79,7 +81,7 @@ public final class CentreRoutes {
       String email = body.text("email");
       CentreRole role = role(body);
       return member(ctx, guards)
-          .compose(user -> centres.invite(user, email, role, linkPrefix(ctx)))
+          .compose(user -> centres.invite(user, email, role, linkPrefix(publicUrl, ctx)))
           .map(sent -> invitationJson(sent, role));
     }));
 
@@ -135,14 +137,9 @@ public final class CentreRoutes {
     }
   }
 
-  /** Where an invitation link leads: the centre's page on the server the request reached. */
-  private static String linkPrefix(RoutingContext ctx) {
-    return baseUrl(ctx) + "/invigilator/#invitation=";
-  }
-
-  /** The scheme and authority the client used to reach this server. */
-  public static String baseUrl(RoutingContext ctx) {
-    return ctx.request().scheme() + "://" + ctx.request().authority();
+  /** Where an invitation link leads: the centre's page on this server. */
+  private static String linkPrefix(PublicUrl publicUrl, RoutingContext ctx) {
+    return publicUrl.base(ctx) + "/invigilator/#invitation=";
   }
 
   private static String client(RoutingContext ctx) {

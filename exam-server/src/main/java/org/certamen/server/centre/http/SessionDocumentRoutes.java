@@ -12,6 +12,7 @@ import org.certamen.server.centre.domain.CentreSession;
 import org.certamen.server.documents.SessionDocuments;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.http.Guards;
+import org.certamen.server.http.PublicUrl;
 
 /**
  * The invigilator's documents of a session, as PDF, for staff and the centre that planned it;
@@ -22,7 +23,7 @@ public final class SessionDocumentRoutes {
   }
 
   public static void mount(Router router, EnrolmentService enrolment, CentreService centres,
-      Guards guards) {
+      Guards guards, PublicUrl publicUrl) {
     router.get("/api/sessions/:sessionId/attendance-sheet.pdf").handler(pdf("feuille-emargement",
         ctx -> {
           String sessionId = ctx.pathParam("sessionId");
@@ -40,7 +41,7 @@ public final class SessionDocumentRoutes {
               .compose(all -> {
                 String password = all.<Optional<CentreSession>>resultAt(1)
                     .map(CentreSession::invigilatorPassword).orElse(null);
-                String baseUrl = CentreRoutes.baseUrl(ctx);
+                String baseUrl = publicUrl.base(ctx);
                 return ctx.vertx().executeBlocking(() ->
                     SessionDocuments.accessInformation(all.resultAt(0), password, baseUrl));
               });

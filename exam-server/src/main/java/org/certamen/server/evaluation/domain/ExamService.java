@@ -3,6 +3,7 @@ package org.certamen.server.evaluation.domain;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.certamen.engine.AdaptiveTest;
@@ -10,6 +11,9 @@ import org.certamen.engine.Outcome;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.TestState;
 import org.certamen.engine.bank.Item;
+import org.certamen.engine.bank.ItemPool;
+import org.certamen.engine.estimation.Prior;
+import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.session.domain.Alert;
 import org.certamen.server.session.domain.AlertKind;
@@ -44,6 +48,7 @@ public final class ExamService {
   private final TestDesign design;
   private final ExamRepository exams;
   private final EnrolmentService enrolment;
+  private final AbilityPriors priors;
   private final RateLimiter limiter;
   private final SessionClosure closure;
   /** The closure as answers consult it: remembered open for a moment, asked again on a refusal. */
@@ -53,13 +58,15 @@ public final class ExamService {
   private final Duration questionTimeLimit;
 
   /**
+   * @param priors the prior each test starts with, frozen into its state
    * @param minExtensionVersion the oldest extension accepted at the start
    * @param questionTimeLimit time allowed for each question, or null for no per-question limit
    */
   public ExamService(TestDesign design, ExamRepository exams, EnrolmentService enrolment,
-      RateLimiter limiter, SessionClosure closure, Clock clock,
+      AbilityPriors priors, RateLimiter limiter, SessionClosure closure, Clock clock,
       ExtensionVersion minExtensionVersion, Duration questionTimeLimit) {
     this.design = design;
+    this.priors = priors;
     this.closure = closure;
     this.answeringClosure = new RecentlyOpenSessions(closure, clock, OPEN_SESSION_MEMORY);
     this.exams = exams;
@@ -70,6 +77,11 @@ public final class ExamService {
     this.questionTimeLimit = questionTimeLimit;
   }
 
+  /** The oldest extension a start accepts, for pages that check the extension beforehand. */
+  public ExtensionVersion minExtensionVersion() {
+    return minExtensionVersion;
+  }
+
   /** The exam as the candidate's page must show it now; time rules are applied and saved. */
   public Future<ExamState> current(String sessionId, String candidateId) {
     Instant now = clock.now();
@@ -78,7 +90,8 @@ public final class ExamService {
   }
 
   /**
-   * Starts (or resumes) an authorised test. Fails with {@code EXTENSION_REQUIRED},
+   * Starts (or resumes) an authorised test, from the accessible items only for a candidate who
+   * needs arrangements, with the current {@link AbilityPriors} prior. Fails with {@code EXTENSION_REQUIRED},
    * {@code EXTENSION_OUTDATED}, {@code INVALID_FIELD}, {@code WRONG_ACCESS_CODE},
    * {@code TOO_MANY_ATTEMPTS} (access code failures), {@code NOT_AUTHORIZED}, {@code TEST_ENDED},
    * {@code SESSION_FINALIZED}. Starting a test already underway returns its state.
@@ -109,9 +122,14 @@ public final class ExamService {
           return limiter.guard(sessionId, "access-code:" + candidateId,
                   () -> checkAccessCode(sessionId, accessCode),
                   RateLimiter.codes("WRONG_ACCESS_CODE"))
-              .compose(ok -> {
+              .compose(ok -> Future.all(enrolment.candidate(sessionId, candidateId),
+                  priors.current()))
+              .compose(startWith -> {
                 Instant now = clock.now();
-                return exams.update(sessionId, candidateId, stored -> begin(stored, now));
+                ItemPool pool = ItemPool.of(startWith.<Candidate>resultAt(0).needsAccessibility());
+                Optional<Prior> prior = startWith.resultAt(1);
+                return exams.update(sessionId, candidateId,
+                    stored -> begin(stored, pool, prior.orElse(null), now));
               })
               .map(started -> state(started, clock.now()));
         });
@@ -235,8 +253,7 @@ public final class ExamService {
         test.neutraliseCurrent(alert.questionId());
         resolved = resolved.withTestState(test.state().encode(), now);
         if (test.isFinished()) {
-          return resolved.withStatus(ExamStatus.COMPLETED, now)
-              .withEvent(ExamEventType.COMPLETED, now, null);
+          return ended(resolved, test, now);
         }
       }
       return resolved.status().isUnderway()
@@ -288,14 +305,15 @@ public final class ExamService {
                 "This is not the access code of the session: ask the invigilator")));
   }
 
-  private Exam begin(Exam exam, Instant now) {
+  private Exam begin(Exam exam, ItemPool pool, Prior prior, Instant now) {
     if (exam.status() != ExamStatus.AUTHORIZED) {
       return exam;
     }
     if (!exam.isStarted()) {
-      AdaptiveTest test = design.start(RandomIds.seed());
-      return exam.withTestState(test.state().encode(), now).withLastActivity(now)
+      AdaptiveTest test = design.start(RandomIds.seed(), pool, prior);
+      Exam started = exam.withTestState(test.state().encode(), now).withLastActivity(now)
           .withStatus(ExamStatus.IN_PROGRESS, now).withEvent(ExamEventType.STARTED, now, null);
+      return test.isFinished() ? ended(started, test, now) : started;
     }
     // The question's own time restarts: how long it was on screen before leaving is not kept.
     Exam resumed = exam.withTestState(exam.testState(), now).withLastActivity(now)
@@ -326,9 +344,20 @@ public final class ExamService {
     test.answer(item.id(), outcome);
     Exam answered = exam.withAnswer(new GivenAnswer(number, item.id(), value, outcome, at))
         .withTestState(test.state().encode(), at);
-    return test.isFinished()
-        ? answered.withStatus(ExamStatus.COMPLETED, at).withEvent(ExamEventType.COMPLETED, at, null)
-        : answered;
+    return test.isFinished() ? ended(answered, test, at) : answered;
+  }
+
+  /**
+   * A finished test is completed when every question counted; otherwise the candidate's pool ran
+   * out (neutralisations, or a bank too small) and the test ends as a technical stop.
+   */
+  private Exam ended(Exam exam, AdaptiveTest test, Instant at) {
+    if (test.isComplete()) {
+      return exam.withStatus(ExamStatus.COMPLETED, at).withEvent(ExamEventType.COMPLETED, at, null);
+    }
+    return exam.endedTechnically("no question left in the " + test.pool().name().toLowerCase(
+        Locale.ROOT) + " pool for question " + (test.countedAnswers() + 1) + " of "
+        + test.length(), at);
   }
 
   private static boolean isAnswered(Exam exam, String questionId) {
@@ -368,7 +397,7 @@ public final class ExamService {
         ? questionOnScreen(exam) : Optional.empty();
     int index = exam.status().isUnderway() ? exam.answers().size() + 1 : exam.answers().size();
     return new ExamState(exam.status(), Math.min(index, design.length()), design.length(),
-        exam.remainingSeconds(now), question.orElse(null));
+        exam.remainingSeconds(now), question.orElse(null), exam.isStarted());
   }
 
   /** The item on screen, read from the stored state without replaying the test. */

@@ -10,7 +10,8 @@ import org.certamen.server.session.domain.ExamStatus;
  * @param questionIndex 1-based number of the question on screen while the test is underway, else
  *     the number of questions answered
  * @param question the question to answer, or null when none is to be answered now
+ * @param started true once the test was started, so that a start is a resumption
  */
 public record ExamState(ExamStatus status, int questionIndex, int questionCount,
-    long remainingSeconds, Item question) {
+    long remainingSeconds, Item question, boolean started) {
 }

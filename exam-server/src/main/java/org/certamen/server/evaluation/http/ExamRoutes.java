@@ -1,5 +1,6 @@
 package org.certamen.server.evaluation.http;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -21,6 +22,10 @@ public final class ExamRoutes {
   }
 
   public static void mount(Router router, ExamService exams, Guards guards) {
+    router.get("/api/extension-requirements").handler(Replies.json(200, ctx ->
+        Future.succeededFuture(new JsonObject()
+            .put("minimumVersion", exams.minExtensionVersion().toString()))));
+
     router.get("/api/me/exam").handler(Replies.json(200, ctx -> guards.candidate(ctx)
         .compose(token -> exams.current(token.sessionId(), token.candidateId()))
         .map(ExamRoutes::stateJson)));
@@ -85,6 +90,7 @@ public final class ExamRoutes {
         .put("questionIndex", state.questionIndex())
         .put("questionCount", state.questionCount())
         .put("remainingSeconds", state.remainingSeconds())
+        .put("started", state.started())
         .put("question", state.question() == null ? null : questionJson(state.question()));
   }
 
@@ -93,6 +99,7 @@ public final class ExamRoutes {
         .put("id", item.id())
         .put("type", item.type().name())
         .put("instruction", item.instruction())
+        .put("code", item.code())
         .put("proposals", new JsonArray(item.proposals()))
         .put("allowedDomains", new JsonArray(item.allowedDomains()));
   }

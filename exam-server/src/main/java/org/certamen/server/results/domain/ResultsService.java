@@ -44,6 +44,8 @@ public final class ResultsService {
   public static final String FRAUD = "FRAUD";
   public static final String GLOBAL_COMMENT = "GLOBAL_COMMENT";
   public static final String UNRESOLVED_IN_QUESTION_INCIDENT = "UNRESOLVED_IN_QUESTION_INCIDENT";
+  /** A test the bank could not serve to its end ({@code ENDED_TECHNICAL}). */
+  public static final String TECHNICAL_END = "TECHNICAL_END";
   /** Longest incident description accepted. */
   public static final int MAX_DESCRIPTION_LENGTH = 500;
   /** The rate-limit scope of certificate checks, which belong to no session. */
@@ -251,9 +253,14 @@ public final class ResultsService {
 
   private Future<WaitingSession> waiting(Finalization finalization) {
     String sessionId = finalization.sessionId();
-    return Future.all(enrolment.session(sessionId), results.history(sessionId)).map(all -> {
+    return Future.all(enrolment.session(sessionId), results.history(sessionId),
+        exams.listBySession(sessionId)).map(all -> {
       Map<String, CertificationResult> current = currentResults(all.resultAt(1));
       List<String> reasons = new ArrayList<>();
+      if (all.<List<Exam>>resultAt(2).stream()
+          .anyMatch(exam -> exam.status() == ExamStatus.ENDED_TECHNICAL)) {
+        reasons.add(TECHNICAL_END);
+      }
       if (finalization.incidents().stream().anyMatch(i -> i.category() == IncidentCategory.FRAUD)) {
         reasons.add(FRAUD);
       }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A finalised session waiting for publication, and why a person must look at it before.
  *
- * @param reviewReasons {@code FRAUD}, {@code GLOBAL_COMMENT},
+ * @param reviewReasons {@code TECHNICAL_END}, {@code FRAUD}, {@code GLOBAL_COMMENT},
  *     {@code UNRESOLVED_IN_QUESTION_INCIDENT}; empty when it can be published in bulk
  */
 public record WaitingSession(String centre, LocalDate date, Finalization finalization,

@@ -27,6 +27,11 @@ import org.certamen.server.results.domain.CandidateResult;
  * A character outside it is written without its accents, or as {@code ?}, rather than failing.
  */
 public final class Attestations {
+  /**
+   * The public page where anyone checks an attestation by its code, under the server's public
+   * address; the code follows after {@code #}, so it never reaches a server's access log.
+   */
+  public static final String CHECK_PAGE = "/verification/";
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final float MARGIN = 56;
   private static final float LINE_WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
@@ -37,8 +42,12 @@ public final class Attestations {
     this.framework = framework;
   }
 
-  /** A document with one page per result, in the given order; results must be validated. */
-  public byte[] render(Session session, List<CandidateResult> results) {
+  /**
+   * A document with one page per result, in the given order; results must be validated.
+   *
+   * @param checkPage the address of the public check page, to which each page adds its code
+   */
+  public byte[] render(Session session, List<CandidateResult> results, String checkPage) {
     try (PDDocument document = new PDDocument()) {
       PDDocumentInformation info = new PDDocumentInformation();
       info.setTitle("Attestations de certification - session " + session.id());
@@ -47,7 +56,7 @@ public final class Attestations {
       Fonts fonts = new Fonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
           new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
       for (CandidateResult result : results) {
-        page(document, fonts, session, result);
+        page(document, fonts, session, result, checkPage);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
@@ -60,8 +69,8 @@ public final class Attestations {
   private record Fonts(PDType1Font regular, PDType1Font bold) {
   }
 
-  private void page(PDDocument document, Fonts fonts, Session session, CandidateResult line)
-      throws IOException {
+  private void page(PDDocument document, Fonts fonts, Session session, CandidateResult line,
+      String checkPage) throws IOException {
     PDPage page = new PDPage(PDRectangle.A4);
     document.addPage(page);
     Candidate candidate = line.candidate();
@@ -69,29 +78,38 @@ public final class Attestations {
     try (PDPageContentStream content = new PDPageContentStream(document, page)) {
       Writer writer = new Writer(content, PDRectangle.A4.getHeight() - MARGIN);
       writer.text(fonts.bold(), 18, "Attestation de certification");
+      writer.skip(4);
       writer.text(fonts.regular(), 12, "Compétences numériques (CRCN)");
       writer.skip(18);
       writer.text(fonts.bold(), 14, candidate.firstName() + " " + candidate.lastName());
-      writer.text(fonts.regular(), 11, "Né(e) le " + candidate.birthdate().format(FRENCH_DATE));
+      writer.text(fonts.regular(), 11, "Date de naissance : "
+          + candidate.birthdate().format(FRENCH_DATE));
       writer.text(fonts.regular(), 11, "Certification passée le " + session.date().format(FRENCH_DATE)
           + ", session n° " + session.id());
       writer.text(fonts.regular(), 11, "Centre de certification : " + session.centre());
       writer.skip(14);
-      writer.text(fonts.bold(), 14, "Score : " + scoring.score() + " / " + ScoreScale.MAX_SCORE);
-      writer.text(fonts.regular(), 11, "Niveau global : " + scoring.globalLevel());
-      writer.text(fonts.regular(), 11, "Intervalle de confiance à 95 % du score : "
-          + scoring.scoreLow() + " à " + scoring.scoreHigh());
+      writer.text(fonts.bold(), 14, "Score : " + scoring.score() + " points sur "
+          + ScoreScale.MAX_SCORE);
+      writer.text(fonts.regular(), 11, "Niveau global : " + scoring.globalLevel()
+          + " (sur une échelle de 0 à 7)");
+      writer.text(fonts.regular(), 11, "Marge de précision : de " + scoring.scoreLow() + " à "
+          + scoring.scoreHigh() + " points");
+      writer.paragraph(fonts.regular(), 10, "Comme toute mesure, ce score comporte une part"
+          + " d’incertitude : il y a 95 chances sur 100 que le score réel se situe entre ces deux"
+          + " valeurs (c’est l’intervalle de confiance à 95 %).");
       writer.skip(14);
-      writer.text(fonts.bold(), 12, "Niveau atteint dans chaque compétence (0 à 7)");
+      writer.text(fonts.bold(), 12, "Niveau atteint dans chaque compétence (de 0 à 7)");
       for (Competence competence : framework.competences()) {
         Integer level = scoring.competenceLevels().get(competence.code());
         writer.text(fonts.regular(), 10, competence.code() + "  " + competence.name()
             + " : niveau " + (level == null ? "-" : level));
       }
       writer.skip(18);
-      writer.text(fonts.bold(), 11, "Code de vérification : " + line.result().basis().verificationCode());
-      writer.text(fonts.regular(), 9, "Vérifiez l'authenticité de cette attestation avec ce code"
-          + " : /api/certificates/" + line.result().basis().verificationCode());
+      String code = line.result().basis().verificationCode();
+      writer.text(fonts.bold(), 11, "Code de vérification : " + code);
+      writer.paragraph(fonts.regular(), 9.5f, "Pour vérifier l’authenticité de cette attestation,"
+          + " ouvrez l’adresse suivante, qui contient ce code :");
+      writer.text(fonts.regular(), 9.5f, checkPage + "#" + code);
     }
   }
 
@@ -115,6 +133,13 @@ public final class Attestations {
       content.newLineAtOffset(MARGIN, y);
       content.showText(printable);
       content.endText();
+    }
+
+    /** Text that may take several lines, broken between words to fit the width. */
+    void paragraph(PDType1Font font, float size, String text) throws IOException {
+      for (String line : PdfWriter.wrap(text, font, size, LINE_WIDTH)) {
+        text(font, size, line);
+      }
     }
 
     void skip(float points) {

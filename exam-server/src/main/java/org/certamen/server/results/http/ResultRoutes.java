@@ -16,6 +16,7 @@ import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.server.enrolment.domain.Session;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
+import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.Replies;
 import org.certamen.server.results.domain.CandidateResult;
 import org.certamen.server.results.domain.Finalization;
@@ -41,7 +42,7 @@ public final class ResultRoutes {
       "SESSION_ALREADY_PUBLISHED", "Les résultats de cette session sont déjà publiés.");
 
   public static void mount(Router router, ResultsService results, Guards guards,
-      StaffService staff, CompetenceFramework framework) {
+      StaffService staff, CompetenceFramework framework, PublicUrl publicUrl) {
     String sessionPath = "/api/sessions/:sessionId";
     String candidatePath = sessionPath + "/candidates/:candidateId";
     Attestations attestations = new Attestations(framework);
@@ -129,7 +130,7 @@ public final class ResultRoutes {
             throw DomainException.conflict("NO_ATTESTATION", "The certification of candidate "
                 + candidateId + " is " + line.result().status().apiName() + ": no attestation");
           }
-          return pdf(ctx, attestations, all.session(), List.of(line),
+          return pdf(ctx, attestations, all.session(), List.of(line), publicUrl,
               fileName("attestation-" + all.session().id() + "-" + candidateId, null, "pdf"));
         })));
 
@@ -142,7 +143,7 @@ public final class ResultRoutes {
             throw DomainException.conflict("NO_ATTESTATION",
                 "No validated certification" + (division == null ? "" : " in class " + division));
           }
-          return pdf(ctx, attestations, all.session(), validated,
+          return pdf(ctx, attestations, all.session(), validated, publicUrl,
               fileName("attestations-session-" + all.session().id(), division, "pdf"));
         })));
 
@@ -214,10 +215,11 @@ public final class ResultRoutes {
 
   /** Rendered off the event loop: a class's attestations take a moment. */
   private static Future<Document> pdf(RoutingContext ctx, Attestations attestations,
-      Session session, List<CandidateResult> lines,
-      String fileName) {
+      Session session, List<CandidateResult> lines, PublicUrl publicUrl, String fileName) {
+    String checkPage = publicUrl.base(ctx) + Attestations.CHECK_PAGE;
     return ctx.vertx().executeBlocking(() -> new Document(
-        Buffer.buffer(attestations.render(session, lines)), "application/pdf", fileName));
+        Buffer.buffer(attestations.render(session, lines, checkPage)), "application/pdf",
+        fileName));
   }
 
   /** Sends the file the action produces; a refusal, even thrown at once, becomes a problem. */

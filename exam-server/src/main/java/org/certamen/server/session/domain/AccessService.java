@@ -65,7 +65,7 @@ public final class AccessService {
         .compose(candidate -> closure.requireOpen(sessionId)
             .compose(open -> enter(candidate))
             .compose(exam -> issue(Role.CANDIDATE, sessionId, candidate.id(), CANDIDATE_TOKEN_TTL)
-                .map(token -> new CandidateEntry(token, exam))));
+                .map(token -> new CandidateEntry(token, exam, candidate))));
   }
 
   /**

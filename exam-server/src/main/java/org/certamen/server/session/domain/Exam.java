@@ -96,6 +96,14 @@ public record Exam(
         append(new ExamEvent(ExamEventType.TIME_UP, deadline, null)));
   }
 
+  /**
+   * Ends a test the engine can no longer serve: a technical end with its reason, never a
+   * completion, so that the finalisation asks why it stopped.
+   */
+  public Exam endedTechnically(String reason, Instant at) {
+    return withStatus(ExamStatus.ENDED_TECHNICAL, at).withEvent(ExamEventType.TECHNICAL_END, at, reason);
+  }
+
   /** The same exam in another status, the clock running or stopped as that status requires. */
   public Exam withStatus(ExamStatus newStatus, Instant now) {
     Instant newDeadline = deadline;

@@ -21,10 +21,16 @@ public enum ExamStatus {
   /** Ended by the invigilator, with a reason. */
   ENDED_BY_INVIGILATOR,
   /** The time ran out. */
-  ENDED_TIME_UP;
+  ENDED_TIME_UP,
+  /**
+   * The test could not go on (the bank had no question left for the candidate): a technical end,
+   * which the finalisation treats as an abort.
+   */
+  ENDED_TECHNICAL;
 
   public boolean isEnded() {
-    return this == COMPLETED || this == ENDED_BY_INVIGILATOR || this == ENDED_TIME_UP;
+    return this == COMPLETED || this == ENDED_BY_INVIGILATOR || this == ENDED_TIME_UP
+        || this == ENDED_TECHNICAL;
   }
 
   /** True while the test is started and not ended, whether the clock runs or not. */

@@ -25,6 +25,8 @@ public final class AccessRoutes {
               .put("token", entry.token().value())
               .put("candidateId", entry.token().candidateId())
               .put("status", entry.exam().status().name())
+              .put("firstName", entry.candidate().firstName())
+              .put("lastName", entry.candidate().lastName())
               .put("expiresAt", entry.token().expiresAt().toString()));
     }));
 

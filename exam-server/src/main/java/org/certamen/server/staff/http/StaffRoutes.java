@@ -6,9 +6,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import org.certamen.server.centre.http.CentreRoutes;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
+import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.Replies;
 import org.certamen.server.staff.domain.StaffAction;
 import org.certamen.server.staff.domain.StaffMember;
@@ -20,7 +20,8 @@ public final class StaffRoutes {
   private StaffRoutes() {
   }
 
-  public static void mount(Router router, StaffService staff, Guards guards) {
+  public static void mount(Router router, StaffService staff, Guards guards,
+      PublicUrl publicUrl) {
     router.post("/api/staff-sessions").handler(Replies.json(201, ctx -> {
       JsonRequest body = JsonRequest.of(ctx);
       String email = body.text("email");
@@ -54,7 +55,7 @@ public final class StaffRoutes {
       JsonRequest body = JsonRequest.of(ctx);
       String email = body.text("email");
       StaffRole role = role(body);
-      String linkPrefix = CentreRoutes.baseUrl(ctx) + "/staff/#invitation=";
+      String linkPrefix = publicUrl.base(ctx) + "/staff/#invitation=";
       return guards.staff(ctx)
           .compose(user -> staff.invite(user, email, role, linkPrefix))
           .map(sent -> new JsonObject()

@@ -3,6 +3,7 @@ package org.certamen.server.results.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,9 +15,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.engine.scoring.TestResult;
 import org.certamen.server.documents.PdfWriter;
+import org.certamen.server.documents.SessionDocuments;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.Session;
 import org.certamen.server.results.domain.CandidateResult;
@@ -60,14 +63,43 @@ class DocumentsTest {
 
   @Test
   void rendersFrenchAccentsAndLigaturesInTheStandardFont() throws IOException {
-    byte[] pdf = new Attestations(CRCN).render(SESSION,
-        List.of(line("c1", "Œuvray-Lefèvre", "Gaëlle Cœur", ResultStatus.VALIDATED)));
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      String text = new PDFTextStripper().getText(document);
-      assertThat(text).contains("Gaëlle Cœur Œuvray-Lefèvre", "Lycée Œdipe-Roi",
-          "Score : 412 / 895", "Intervalle de confiance à 95 % du score : 380 à 450",
-          "Code de vérification : P-AAAA-BBBB-CCCC", CRCN.competences().get(15).name());
-    }
+    String text = text(attestation("Œuvray-Lefèvre", "Gaëlle Cœur"));
+    assertThat(text).contains("Gaëlle Cœur Œuvray-Lefèvre", "Lycée Œdipe-Roi",
+        "Score : 412 points sur 895", "Code de vérification : P-AAAA-BBBB-CCCC",
+        CRCN.competences().get(15).name());
+  }
+
+  @Test
+  void explainsTheScoreIntervalInWordsAParentReads() throws IOException {
+    String text = text(attestation("Petit", "Inès")).replace("\n", " ");
+    assertThat(text).contains("Marge de précision : de 380 à 450 points",
+        "il y a 95 chances sur 100 que le score réel se situe entre ces deux valeurs");
+  }
+
+  @Test
+  void printsThePublicCheckPageWithTheCodeRatherThanAnApiPath() throws IOException {
+    String text = text(attestation("Petit", "Inès"));
+    assertThat(text).contains("https://certification.exemple.fr/verification/#P-AAAA-BBBB-CCCC")
+        .doesNotContain("/api/");
+  }
+
+  @Test
+  void titlesLeaveRoomAboveTheFirstLineOfEveryDocument() throws IOException {
+    Candidate pupil = line("c1", "Petit", "Inès", ResultStatus.VALIDATED).candidate();
+    assertThat(gapBelowTitle(SessionDocuments.attendanceSheet(SESSION, List.of(pupil))))
+        .isGreaterThanOrEqualTo(MIN_GAP_POINTS);
+    assertThat(gapBelowTitle(SessionDocuments.accessInformation(SESSION, "MOTDEPASSE",
+        "https://certification.exemple.fr"))).isGreaterThanOrEqualTo(MIN_GAP_POINTS);
+    assertThat(gapBelowTitle(attestation("Petit", "Inès"))).isGreaterThanOrEqualTo(MIN_GAP_POINTS);
+  }
+
+  @Test
+  void theAccessInformationSendsToTheExtensionCheckBeforeTheDay() throws IOException {
+    String text = text(SessionDocuments.accessInformation(SESSION, null,
+        "https://certification.exemple.fr")).replace("\n", " ");
+    assertThat(text).contains("Vérification de l’extension : https://certification.exemple.fr/exam/verification/",
+        "Avant le jour du test, ouvrez la page de vérification de l’extension",
+        "Date : 28/11/2026 à 9 h 00").doesNotContain("candidats", "autorisés", "Le surveillant");
   }
 
   @Test
@@ -75,6 +107,45 @@ class DocumentsTest {
     PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     assertThat(PdfWriter.printable(helvetica, "Łukasz Nguyễn Ōta 李")).isEqualTo("?ukasz Nguyen Ota ?");
     assertThat(PdfWriter.printable(helvetica, "Élise Œ œ ç")).isEqualTo("Élise Œ œ ç");
+  }
+
+  /** Blank points wanted between a title's lowest stroke and the tallest letter of the next line. */
+  private static final float MIN_GAP_POINTS = 4;
+
+  private static byte[] attestation(String lastName, String firstName) {
+    return new Attestations(CRCN).render(SESSION,
+        List.of(line("c1", lastName, firstName, ResultStatus.VALIDATED)),
+        "https://certification.exemple.fr" + Attestations.CHECK_PAGE);
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  /**
+   * The space between the first line of the first page (the title) and the line below it: from
+   * the title's descent (Helvetica's descender is 0.207 em) down to the next line's cap height
+   * (0.718 em), in points.
+   */
+  private static float gapBelowTitle(byte[] pdf) throws IOException {
+    List<float[]> lines = new ArrayList<>(); // baseline from the top, font size
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void writeString(String text, List<TextPosition> positions) {
+        TextPosition first = positions.get(0);
+        lines.add(new float[] {first.getYDirAdj(), first.getFontSizeInPt()});
+      }
+    };
+    stripper.setStartPage(1);
+    stripper.setEndPage(1);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      stripper.getText(document);
+    }
+    float[] title = lines.get(0);
+    float[] next = lines.get(1);
+    return (next[0] - 0.718f * next[1]) - (title[0] + 0.207f * title[1]);
   }
 
   private static SessionResults results(CandidateResult line) {
