@@ -5,7 +5,7 @@ export const REVIEW_REASONS = {
   GLOBAL_COMMENT: 'Commentaire global du surveillant ou de la surveillante',
   UNRESOLVED_IN_QUESTION_INCIDENT: 'Incident sur une question, non traité',
   UNRESOLVED_ALERT: 'Alerte non résolue',
-  ENDED_TECHNICAL: 'Fin pour raison technique',
+  TECHNICAL_END: 'Test terminé pour raison technique',
 };
 
 export const RESULT_STATUSES = { validated: 'Validée', rejected: 'Rejetée', cancelled: 'Annulée' };
