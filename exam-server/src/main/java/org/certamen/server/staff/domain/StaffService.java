@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,6 +11,7 @@ import org.certamen.server.centre.domain.InvitationMailer;
 import org.certamen.server.session.domain.RateLimiter;
 import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
+import org.certamen.server.shared.EmailAddresses;
 import org.certamen.server.shared.ErrorKind;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.shared.RandomIds;
@@ -53,7 +53,7 @@ public final class StaffService {
   /** An admin invites someone; inviting an existing account again sets its role and a new link. */
   public Future<SentStaffInvitation> invite(StaffUser by, String email, StaffRole role,
       String linkPrefix) {
-    String address = normalised(email);
+    String address = EmailAddresses.normalise(email);
     StaffInvitation invitation = new StaffInvitation(RandomIds.secret(SECRET_BYTES), address,
         clock.now().plus(INVITATION_TTL));
     String link = linkPrefix + invitation.token();
@@ -106,7 +106,7 @@ public final class StaffService {
 
   /** A member logs in; failures are rate-limited per client address. */
   public Future<StaffLogin> login(String email, String password, String clientAddress) {
-    String address = normalised(email);
+    String address = EmailAddresses.normalise(email);
     return limiter.guard(LOGIN_SCOPE, "password:" + clientAddress,
         () -> staff.findMember(address)
             .compose(member -> checkPassword(member.filter(StaffMember::hasAccepted), password))
@@ -180,7 +180,7 @@ public final class StaffService {
   /** Creates an admin account with its password at once: for {@code --demo}. */
   public Future<StaffMember> createAdmin(String email, String password) {
     return passwords.hash(password).compose(hash -> {
-      StaffMember admin = new StaffMember(normalised(email), StaffRole.ADMIN, hash);
+      StaffMember admin = new StaffMember(EmailAddresses.normalise(email), StaffRole.ADMIN, hash);
       return staff.saveMember(admin).map(admin);
     });
   }
@@ -193,7 +193,7 @@ public final class StaffService {
   }
 
   private Future<StaffMember> member(String email) {
-    return staff.findMember(normalised(email)).map(found -> found.orElseThrow(() ->
+    return staff.findMember(EmailAddresses.normalise(email)).map(found -> found.orElseThrow(() ->
         DomainException.notFound("STAFF_MEMBER_NOT_FOUND", "Aucun compte n'a l'adresse " + email
             + ".")));
   }
@@ -211,15 +211,6 @@ public final class StaffService {
       }
       return null;
     });
-  }
-
-  private static String normalised(String email) {
-    String address = email.strip().toLowerCase(Locale.ROOT);
-    if (!address.matches("[^@\\s{}]+@[^@\\s{}]+\\.[^@\\s{}]+") || address.length() > 254) {
-      throw DomainException.invalid("INVALID_FIELD", "Le champ « email » doit être une adresse"
-          + " électronique.");
-    }
-    return address;
   }
 
   private static DomainException invitationNotFound() {
