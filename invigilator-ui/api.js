@@ -53,7 +53,12 @@ export async function download(path, token, fileName) {
     const problem = await response.json().catch(() => null);
     throw new ApiError(response.status, problem);
   }
-  const url = URL.createObjectURL(await response.blob());
+  saveFile(await response.blob(), fileName);
+}
+
+/** Lets the browser save `blob` under `fileName`. */
+export function saveFile(blob, fileName) {
+  const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
   document.body.append(link);
   link.click();
@@ -61,21 +66,43 @@ export async function download(path, token, fileName) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A French sentence for any failure of `request`. */
+/** Codes whose detail the server writes in French for the person who acted. */
+const FRENCH_DETAILS = new Set(['INVALID_SESSION_DATE', 'SESSION_STARTED', 'CANDIDATE_ENTERED', 'CANNOT_MARK_ABSENT']);
+
+/** French sentences for the refusals a centre member or an invigilator can meet. */
+const MESSAGES = {
+  INVALID_TOKEN: 'Votre connexion a expiré : reconnectez-vous.',
+  MISSING_TOKEN: 'Votre connexion a expiré : reconnectez-vous.',
+  WRONG_CREDENTIALS: 'Adresse ou mot de passe incorrect.',
+  WRONG_PASSWORD: 'Numéro de session ou mot de passe surveillant incorrect.',
+  SESSION_NOT_FOUND: 'Cette session n’existe pas (ou plus).',
+  CANDIDATE_NOT_FOUND: 'Cette inscription n’existe plus : rechargez la page.',
+  TOO_MANY_ATTEMPTS: 'Trop d’essais infructueux : patientez 5 minutes.',
+  WEAK_PASSWORD: 'Le mot de passe doit compter au moins 10 caractères.',
+  INVITATION_NOT_FOUND: 'Cette invitation n’est plus valable : demandez-en une nouvelle.',
+  EMAIL_TAKEN: 'Cette adresse appartient déjà à un autre centre.',
+  LAST_ADMINISTRATOR: 'Le centre doit garder au moins un administrateur ou une administratrice.',
+  ADMINISTRATOR_ONLY: 'Seuls les administrateurs et administratrices du centre gèrent les membres.',
+  FORBIDDEN_SCOPE: 'Votre compte n’a pas accès à cette session.',
+  SESSION_FINALIZED: 'Cette session est finalisée : plus rien ne peut y changer.',
+  SESSION_ALREADY_FINALIZED: 'Cette session est déjà finalisée : le procès-verbal a été transmis.',
+  CANNOT_AUTHORIZE: 'Il n’y a plus rien à autoriser : la situation a changé entre-temps.',
+  TEST_ENDED: 'Ce test est déjà terminé.',
+  ALERT_ALREADY_RESOLVED: 'Ce signalement a déjà été traité.',
+  ALERT_NOT_FOUND: 'Ce signalement n’existe plus : la page va se mettre à jour.',
+  EXAM_NOT_FOUND: 'Cette personne n’est pas encore entrée dans la session.',
+  CONCURRENT_UPDATE: 'Ces données ont changé au même moment : réessayez.',
+  INVALID_FIELD: 'Un champ est mal rempli : vérifiez le formulaire.',
+  INVALID_JSON: 'La demande envoyée est illisible : rechargez la page et réessayez.',
+};
+
+/** A French sentence for any failure of `request`: never a raw code nor the server's English. */
 export function describeFailure(failure) {
   if (failure instanceof ConnectionError) return 'Le serveur ne répond pas. Vérifiez la connexion puis réessayez.';
   if (failure instanceof ApiError) {
-    if (failure.code === 'INVALID_TOKEN') return 'Votre connexion a expiré : reconnectez-vous.';
-    if (failure.code === 'WRONG_CREDENTIALS') return 'Adresse ou mot de passe incorrect.';
-    if (failure.code === 'WRONG_PASSWORD') return 'Numéro de session ou mot de passe surveillant incorrect.';
-    if (failure.code === 'SESSION_NOT_FOUND') return 'Cette session n’existe pas.';
-    if (failure.code === 'TOO_MANY_ATTEMPTS') return 'Trop d’essais infructueux : patientez 5 minutes.';
-    if (failure.code === 'WEAK_PASSWORD') return 'Le mot de passe doit compter au moins 10 caractères.';
-    if (failure.code === 'INVITATION_NOT_FOUND') return 'Cette invitation n’est plus valable : demandez-en une nouvelle.';
-    if (failure.code === 'EMAIL_TAKEN') return 'Cette adresse appartient déjà à un autre centre.';
-    if (failure.code === 'LAST_ADMINISTRATOR') return 'Le centre doit garder au moins un administrateur.';
-    if (failure.code === 'ADMINISTRATOR_ONLY') return 'Seul un administrateur du centre peut gérer les membres.';
-    return `Refusé par le serveur : ${failure.message}`;
+    if (FRENCH_DETAILS.has(failure.code) && failure.problem?.detail) return failure.problem.detail;
+    return MESSAGES[failure.code]
+      ?? 'Le serveur a refusé cette action. Rechargez la page et réessayez ; si cela se reproduit, prévenez l’assistance.';
   }
   return String(failure);
 }

@@ -1,8 +1,8 @@
 // The centre's pages: login, invitations, members, sessions, enrolment and documents.
-import { describeFailure, download, request } from './api.js';
+import { describeFailure, download, request, saveFile } from './api.js';
 import { confirmDialog } from './dialogs.js';
-import { frenchDate, h } from './format.js';
-import { CERTIFIABILITY_LABELS, ROLE_LABELS } from './labels.js';
+import { count, frenchDate, h, isoDate, isoTime } from './format.js';
+import { CERTIFIABILITY_LABELS, ROLE_LABELS, STAGE_LABELS } from './labels.js';
 import { centreLogin, forgetCentreLogin, saveCentreLogin } from './session-store.js';
 
 function alertBox() {
@@ -18,6 +18,48 @@ function field(label, input, hint) {
   const id = input.id || `f-${Math.random().toString(36).slice(2)}`;
   input.id = id;
   return h('div', { className: 'field' }, h('label', { for: id }, label), hint ? h('span', { className: 'hint' }, hint) : null, input);
+}
+
+/** A date typed the French way (jj/mm/aaaa), whatever the browser's language, as on the exam page. */
+function dateInput(name, value) {
+  return h('input', {
+    name, required: true, inputmode: 'numeric', autocomplete: 'off', placeholder: 'jj/mm/aaaa',
+    pattern: '\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s*', title: 'Une date sous la forme jj/mm/aaaa, par exemple 03/12/2026',
+    value: value ? frenchDate(value) : false,
+  });
+}
+
+/** A time of day typed hh:mm (24 h), whatever the browser's language. */
+function timeInput(name, value) {
+  return h('input', {
+    name, required: true, inputmode: 'numeric', autocomplete: 'off', placeholder: 'hh:mm',
+    pattern: '\\s*\\d{1,2}\\s*[:hH]\\s*\\d{2}\\s*', title: 'Une heure sur 24 h, par exemple 14:00', value: value ?? false,
+  });
+}
+
+/** The ISO date of a date field, or an error shown on the field (and null). */
+function dateOf(input) {
+  const iso = isoDate(input.value);
+  input.setCustomValidity(iso ? '' : 'Cette date n’existe pas : écrivez-la jj/mm/aaaa, par exemple 03/12/2026.');
+  return iso;
+}
+
+/** The ISO time of a time field, or an error shown on the field (and null). */
+function timeOf(input) {
+  const iso = isoTime(input.value);
+  input.setCustomValidity(iso ? '' : 'Écrivez l’heure hh:mm, par exemple 14:00.');
+  return iso;
+}
+
+/** The session's fields as the API takes them, or null (the form then shows what is wrong). */
+function sessionBody(form, inputs) {
+  const date = dateOf(inputs.date);
+  const time = timeOf(inputs.time);
+  if (!date || !time) {
+    form.reportValidity();
+    return null;
+  }
+  return { date, time, room: inputs.room.value, address: inputs.address.value, examiner: inputs.examiner.value };
 }
 
 /** The login, or a redirect to the login page. */
@@ -117,8 +159,8 @@ export function showCentreHome(main) {
   const list = h('div', {});
   const created = h('div', { role: 'status' });
   const inputs = {
-    date: h('input', { type: 'date', name: 'date', required: true }),
-    time: h('input', { type: 'time', name: 'time', required: true, value: '09:00' }),
+    date: dateInput('date'),
+    time: timeInput('time', '09:00'),
     room: h('input', { name: 'room', required: true }),
     address: h('input', { name: 'address', required: true }),
     examiner: h('input', { name: 'examiner', required: true }),
@@ -128,10 +170,10 @@ export function showCentreHome(main) {
     onsubmit: async (event) => {
       event.preventDefault();
       error.hidden = true;
+      const body = sessionBody(form, inputs);
+      if (!body) return;
       try {
-        const session = await api('POST', `/api/centres/${login.centreId}/sessions`, {
-          body: Object.fromEntries(Object.entries(inputs).map(([name, input]) => [name, input.value])),
-        });
+        const session = await api('POST', `/api/centres/${login.centreId}/sessions`, { body });
         created.replaceChildren(h('p', { className: 'notice' },
           `Session ${session.id} créée. Mot de passe surveillant : `, h('strong', {}, session.invigilatorPassword),
           ' — il figure aussi sur les informations d’accès (PDF).'));
@@ -141,19 +183,21 @@ export function showCentreHome(main) {
         showError(error, failure);
       }
     },
-  }, field('Date', inputs.date), field('Heure', inputs.time), field('Salle', inputs.room),
-  field('Adresse', inputs.address), field('Surveillant(e)', inputs.examiner),
+  }, field('Date', inputs.date, 'jj/mm/aaaa'), field('Heure', inputs.time, 'hh:mm'), field('Salle', inputs.room),
+  field('Adresse', inputs.address), field('Surveillant ou surveillante', inputs.examiner),
   h('button', { type: 'submit' }, 'Créer la session'));
+  for (const input of [inputs.date, inputs.time]) input.addEventListener('input', () => input.setCustomValidity(''));
 
   async function loadSessions() {
     const sessions = await api('GET', `/api/centres/${login.centreId}/sessions`);
     list.replaceChildren(sessions.length === 0 ? h('p', {}, 'Aucune session pour le moment.')
       : h('table', {},
-        h('caption', { className: 'visually-hidden' }, 'Sessions du centre'),
-        h('thead', {}, h('tr', {}, ['N° de session', 'Date', 'Heure', 'Salle', 'Surveillant(e)', ''].map((title) => h('th', { scope: 'col' }, title)))),
+        h('caption', { className: 'visually-hidden' }, 'Sessions du centre, par date'),
+        h('thead', {}, h('tr', {}, ['N° de session', 'Date', 'Heure', 'Salle', 'Surveillance', 'État', ''].map((title) => h('th', { scope: 'col' }, title)))),
         h('tbody', {}, sessions.map((session) => h('tr', {},
           h('td', {}, session.id), h('td', {}, frenchDate(session.date)), h('td', {}, session.time),
           h('td', {}, session.room), h('td', {}, session.examiner),
+          h('td', { className: `stage ${session.stage}` }, STAGE_LABELS[session.stage] ?? ''),
           h('td', {}, h('a', { href: `#/centre/sessions/${session.id}` }, `Ouvrir la session ${session.id}`)))))));
   }
 
@@ -246,7 +290,7 @@ export function showMembers(main) {
       main.replaceChildren(centreHeader(centre, 'members'), h('section', { className: 'screen' },
         h('h1', { tabindex: '-1' }, 'Membres du centre'), error, list,
         centre.me.role === 'ADMINISTRATOR' ? [h('h2', {}, 'Inviter un membre'), sent, invite]
-          : h('p', {}, 'Seuls les administrateurs du centre invitent et gèrent les membres.')));
+          : h('p', {}, 'Seuls les administrateurs et administratrices du centre invitent et gèrent les membres.')));
       await load(centre);
       main.querySelector('h1').focus();
     } catch (failure) {
@@ -256,6 +300,63 @@ export function showMembers(main) {
   })();
 }
 
+/** The columns of the CSV import, as the server reads them. */
+const CSV_COLUMNS = [
+  ['Nom', 'obligatoire'],
+  ['Prénom', 'obligatoire'],
+  ['Date de naissance', 'obligatoire, jj/mm/aaaa ou aaaa-mm-jj'],
+  ['Classe', 'obligatoire'],
+  ['INE', 'obligatoire, l’identifiant national de l’élève'],
+  ['Temps majoré', 'facultatif, un pourcentage de 0 à 100 (33 pour un tiers-temps)'],
+  ['Aménagements', 'facultatif, oui ou non'],
+];
+
+/** A small CSV to start from, saved the way the import reads best (UTF-8 with a byte order mark, « ; »). */
+function downloadExampleCsv() {
+  const lines = [CSV_COLUMNS.map(([name]) => name).join(';'),
+    'DUPONT;Camille;04/03/2012;3e A;000000901AB;;non',
+    'MARTIN;Sacha;17/09/2011;3e B;000000902AB;33;oui'];
+  saveFile(new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }), 'exemple-import-eleves.csv');
+}
+
+/** The enrolment fields of a candidate, prefilled with `candidate` when given. */
+function candidateInputs(candidate = {}) {
+  return {
+    lastName: h('input', { name: 'lastName', required: true, autocomplete: 'off', value: candidate.lastName ?? false }),
+    firstName: h('input', { name: 'firstName', required: true, autocomplete: 'off', value: candidate.firstName ?? false }),
+    birthdate: dateInput('birthdate', candidate.birthdate),
+    division: h('input', { name: 'division', value: candidate.division ?? false }),
+    externalId: h('input', { name: 'externalId', value: candidate.externalId ?? false }),
+    extraTimePercentage: h('input', {
+      type: 'number', name: 'extraTimePercentage', min: '0', max: '100', value: String(candidate.extraTimePercentage ?? 0),
+    }),
+    needsAccessibility: h('input', { type: 'checkbox', name: 'needsAccessibility', checked: Boolean(candidate.needsAccessibility) }),
+  };
+}
+
+function candidateFields(inputs, idPrefix) {
+  inputs.needsAccessibility.id = `${idPrefix}-accessibility`;
+  return [field('Nom', inputs.lastName), field('Prénom', inputs.firstName),
+    field('Date de naissance', inputs.birthdate, 'jj/mm/aaaa'), field('Classe', inputs.division), field('INE', inputs.externalId),
+    field('Temps majoré (%)', inputs.extraTimePercentage),
+    h('div', { className: 'field checkbox' }, inputs.needsAccessibility,
+      h('label', { for: inputs.needsAccessibility.id }, 'Aménagements d’accessibilité'))];
+}
+
+/** The API body of candidate fields; null (with the field flagged) when the birth date is wrong. */
+function candidateBody(inputs) {
+  const birthdate = dateOf(inputs.birthdate);
+  if (!birthdate) {
+    inputs.birthdate.reportValidity();
+    return null;
+  }
+  return {
+    lastName: inputs.lastName.value, firstName: inputs.firstName.value, birthdate,
+    division: inputs.division.value, externalId: inputs.externalId.value,
+    extraTimePercentage: Number(inputs.extraTimePercentage.value || 0), needsAccessibility: inputs.needsAccessibility.checked,
+  };
+}
+
 export function showSession(main, sessionId) {
   const login = requireLogin();
   if (!login) return;
@@ -263,44 +364,85 @@ export function showSession(main, sessionId) {
   const error = alertBox();
   const candidatesBox = h('div', {});
   const importReport = h('div', { id: 'import-report', 'aria-live': 'polite' });
+  const sessionPath = `/api/sessions/${sessionId}`;
+  let session = null;
+  const open = () => session && (session.stage === 'planned' || session.stage === 'underway');
+
+  async function act(action) {
+    error.hidden = true;
+    try {
+      await action();
+    } catch (failure) {
+      showError(error, failure);
+      error.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  async function editCandidate(candidate) {
+    const inputs = candidateInputs(candidate);
+    const form = await confirmDialog({
+      title: `Modifier l’inscription de ${candidate.firstName} ${candidate.lastName}`,
+      content: [h('div', { className: 'grid-form' }, candidateFields(inputs, 'edit'))],
+      confirmLabel: 'Enregistrer les modifications',
+    });
+    if (!form) return;
+    const body = candidateBody(inputs);
+    if (!body) {
+      showError(error, 'Cette date de naissance n’existe pas : rien n’a été modifié.');
+      return;
+    }
+    await act(async () => {
+      await api('PATCH', `${sessionPath}/candidates/${candidate.id}`, { body });
+      await loadCandidates();
+    });
+  }
+
+  async function removeCandidate(candidate) {
+    const confirmed = await confirmDialog({
+      title: `Retirer ${candidate.firstName} ${candidate.lastName} de la session ?`,
+      content: [h('p', {}, 'Son inscription sera supprimée. Une personne déjà entrée dans la session ne peut plus être retirée : '
+        + 'la surveillance peut alors noter son absence.')],
+      confirmLabel: 'Retirer de la session', danger: true,
+    });
+    if (confirmed) await act(async () => {
+      await api('DELETE', `${sessionPath}/candidates/${candidate.id}`);
+      await loadCandidates();
+    });
+  }
 
   async function loadCandidates() {
-    const session = await api('GET', `/api/sessions/${sessionId}`);
+    session = await api('GET', sessionPath);
     const candidates = session.candidates;
+    const editable = open();
     candidatesBox.replaceChildren(
-      h('p', {}, `${candidates.length} candidat(s) inscrit(s).`),
+      h('p', {}, candidates.length === 0 ? 'Aucune inscription pour le moment.' : `${count(candidates.length, 'inscription')}.`),
       candidates.length === 0 ? '' : h('table', { id: 'candidates' },
-        h('caption', { className: 'visually-hidden' }, 'Candidats inscrits'),
-        h('thead', {}, h('tr', {}, ['Nom', 'Prénom', 'Naissance', 'Classe', 'INE', 'Temps majoré', 'Aménagements', 'Certifiabilité']
-          .map((t) => h('th', { scope: 'col' }, t)))),
+        h('caption', { className: 'visually-hidden' }, 'Inscriptions à la session'),
+        h('thead', {}, h('tr', {}, ['Nom', 'Prénom', 'Naissance', 'Classe', 'INE', 'Temps majoré', 'Aménagements', 'Certifiabilité',
+          editable ? 'Actions' : ''].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, candidates.map((c) => h('tr', {},
           h('td', {}, c.lastName), h('td', {}, c.firstName), h('td', {}, frenchDate(c.birthdate)),
           h('td', {}, c.division ?? ''), h('td', {}, c.externalId ?? ''),
           h('td', {}, c.extraTimePercentage ? `${c.extraTimePercentage} %` : '—'),
           h('td', {}, c.needsAccessibility ? 'oui' : 'non'),
-          h('td', { className: `certifiability ${c.certifiability}` }, CERTIFIABILITY_LABELS[c.certifiability]))))));
+          h('td', { className: `certifiability ${c.certifiability}` }, CERTIFIABILITY_LABELS[c.certifiability]),
+          h('td', { className: 'row-actions' }, editable ? [
+            h('button', { type: 'button', className: 'secondary', 'aria-label': `Modifier ${c.firstName} ${c.lastName}`, onclick: () => editCandidate(c) }, 'Modifier'),
+            h('button', { type: 'button', className: 'secondary danger-text', 'aria-label': `Retirer ${c.firstName} ${c.lastName}`, onclick: () => removeCandidate(c) }, 'Retirer'),
+          ] : ''))))));
     return session;
   }
 
-  const enrolInputs = {
-    lastName: h('input', { name: 'lastName', required: true, autocomplete: 'off' }),
-    firstName: h('input', { name: 'firstName', required: true, autocomplete: 'off' }),
-    birthdate: h('input', { type: 'date', name: 'birthdate', required: true }),
-    division: h('input', { name: 'division' }),
-    externalId: h('input', { name: 'externalId' }),
-    extraTimePercentage: h('input', { type: 'number', name: 'extraTimePercentage', min: '0', max: '100', value: '0' }),
-  };
-  const accessibility = h('input', { type: 'checkbox', name: 'needsAccessibility' });
+  const enrolInputs = candidateInputs();
   const enrolForm = h('form', {
     className: 'grid-form',
     onsubmit: async (event) => {
       event.preventDefault();
       error.hidden = true;
+      const body = candidateBody(enrolInputs);
+      if (!body) return;
       try {
-        const body = Object.fromEntries(Object.entries(enrolInputs).map(([name, input]) => [name, input.value || undefined]));
-        body.extraTimePercentage = Number(enrolInputs.extraTimePercentage.value || 0);
-        body.needsAccessibility = accessibility.checked;
-        await api('POST', `/api/sessions/${sessionId}/candidates`, { body });
+        await api('POST', `${sessionPath}/candidates`, { body });
         enrolForm.reset();
         await loadCandidates();
         enrolInputs.lastName.focus();
@@ -308,10 +450,8 @@ export function showSession(main, sessionId) {
         showError(error, failure);
       }
     },
-  }, field('Nom', enrolInputs.lastName), field('Prénom', enrolInputs.firstName), field('Date de naissance', enrolInputs.birthdate),
-  field('Classe', enrolInputs.division), field('INE', enrolInputs.externalId), field('Temps majoré (%)', enrolInputs.extraTimePercentage),
-  h('div', { className: 'field checkbox' }, accessibility, h('label', { for: (accessibility.id = 'needs-accessibility') }, 'Aménagements d’accessibilité')),
-  h('button', { type: 'submit' }, 'Inscrire le candidat'));
+  }, candidateFields(enrolInputs, 'enrol'), h('button', { type: 'submit' }, 'Inscrire'));
+  enrolInputs.birthdate.addEventListener('input', () => enrolInputs.birthdate.setCustomValidity(''));
 
   const format = h('select', { name: 'format', id: 'import-format' },
     h('option', { value: 'siecle' }, 'Export SIECLE « élèves sans adresses » (XML ou ZIP)'),
@@ -321,66 +461,134 @@ export function showSession(main, sessionId) {
   async function upload(mode) {
     error.hidden = true;
     const bytes = await file.files[0].arrayBuffer();
-    const report = await api('POST', `/api/sessions/${sessionId}/candidate-imports?format=${format.value}&mode=${mode}`, { raw: bytes });
+    const report = await api('POST', `${sessionPath}/candidate-imports?format=${format.value}&mode=${mode}`, { raw: bytes });
     showReport(report);
-    if (report.enrolledCount > 0) await loadCandidates();
+    if (report.enrolledCount > 0 || report.updatedCount > 0) await loadCandidates();
   }
 
+  const pupilsTable = (drafts) => h('div', { className: 'scroll-box' }, h('table', { className: 'compact' },
+    h('caption', { className: 'visually-hidden' }, 'Élèves que le fichier inscrira'),
+    h('thead', {}, h('tr', {}, ['Nom', 'Prénom', 'Naissance', 'Classe', 'INE', 'Temps majoré'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, drafts.map((d) => h('tr', {}, h('td', {}, d.lastName), h('td', {}, d.firstName), h('td', {}, frenchDate(d.birthdate)),
+      h('td', {}, d.division ?? ''), h('td', {}, d.externalId ?? ''), h('td', {}, d.extraTimePercentage ? `${d.extraTimePercentage} %` : '—'))))));
+
   function showReport(report) {
-    const children = [h('h3', { tabindex: '-1' }, report.enrolledCount > 0 ? 'Import terminé' : 'Vérification du fichier')];
-    if (report.enrolledCount > 0) {
-      children.push(h('p', { className: 'success' }, `${report.enrolledCount} candidat(s) inscrit(s).`));
-    }
-    children.push(h('p', {}, `${report.validCount} ligne(s) valide(s), ${report.rejectedCount} ligne(s) rejetée(s).`));
-    if (report.problems.length > 0) {
-      children.push(h('h4', {}, 'Lignes rejetées'),
-        h('ul', { className: 'problems' }, report.problems.map((problem) => h('li', {}, problem.description))));
+    const done = report.enrolledCount > 0 || report.updatedCount > 0;
+    const children = [h('h3', { tabindex: '-1' }, report.fileRejected ? 'Fichier refusé' : done ? 'Import terminé' : 'Vérification du fichier')];
+    if (report.fileRejected) {
+      // The file itself is unreadable: its reasons, not line counts.
+      children.push(h('ul', { className: 'problems' }, report.problems.map((problem) => h('li', {}, problem.reason))));
+    } else {
+      if (done) {
+        children.push(h('p', { className: 'success' }, [
+          report.enrolledCount > 0 ? `${count(report.enrolledCount, 'nouvelle inscription', 'nouvelles inscriptions')}.` : '',
+          report.updatedCount > 0 ? ` ${count(report.updatedCount, 'élève déjà inscrit·e mis·e à jour', 'élèves déjà inscrit·es mis·es à jour')} (aucun doublon).` : '',
+        ].join('').trim()));
+      }
+      children.push(h('p', {}, `${count(report.validCount, 'ligne valide', 'lignes valides')}, ${count(report.rejectedCount, 'ligne rejetée', 'lignes rejetées')}.`));
+      if (report.problems.length > 0) {
+        children.push(h('h4', {}, 'Lignes rejetées'),
+          h('ul', { className: 'problems' }, report.problems.map((problem) => h('li', {}, problem.description))));
+      }
     }
     if (report.skipped.length > 0) {
       children.push(h('h4', {}, 'Élèves non importés'),
         h('ul', {}, report.skipped.map((problem) => h('li', {}, problem.description))));
     }
-    if (report.enrolledCount === 0 && report.validCount > 0 && !report.fileRejected) {
+    if (!done && report.validCount > 0 && !report.fileRejected) {
+      children.push(h('h4', {}, report.clean ? 'Élèves à inscrire' : 'Élèves des lignes valides'), pupilsTable(report.candidates),
+        h('p', { className: 'hint' }, 'Les élèves déjà inscrits (même INE, ou même identité) sont mis à jour, jamais inscrits deux fois.'));
+      const n = report.validCount;
       children.push(report.clean
-        ? h('button', { type: 'button', onclick: () => upload('all-or-nothing').catch((f) => showError(error, f)) }, `Importer les ${report.validCount} candidats`)
+        ? h('button', { type: 'button', onclick: () => upload('all-or-nothing').catch((f) => showError(error, f)) },
+          n === 1 ? 'Importer cet élève' : `Importer ces ${n} élèves`)
         : [h('p', {}, 'Rien n’est importé tant que le fichier contient des erreurs. Corrigez-le et recommencez, ou :'),
           h('button', { type: 'button', onclick: () => upload('valid-lines').catch((f) => showError(error, f)) },
-            `Importer quand même les ${report.validCount} lignes valides`)]);
+            n === 1 ? 'Importer quand même la ligne valide' : `Importer quand même les ${n} lignes valides`)]);
     }
     importReport.replaceChildren(h('div', { className: report.clean ? 'report' : 'report with-problems' }, ...children));
     importReport.querySelector('h3').focus();
   }
 
   const importForm = h('form', {
-    className: 'grid-form',
+    className: 'stack-form',
     onsubmit: (event) => {
       event.preventDefault();
       upload('preview').catch((failure) => showError(error, failure));
     },
   }, field('Format', format), field('Fichier', file), h('button', { type: 'submit' }, 'Vérifier le fichier'));
+  const csvHelp = h('details', { className: 'help' }, h('summary', {}, 'Colonnes du fichier CSV'),
+    h('p', {}, 'Une ligne d’en-tête puis un élève par ligne, séparateur « ; » ou « , », enregistré en CSV UTF-8 ou en CSV (Windows). '
+      + 'L’ordre des colonnes est libre ; les majuscules et les accents des en-têtes ne comptent pas.'),
+    h('ul', {}, CSV_COLUMNS.map(([name, rule]) => h('li', {}, h('strong', {}, name), ` : ${rule}`))),
+    h('button', { type: 'button', className: 'secondary', onclick: downloadExampleCsv }, 'Télécharger un exemple de fichier CSV'));
 
   const documents = (name, path, label) => h('button', {
     type: 'button', className: 'secondary',
-    onclick: () => download(`/api/sessions/${sessionId}/${path}`, login.token, `${name}-${sessionId}.pdf`).catch((f) => showError(error, f)),
+    onclick: () => download(`${sessionPath}/${path}`, login.token, `${name}-${sessionId}.pdf`).catch((f) => showError(error, f)),
   }, label);
+
+  function sessionPanel() {
+    const inputs = {
+      date: dateInput('date', session.date), time: timeInput('time', session.time),
+      room: h('input', { name: 'room', required: true, value: session.room }),
+      address: h('input', { name: 'address', required: true, value: session.address }),
+      examiner: h('input', { name: 'examiner', required: true, value: session.examiner }),
+    };
+    const form = h('form', {
+      className: 'grid-form',
+      onsubmit: (event) => {
+        event.preventDefault();
+        const body = sessionBody(form, inputs);
+        if (body) act(async () => {
+          await api('PATCH', sessionPath, { body });
+          showSession(main, sessionId);
+        });
+      },
+    }, field('Date', inputs.date, 'jj/mm/aaaa'), field('Heure', inputs.time, 'hh:mm'), field('Salle', inputs.room),
+    field('Adresse', inputs.address), field('Surveillant ou surveillante', inputs.examiner),
+    h('button', { type: 'submit' }, 'Enregistrer'));
+    for (const input of [inputs.date, inputs.time]) input.addEventListener('input', () => input.setCustomValidity(''));
+    const remove = h('button', {
+      type: 'button', className: 'danger',
+      onclick: async () => {
+        const confirmed = await confirmDialog({
+          title: `Supprimer la session ${sessionId} ?`,
+          content: [h('p', {}, `${session.candidates.length === 0 ? 'Elle ne compte aucune inscription.'
+            : session.candidates.length === 1 ? 'Son inscription sera supprimée aussi.'
+              : `Ses ${session.candidates.length} inscriptions seront supprimées aussi.`} Cette action est définitive.`)],
+          confirmLabel: 'Supprimer la session', danger: true,
+        });
+        if (confirmed) act(async () => {
+          await api('DELETE', sessionPath);
+          location.hash = '#/centre';
+        });
+      },
+    }, 'Supprimer la session');
+    return h('details', { className: 'panel' }, h('summary', {}, 'Modifier ou supprimer la session'),
+      h('p', { className: 'hint' }, 'Possible tant qu’aucune personne inscrite n’est entrée dans la session.'), form, remove);
+  }
 
   (async () => {
     try {
       const centre = await api('GET', `/api/centres/${login.centreId}`);
       const section = h('section', { className: 'screen' });
       main.replaceChildren(centreHeader(centre, 'sessions'), section);
-      const session = await loadCandidates();
+      await loadCandidates();
       section.append(
-        h('h1', { tabindex: '-1' }, `Session ${session.id}`),
-        h('p', {}, `${frenchDate(session.date)} à ${session.time} — ${session.room}, ${session.address} — surveillant(e) : ${session.examiner}`),
+        h('h1', { tabindex: '-1' }, `Session ${session.id}`, h('span', { className: `stage-badge ${session.stage}` }, STAGE_LABELS[session.stage])),
+        h('p', {}, `${frenchDate(session.date)} à ${session.time} — ${session.room}, ${session.address} — surveillance : ${session.examiner}`),
         error,
         h('div', { className: 'toolbar' },
           documents('feuille-emargement', 'attendance-sheet.pdf', 'Feuille d’émargement (PDF)'),
           documents('informations-acces', 'access-information.pdf', 'Informations d’accès (PDF)'),
-          h('a', { href: `#/surveillance/${session.id}`, className: 'button' }, 'Superviser la session')),
-        h('h2', {}, 'Candidats inscrits'), candidatesBox,
-        h('details', { className: 'panel' }, h('summary', {}, 'Inscrire un candidat'), enrolForm),
-        h('details', { className: 'panel', open: true }, h('summary', {}, 'Importer une liste de candidats'), importForm, importReport));
+          h('a', { href: `#/surveillance/${session.id}`, className: 'button' }, open() ? 'Superviser la session' : 'Voir la session finalisée')),
+        session.stage === 'planned' ? sessionPanel() : '',
+        h('h2', {}, 'Inscriptions'), candidatesBox,
+        ...(open() ? [
+          h('details', { className: 'panel' }, h('summary', {}, 'Inscrire un ou une élève'), enrolForm),
+          h('details', { className: 'panel', open: true }, h('summary', {}, 'Importer une liste d’élèves'), importForm, csvHelp, importReport),
+        ] : [h('p', { className: 'notice' }, 'La session est finalisée : les inscriptions ne changent plus.')]));
       section.querySelector('h1').focus();
     } catch (failure) {
       main.replaceChildren(h('section', { className: 'screen' }, h('h1', {}, `Session ${sessionId}`), error));

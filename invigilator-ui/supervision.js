@@ -4,11 +4,18 @@ import { beep, unlockAudio } from './beep.js';
 import { confirmDialog, infoDialog } from './dialogs.js';
 import { openEventStream } from './event-stream.js';
 import { showFinalisation } from './finalisation.js';
-import { clockTime, duration, h, lateness } from './format.js';
-import { EVENT_LABELS, NEEDS_INVIGILATOR, STATUS_LABELS, STATUS_ORDER } from './labels.js';
+import { clockTime, count, duration, h, lateness } from './format.js';
+import { EVENT_LABELS, FINISHED, NEEDS_INVIGILATOR, STAGE_LABELS, STATUS_LABELS, STATUS_ORDER } from './labels.js';
 import { centreLogin, forgetInvigilatorToken, invigilatorToken, saveInvigilatorToken } from './session-store.js';
 
 const UNDERWAY = new Set(['IN_PROGRESS', 'PAUSED_QUESTION_ALERT', 'PAUSED_EXTENSION_ALERT']);
+/** Statuses of a candidate who never started: they may still be marked absent. */
+const NOT_STARTED = new Set(['REGISTERED', 'WAITING_AUTHORIZATION']);
+/** How long a grown count of blocked attempts stays highlighted. */
+const GROWTH_HIGHLIGHT_MILLIS = 60_000;
+/** The columns of the supervision table and their share of its width, fixed so that nothing jumps. */
+const COLUMNS = [['Candidat·e', 24], ['Statut', 11], ['Question', 6], ['Temps restant', 8], ['Vu il y a', 6],
+  ['Extension', 14], ['Alertes', 14], ['Actions', 17]];
 
 export function showInvigilatorLogin(main) {
   document.title = 'Connexion surveillant — Certamen';
@@ -46,7 +53,7 @@ export function attentionReason(line, secondsSinceLastSeen) {
   if (line.status === 'WAITING_RESUME') return 'reprise à autoriser';
   if (line.status === 'ENDED_TECHNICAL') return 'test interrompu par un problème technique : à signaler à la finalisation';
   if (NEEDS_INVIGILATOR.has(line.status)) return 'à traiter';
-  if (UNDERWAY.has(line.status) && secondsSinceLastSeen > 60) return 'page muette depuis plus d’une minute';
+  if (UNDERWAY.has(line.status) && secondsSinceLastSeen > 60) return 'aucun signe de sa page depuis plus d’une minute';
   return null;
 }
 
@@ -71,11 +78,13 @@ export function showSupervision(main, sessionId) {
   const feedback = h('p', { className: 'error', role: 'alert', hidden: true });
   const rows = h('tbody', {});
   const table = h('table', { className: 'supervision', id: 'supervision' },
-    h('caption', { className: 'visually-hidden' }, 'Candidats de la session, ceux qui ont besoin de vous en premier'),
-    h('thead', {}, h('tr', {}, ['Candidat', 'Statut', 'Question', 'Temps restant', 'Vu il y a', 'Alertes', 'Actions']
-      .map((title) => h('th', { scope: 'col' }, title)))),
+    h('caption', { className: 'visually-hidden' }, 'Candidats et candidates de la session, ceux qui ont besoin de vous en premier'),
+    h('colgroup', {}, COLUMNS.map(([, width]) => h('col', { style: `width: ${width}%` }))),
+    h('thead', {}, h('tr', {}, COLUMNS.map(([title]) => h('th', { scope: 'col' }, title)))),
     rows);
   const finaliseButton = h('button', { type: 'button', className: 'secondary', onclick: () => openFinalisation() }, 'Finaliser la session');
+  /** Blocked attempts seen per candidate, and when they last grew. */
+  const blocked = new Map();
   const header = h('header', { className: 'supervision-header' },
     h('h1', { tabindex: '-1' }, `Session ${sessionId}`),
     h('p', { id: 'access-code' }),
@@ -101,6 +110,7 @@ export function showSupervision(main, sessionId) {
     const elapsed = line.status === 'IN_PROGRESS' ? (Date.now() - receivedAt) / 1000 : 0;
     return Math.max(0, line.remainingSeconds - elapsed);
   };
+  const closed = () => view?.stage === 'finalized' || view?.stage === 'published';
 
   async function act(action, success) {
     feedback.hidden = true;
@@ -122,6 +132,16 @@ export function showSupervision(main, sessionId) {
     act(() => request('POST', `${candidatePath(line)}/authorize-start`, { token, body: {} }));
   }
 
+  async function markAbsent(line) {
+    const confirmed = await confirmDialog({
+      title: `Noter l’absence de ${fullName(line)} ?`,
+      content: [h('p', {}, 'L’absence figurera sur la feuille d’émargement et dans les résultats. '
+        + 'Si la personne arrive ensuite, elle pourra encore entrer : vous autoriserez alors son début.')],
+      confirmLabel: 'Noter l’absence',
+    });
+    if (confirmed) act(() => request('POST', `${candidatePath(line)}/mark-absent`, { token, body: {} }));
+  }
+
   async function resolve(line, alert, decision) {
     if (decision !== 'extension-back') {
       const validate = decision === 'validate';
@@ -129,7 +149,7 @@ export function showSupervision(main, sessionId) {
         title: validate ? `Valider le signalement de ${fullName(line)} ?` : `Rejeter le signalement de ${fullName(line)} ?`,
         content: [h('p', {}, validate
           ? 'La question sera neutralisée et remplacée par une autre de la même compétence. Cette décision est définitive.'
-          : 'Le candidat reprendra la même question. Cette décision est définitive.')],
+          : 'Le test reprendra à la même question. Cette décision est définitive.')],
         confirmLabel: validate ? 'Valider et remplacer la question' : 'Rejeter le signalement',
       });
       if (!confirmed) return;
@@ -141,7 +161,7 @@ export function showSupervision(main, sessionId) {
     const confirmed = await confirmDialog({
       title: `Terminer le test de ${fullName(line)} ?`,
       content: [
-        h('p', {}, 'Le candidat ne pourra plus répondre. Cette action est définitive.'),
+        h('p', {}, 'Plus aucune réponse ne sera possible. Cette action est définitive.'),
         h('div', { className: 'field' },
           h('label', { for: 'end-reason' }, 'Motif (il figurera au procès-verbal)'),
           h('textarea', { id: 'end-reason', name: 'reason', required: true, maxlength: '500', rows: '3' })),
@@ -157,9 +177,9 @@ export function showSupervision(main, sessionId) {
       const log = await request('GET', `${candidatePath(line)}/events`, { token });
       await infoDialog({
         title: `Journal de ${fullName(line)}`,
-        content: [log.events.length === 0 ? h('p', {}, 'Aucun événement : le candidat n’est pas encore entré.')
+        content: [log.events.length === 0 ? h('p', {}, 'Aucun événement : cette personne n’est pas encore entrée.')
           : h('ol', { className: 'event-log' }, log.events.map((event) => h('li', {},
-            h('time', { datetime: event.at }, clockTime(event.at)), ' — ', EVENT_LABELS[event.type] ?? event.type,
+            h('time', { datetime: event.at }, clockTime(event.at)), ' — ', EVENT_LABELS[event.type] ?? 'Événement',
             event.detail ? ` : ${event.detail}` : '')))],
       });
     } catch (failure) {
@@ -178,8 +198,34 @@ export function showSupervision(main, sessionId) {
           h('button', { type: 'button', 'data-focus': `back-${alert.id}`, onclick: () => resolve(line, alert, 'extension-back') }, 'Extension revenue')]));
   }
 
+  /** The extension's version, a mark when blocking is off, and the blocked attempts (highlighted when they grow). */
+  function extensionCell(line) {
+    if (!line.extensionVersion) return h('span', { className: 'muted' }, '—');
+    const attempts = line.blockedAttempts ?? 0;
+    const seen = blocked.get(line.candidateId);
+    if (!seen || attempts > seen.count) {
+      blocked.set(line.candidateId, { count: attempts, grewAt: seen ? Date.now() : 0 });
+    }
+    const grew = Date.now() - (blocked.get(line.candidateId).grewAt || 0) < GROWTH_HIGHLIGHT_MILLIS;
+    return [
+      h('span', { className: 'version' }, `v${line.extensionVersion}`),
+      line.blockingActive ? '' : h('span', { className: 'blocking-off' }, ' ⚠ blocage inactif'),
+      attempts > 0 ? h('span', {
+        className: grew ? 'blocked grew' : 'blocked',
+        title: 'Sites bloqués par l’extension depuis son installation',
+      }, ` ${count(attempts, 'site bloqué', 'sites bloqués')}`) : '',
+    ];
+  }
+
   function actionCell(line) {
     const buttons = [];
+    if (closed()) return buttons;
+    if (NOT_STARTED.has(line.status)) {
+      buttons.push(h('button', {
+        type: 'button', className: 'secondary', 'data-focus': `absent-${line.candidateId}`,
+        'aria-label': `Noter l’absence de ${fullName(line)}`, onclick: () => markAbsent(line),
+      }, 'Absent·e'));
+    }
     if (line.status === 'WAITING_AUTHORIZATION') {
       buttons.push(h('button', { type: 'button', 'data-focus': `authorize-${line.candidateId}`, onclick: () => authorize(line) }, 'Autoriser le début'));
     }
@@ -218,25 +264,29 @@ export function showSupervision(main, sessionId) {
     }
     needing = nowNeeding;
     document.title = `${nowNeeding.size > 0 ? `(${nowNeeding.size}) ` : ''}Surveillance de la session ${sessionId} — Certamen`;
-    attention.textContent = nowNeeding.size > 0 ? `${nowNeeding.size} candidat(s) ont besoin de vous.` : 'Aucune action en attente.';
+    attention.textContent = nowNeeding.size > 0
+      ? `${count(nowNeeding.size, 'personne')} ${nowNeeding.size > 1 ? 'ont' : 'a'} besoin de vous.`
+      : 'Aucune action en attente.';
     attention.classList.toggle('active', nowNeeding.size > 0);
+    showStage();
 
     const focused = document.activeElement?.dataset?.focus;
     rendered = lines.map(({ line, seen, reason }) => {
       const remainingCell = h('td', { className: 'remaining' });
       const seenCell = h('td', { className: 'seen' });
       const row = h('tr', { 'data-candidate': line.candidateId },
-        h('th', { scope: 'row' },
+        h('th', { scope: 'row', title: reason ? `${fullName(line)} : ${reason}` : fullName(line) },
           h('button', { type: 'button', className: 'link', 'data-focus': `log-${line.candidateId}`, onclick: () => showLog(line),
-            title: 'Voir le journal du candidat' }, fullName(line)),
-          reason ? h('span', { className: 'cue' }, ` ⚠ ${reason}`) : '',
-          line.extraTimePercentage ? h('span', { className: 'tag' }, ` +${line.extraTimePercentage} %`) : ''),
+            title: 'Voir le journal' }, fullName(line)),
+          line.extraTimePercentage ? h('span', { className: 'tag' }, ` +${line.extraTimePercentage} %`) : '',
+          reason ? h('span', { className: 'cue' }, ` ⚠ ${reason}`) : ''),
         h('td', { className: 'status' }, STATUS_LABELS[line.status] ?? line.status),
         h('td', { className: 'progress' }, `${line.answered} / ${line.questionCount}`),
         remainingCell,
         seenCell,
+        h('td', { className: 'extension' }, extensionCell(line)),
         h('td', { className: 'alerts' }, alertCell(line)),
-        h('td', { className: 'actions' }, actionCell(line)));
+        h('td', { className: 'actions' }, h('div', { className: 'action-buttons' }, actionCell(line))));
       return { line, row, remainingCell, seenCell, reason };
     });
     rows.replaceChildren(...rendered.map((entry) => entry.row));
@@ -249,14 +299,27 @@ export function showSupervision(main, sessionId) {
     let changed = false;
     for (const entry of rendered) {
       const seen = secondsSince(entry.line.lastSeenAt);
-      const late = UNDERWAY.has(entry.line.status) && seen !== null ? lateness(seen) : '';
-      entry.remainingCell.textContent = duration(remaining(entry.line));
-      entry.seenCell.textContent = seen === null ? '—' : duration(seen);
+      const late = UNDERWAY.has(entry.line.status) && seen !== null && !closed() ? lateness(seen) : '';
+      const over = FINISHED.has(entry.line.status) || closed();
+      // A finished test has no time left and no page to watch: dashes, not clocks that keep moving.
+      entry.remainingCell.textContent = over ? '—' : duration(remaining(entry.line));
+      entry.seenCell.textContent = seen === null || over ? '—' : duration(seen);
       entry.seenCell.className = `seen ${late}`;
       entry.row.className = [entry.reason ? 'needs-invigilator' : '', late].join(' ').trim();
       changed ||= Boolean(attentionReason(entry.line, seen ?? 0)) !== Boolean(entry.reason);
     }
     if (changed) render();
+  }
+
+  /** Once finalised the page is a read-only record: no live badge, no finalisation, no actions. */
+  function showStage() {
+    const done = closed();
+    finaliseButton.hidden = done;
+    attention.hidden = done;
+    if (done) {
+      connection.className = 'connection closed';
+      connection.textContent = view.stage === 'published' ? 'Session finalisée — résultats publiés' : `Session ${STAGE_LABELS.finalized}`;
+    }
   }
 
   function firstAlertTime(line) {
@@ -279,6 +342,7 @@ export function showSupervision(main, sessionId) {
       render();
     },
     onState: (state) => {
+      if (closed() && state === 'open') return;
       connection.className = `connection ${state}`;
       connection.textContent = {
         open: 'En direct',

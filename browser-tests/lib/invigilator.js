@@ -6,6 +6,9 @@ export class ApiCandidate {
     this.api = api;
     this.session = session;
     this.identity = identity;
+    /** What the extension reports in heartbeats; tests change them. */
+    this.blockedAttempts = 0;
+    this.blockingActive = true;
   }
 
   async enter() {
@@ -19,7 +22,7 @@ export class ApiCandidate {
 
   heartbeat() {
     return this.api.ok('POST', '/api/me/heartbeat', {
-      token: this.token, body: { extensionVersion: '1.0.0', blockingActive: true, blockedAttempts: 0 },
+      token: this.token, body: { extensionVersion: '1.0.0', blockingActive: this.blockingActive, blockedAttempts: this.blockedAttempts },
     });
   }
 

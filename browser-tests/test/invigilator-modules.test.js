@@ -1,7 +1,8 @@
 // Unit tests of the centre app's pure modules, in Node.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { duration, frenchDate, lateness } from '../../invigilator-ui/format.js';
+import { count, duration, frenchDate, isoDate, isoTime, lateness } from '../../invigilator-ui/format.js';
+import { describeFailure, ApiError } from '../../invigilator-ui/api.js';
 import { refusalMessages } from '../../invigilator-ui/finalisation.js';
 import { attentionReason } from '../../invigilator-ui/supervision.js';
 
@@ -25,7 +26,7 @@ test('candidates who need the invigilator are recognised', () => {
   assert.equal(attentionReason(line('WAITING_AUTHORIZATION'), 0), 'présence à confirmer');
   assert.equal(attentionReason(line('WAITING_RESUME'), 0), 'reprise à autoriser');
   assert.equal(attentionReason(line('PAUSED_QUESTION_ALERT', [{ id: 'a' }]), 0), 'signalement à traiter');
-  assert.equal(attentionReason(line('IN_PROGRESS'), 61), 'page muette depuis plus d’une minute');
+  assert.equal(attentionReason(line('IN_PROGRESS'), 61), 'aucun signe de sa page depuis plus d’une minute');
   assert.equal(attentionReason(line('IN_PROGRESS'), 20), null);
   assert.equal(attentionReason(line('COMPLETED'), 500), null);
   assert.equal(attentionReason(line('ENDED_TECHNICAL'), 500),
@@ -42,8 +43,31 @@ test('a refused finalisation says in French what is missing', () => {
     ],
   }, (id) => (id === 'C1' ? 'MARTIN Léa' : id));
   assert.deepEqual(messages, [
-    'Motif d’abandon manquant pour MARTIN Léa : son test n’est pas terminé.',
+    'Motif d’abandon manquant pour MARTIN Léa : son test s’est arrêté avant la dernière question.',
     'Le commentaire global dépasse 500 caractères.',
     'Incident 1 : catégorie à compléter ou à corriger.',
   ]);
+});
+
+test('counts read in French, 0 and 1 in the singular', () => {
+  assert.equal(count(0, 'inscription'), '0 inscription');
+  assert.equal(count(1, 'personne'), '1 personne');
+  assert.equal(count(2, 'ligne rejetée', 'lignes rejetées'), '2 lignes rejetées');
+});
+
+test('dates and times are typed the French way, whatever the browser', () => {
+  assert.equal(isoDate('3/12/2026'), '2026-12-03');
+  assert.equal(isoDate('31/02/2026'), null);
+  assert.equal(isoDate('2026-12-03'), null);
+  assert.equal(isoTime('9h05'), '09:05');
+  assert.equal(isoTime('24:00'), null);
+});
+
+test('refusals never show the server\'s English nor a raw code', () => {
+  const refusal = (code, detail) => describeFailure(new ApiError(409, { code, detail }));
+  assert.equal(refusal('SESSION_ALREADY_FINALIZED', 'Session 265873 is already finalised'),
+    'Cette session est déjà finalisée : le procès-verbal a été transmis.');
+  assert.equal(refusal('SESSION_STARTED', 'Des personnes inscrites sont déjà entrées dans la session 1 : elle ne peut plus être modifiée ni supprimée.'),
+    'Des personnes inscrites sont déjà entrées dans la session 1 : elle ne peut plus être modifiée ni supprimée.');
+  assert.doesNotMatch(refusal('SOMETHING_NEW', 'English detail'), /SOMETHING_NEW|English/);
 });

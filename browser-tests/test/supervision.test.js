@@ -30,10 +30,11 @@ test('an invigilator supervises 20 candidates live, handles alerts, ends a test 
   await page.getByText('En direct').waitFor();
   await page.locator('#supervision tbody tr').nth(19).waitFor();
 
-  // They enter: every row asks for the invigilator, without a reload.
+  // Nineteen enter: their rows ask for the invigilator, without a reload; the twentieth never comes.
+  const absent = candidates.pop();
   await Promise.all(candidates.map((candidate) => candidate.enter()));
-  await page.getByText('20 candidat(s) ont besoin de vous.').waitFor();
-  assert.equal(await page.locator('#supervision tbody tr.needs-invigilator').count(), 20);
+  await page.getByText('19 personnes ont besoin de vous.').waitFor();
+  assert.equal(await page.locator('#supervision tbody tr.needs-invigilator').count(), 19);
   const scroll = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, viewport: innerHeight }));
   assert.ok(scroll.height <= scroll.viewport, `20 candidates fit in 1366×768 (${scroll.height} px)`);
   await screenshot(page, 'supervision-waiting');
@@ -42,26 +43,43 @@ test('an invigilator supervises 20 candidates live, handles alerts, ends a test 
     await row(page, candidate.identity.lastName).getByRole('button', { name: 'Autoriser le début' }).click();
   }
   await page.getByText('Aucune action en attente.').waitFor();
+  // The one who never came is marked absent, after a confirmation.
+  await row(page, absent.identity.lastName).getByRole('button', { name: /Noter l’absence de/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Noter l’absence' }).click();
+  await row(page, absent.identity.lastName).getByText('absent·e').waitFor();
   await Promise.all(candidates.map((candidate) => candidate.start()));
-  await eventually('20 candidates in progress', async () =>
-    (await page.locator('.counts li[data-status="IN_PROGRESS"]').textContent()).startsWith('20'));
+  await eventually('19 candidates in progress', async () =>
+    (await page.locator('.counts li[data-status="IN_PROGRESS"]').textContent()).startsWith('19'));
 
   // Progress moves without reloading.
   await Promise.all(candidates.map(async (candidate) => {
     await candidate.answer();
     await candidate.answer();
   }));
-  await eventually('progress 2 / 32 everywhere', async () =>
-    (await page.locator('#supervision td.progress').allTextContents()).every((text) => text === '2 / 32'));
+  await eventually('progress 2 / 32 for everyone present', async () =>
+    (await page.locator('#supervision td.progress').allTextContents()).filter((text) => text === '2 / 32').length === 19);
   const heartbeats = setInterval(() => candidates.forEach((candidate) => candidate.heartbeat().catch(() => {})), 3000);
   try {
-    // A question alert comes first, with a cue; validating it asks for confirmation.
-    const [asking, disconnected, leaving] = [candidates[7], candidates[12], candidates[15]];
+    // The extension's state: its version, blocked sites (highlighted when the count grows), blocking switched off.
+    const [asking, disconnected, leaving, unblocked, resuming] = [candidates[7], candidates[12], candidates[15], candidates[4], candidates[9]];
+    await asking.heartbeat();
+    asking.blockedAttempts = 3;
+    unblocked.blockingActive = false;
+    await Promise.all([asking.heartbeat(), unblocked.heartbeat()]);
+    await row(page, asking.identity.lastName).locator('td.extension .blocked.grew').getByText('3 sites bloqués').waitFor();
+    await row(page, unblocked.identity.lastName).getByText('⚠ blocage inactif').waitFor();
+    assert.match(await row(page, asking.identity.lastName).locator('td.extension').textContent(), /^v1\.0\.0/);
+
+    // A question alert comes first, with a cue; validating it asks for confirmation. Columns keep their widths.
+    const widths = () => page.locator('#supervision thead th').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().width)));
+    const before = await widths();
     await asking.raiseQuestionAlert('L’image ne s’affiche pas');
     const askingRow = row(page, asking.identity.lastName);
     await askingRow.getByText('Signalement Q3 : L’image ne s’affiche pas').waitFor();
     assert.equal(await askingRow.getByRole('cell').first().textContent(), 'en pause — signalement');
     assert.match(await page.locator('#supervision tbody tr').first().textContent(), new RegExp(asking.identity.lastName));
+    const after = await widths();
+    assert.ok(after.every((width, i) => Math.abs(width - before[i]) <= 2), `column widths ${before} became ${after}`);
     await screenshot(page, 'supervision-question-alert');
     await askingRow.getByRole('button', { name: 'Valider' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Valider et remplacer la question' }).click();
@@ -79,13 +97,30 @@ test('an invigilator supervises 20 candidates live, handles alerts, ends a test 
     await leavingRow.getByRole('button', { name: /Terminer le test de/ }).click();
     await page.getByLabel('Motif (il figurera au procès-verbal)').fill('Malaise, le candidat quitte la salle');
     await page.getByRole('dialog').getByRole('button', { name: 'Terminer le test' }).click();
-    await leavingRow.getByText('terminé par le surveillant').waitFor();
+    await leavingRow.getByText('interrompu', { exact: true }).waitFor();
+    // A finished test shows no time left and no growing « vu il y a ».
+    assert.equal(await leavingRow.locator('td.remaining').textContent(), '—');
+    assert.equal(await leavingRow.locator('td.seen').textContent(), '—');
+
+    // A candidate who comes back waits for the resume: its button stands apart from the red « Terminer ».
+    await resuming.enter();
+    const resumingRow = row(page, resuming.identity.lastName);
+    const resume = resumingRow.getByRole('button', { name: 'Autoriser la reprise' });
+    await resume.waitFor();
+    // Rows are rebuilt on every update: measure both buttons of one rendering.
+    const [resumeBox, endBox] = await eventually('both buttons measured', async () => {
+      const boxes = [await resume.boundingBox(), await resumingRow.getByRole('button', { name: /Terminer le test de/ }).boundingBox()];
+      return boxes.every(Boolean) && boxes;
+    });
+    const apart = endBox.y >= resumeBox.y + resumeBox.height || endBox.x - (resumeBox.x + resumeBox.width);
+    assert.ok(apart === true || apart >= 6, `« Autoriser la reprise » and « Terminer » are ${apart} px apart`);
 
     // The event log has server times.
     await row(page, asking.identity.lastName)
       .getByRole('button', { name: `${asking.identity.lastName} ${asking.identity.firstName}`, exact: true }).click();
     const log = page.getByRole('dialog', { name: /Journal de/ });
     await log.getByText('Signalement validé (question remplacée)').waitFor();
+    await log.getByText('Nouvelle tentative d’accès bloquée par l’extension — total : 3').waitFor();
     assert.ok(await log.locator('time').count() >= 5);
     await screenshot(page, 'supervision-event-log');
     await log.getByRole('button', { name: 'Fermer' }).click();
@@ -94,26 +129,35 @@ test('an invigilator supervises 20 candidates live, handles alerts, ends a test 
     clearInterval(heartbeats);
   }
 
-  // Finalisation: a missing abort reason is reported, then the session is finalised.
+  // Finalisation: the reason given when ending a test is prefilled; a missing abort reason is reported, then the
+  // session is finalised.
   await page.getByRole('button', { name: 'Finaliser la session' }).click();
   const form = page.getByRole('dialog', { name: /Finaliser la session/ });
-  await form.getByRole('button', { name: 'Ajouter un incident' }).click();
-  await form.getByLabel('Candidat concerné').selectOption({ label: `${candidates[15].identity.lastName} ${candidates[15].identity.firstName}` });
-  await form.getByLabel('Catégorie').selectOption('LATE_OR_LEAVING');
-  await form.getByLabel('Description').fill('Malaise à la question 3, départ accompagné.');
+  assert.equal(await form.getByLabel('Personne concernée').inputValue(), candidates[15].id);
+  assert.equal(await form.getByLabel('Description').inputValue(), 'Test interrompu par la surveillance : Malaise, le candidat quitte la salle');
+  await form.getByText('Motif donné à l’arrêt : Malaise, le candidat quitte la salle').waitFor();
   await form.getByLabel('Commentaire (facultatif)').fill('Session sans autre incident.');
-  await form.getByLabel('Un incident a eu lieu pendant la session').check();
   await form.getByRole('button', { name: 'Finaliser la session' }).click();
   const refusal = form.getByRole('alert');
   await refusal.getByText(/La session n’est pas finalisée/).waitFor();
   const missing = await refusal.locator('li').allTextContents();
-  assert.equal(missing.length, 20, missing.join('\n'));
-  assert.match(missing[0], /^Motif d’abandon manquant pour .+ : son test n’est pas terminé\.$/);
+  assert.equal(missing.length, 19, missing.join('\n'));
+  assert.match(missing[0], /^Motif d’abandon manquant pour .+ : son test s’est arrêté avant la dernière question\.$/);
+  assert.ok(await form.getByLabel('Un incident a eu lieu pendant la session').isChecked());
   await screenshot(page, 'finalisation-refused');
   const reasons = form.getByLabel(/Motif d’abandon/);
   for (let i = 0; i < await reasons.count(); i++) await reasons.nth(i).selectOption('technical');
   await form.getByRole('button', { name: 'Finaliser la session' }).click();
   await page.getByRole('dialog').getByRole('heading', { name: 'Session finalisée' }).waitFor();
   await screenshot(page, 'finalisation-done');
+  await page.getByRole('dialog').getByRole('button', { name: 'Fermer' }).click();
+
+  // Once finalised the page is a read-only record: no « En direct », no « Finaliser », no actions.
+  await page.locator('#connection').getByText('Session finalisée').waitFor();
+  assert.equal(await page.getByText('En direct').count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Finaliser la session' }).count(), 0);
+  assert.equal(await page.locator('#supervision td.actions button').count(), 0);
+  assert.equal(await row(page, absent.identity.lastName).locator('td.status').textContent(), 'absent·e');
+  await screenshot(page, 'supervision-finalised');
   await page.close();
 });

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.time.ZoneId;
 import org.certamen.engine.TestDesign;
 import org.certamen.server.centre.domain.CentreService;
@@ -34,6 +35,7 @@ import org.certamen.server.results.domain.ResultsService;
 import org.certamen.server.results.http.ResultRoutes;
 import org.certamen.server.session.domain.AccessService;
 import org.certamen.server.session.domain.RateLimiter;
+import org.certamen.server.session.domain.Exam;
 import org.certamen.server.session.domain.SupervisionService;
 import org.certamen.server.session.http.AccessRoutes;
 import org.certamen.server.session.http.SupervisionEvents;
@@ -98,14 +100,17 @@ public final class ExamServerVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates());
+    EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates(),
+        sessionId -> store.exams().listBySession(sessionId).map(exams -> exams.stream()
+            .map(Exam::candidateId).collect(Collectors.toSet())),
+        clock, ZoneId.systemDefault());
     RateLimiter limiter = new RateLimiter(store.attempts());
     ResultsService results = new ResultsService(enrolment, store.exams(), store.results(),
         new ResultScoring(design), limiter, clock, design.length());
     AccessService access = new AccessService(enrolment, store.exams(), store.presence(),
         store.tokens(), limiter, results.closure(), clock);
     SupervisionService supervision = new SupervisionService(enrolment, store.exams(),
-        store.presence(), clock, design.length());
+        store.presence(), results.stages(), clock, design.length());
     ExamService exams = new ExamService(design, store.exams(), enrolment,
         new PopulationPriors(store.results(), clock), limiter, results.closure(), clock,
         ExtensionVersion.parse(config.minExtensionVersion(), "--min-extension-version"),
@@ -123,10 +128,11 @@ public final class ExamServerVerticle extends VerticleBase {
     PublicUrl publicUrl = PublicUrl.of(config.publicUrl());
 
     router = RootRouter.create(vertx, api -> {
-      EnrolmentRoutes.mount(api, enrolment, imports, guards, design.bank().framework());
-      CentreRoutes.mount(api, centres, guards, staff, publicUrl);
+      EnrolmentRoutes.mount(api, enrolment, imports, guards, design.bank().framework(),
+          results.stages());
+      CentreRoutes.mount(api, centres, guards, staff, publicUrl, results.stages());
       StaffRoutes.mount(api, staff, guards, publicUrl);
-      SessionDocumentRoutes.mount(api, enrolment, centres, guards, publicUrl);
+      SessionDocumentRoutes.mount(api, enrolment, centres, supervision, guards, publicUrl);
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
       SupervisionEvents.mount(api, supervision, guards);

@@ -10,6 +10,7 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,60 @@ class CandidateImportIT {
   }
 
   @Test
+  void importingTheSameFilesAgainUpdatesTheCandidatesAndNeverEnrolsThemTwice() {
+    assertThat(upload("siecle", "all-or-nothing", SIECLE).getInteger("enrolledCount")).isEqualTo(20);
+    JsonObject again = upload("siecle", "all-or-nothing", SIECLE);
+    assertThat(again.getInteger("enrolledCount")).isZero();
+    assertThat(again.getInteger("updatedCount")).isEqualTo(20);
+    assertThat(enrolled()).hasSize(20);
+
+    String header = "Nom;Prénom;Date de naissance;Classe;INE;Temps majoré\n";
+    upload("csv", "all-or-nothing", header + "DUPONT;Anne;04/03/2012;3e A;000000901AB;0\n");
+    // The same INE: the same pupil, now with extra time.
+    JsonObject corrected = upload("csv", "all-or-nothing",
+        header + "Dupont;Anne;04/03/2012;3e A;000000901AB;33\n");
+    assertThat(corrected.getInteger("enrolledCount")).isZero();
+    assertThat(corrected.getInteger("updatedCount")).isEqualTo(1);
+    // Enrolled by hand without INE, then found by identity (accents and case aside).
+    new CentreFlow(server).enrol(centre, sessionId, new JsonObject().put("lastName", "Lefèvre")
+        .put("firstName", "Zoé").put("birthdate", "2011-05-06"));
+    assertThat(upload("csv", "all-or-nothing", header + "LEFEVRE;ZOE;06/05/2011;3e B;000000902AB;\n")
+        .getInteger("updatedCount")).isEqualTo(1);
+    assertThat(enrolled()).hasSize(22);
+    JsonObject anne = byFirstName("Anne");
+    assertThat(anne.getInteger("extraTimePercentage")).isEqualTo(33);
+    assertThat(anne.getString("lastName")).isEqualTo("Dupont");
+    assertThat(byFirstName("ZOE").getString("externalId")).isEqualTo("000000902AB");
+  }
+
+  private JsonObject byFirstName(String firstName) {
+    return enrolled().stream().map(JsonObject.class::cast)
+        .filter(c -> c.getString("firstName").equals(firstName)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void explainsFileLevelRefusalsInWordsThatSayWhatToDo() {
+    JsonObject utf16 = upload("csv", "preview", Buffer.buffer(
+        "\uFEFFNom;Prénom;Date de naissance;Classe;INE\r\n".getBytes(StandardCharsets.UTF_16LE)));
+    assertThat(utf16.getBoolean("fileRejected")).isTrue();
+    assertThat(utf16.getJsonArray("problems").getJsonObject(0).getString("reason"))
+        .contains("UTF-16", "enregistrez-le au format CSV UTF-8");
+
+    JsonObject csvAsSiecle = upload("siecle", "preview", Buffer.buffer("Nom;Prénom\n"));
+    assertThat(csvAsSiecle.getBoolean("fileRejected")).isTrue();
+    assertThat(csvAsSiecle.getJsonArray("problems").getJsonObject(0).getString("reason"))
+        .contains("choisissez le format « Fichier CSV »");
+
+    JsonObject badDate = upload("csv", "preview", Buffer.buffer(
+        "Nom;Prénom;Date de naissance;Classe;INE\nDUPONT;Anne;12-03-2011;3e A;\n"));
+    assertThat(badDate.getBoolean("fileRejected")).isFalse();
+    assertThat(badDate.getJsonArray("problems").getJsonObject(0).getString("reason"))
+        .isEqualTo("Date de naissance invalide : 12-03-2011 (format attendu : jj/mm/aaaa, par"
+            + " exemple 04/03/2012)");
+    assertThat(enrolled()).isEmpty();
+  }
+
+  @Test
   void refusesAnUnknownFormatOrModeAndForeignTokens() {
     assertProblem(post("xls", "preview", SIECLE), 400, "INVALID_PARAMETER");
     assertProblem(post("csv", "maybe", SIECLE), 400, "INVALID_PARAMETER");
@@ -118,7 +173,12 @@ class CandidateImportIT {
   }
 
   private JsonObject upload(String format, String mode, String resource) {
-    TestServer.Reply reply = post(format, mode, resource);
+    return upload(format, mode, resource.startsWith("/") ? file(resource) : Buffer.buffer(resource));
+  }
+
+  private JsonObject upload(String format, String mode, Buffer content) {
+    TestServer.Reply reply = server.send(HttpMethod.POST, "/api/sessions/" + sessionId
+        + "/candidate-imports?format=" + format + "&mode=" + mode, centre.token(), content);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     return reply.json();
   }

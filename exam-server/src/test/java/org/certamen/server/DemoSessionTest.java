@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.InvitationMailer;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.enrolment.domain.EnteredCandidates;
 import org.certamen.server.session.domain.RateLimiter;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.staff.domain.CommonPasswords;
@@ -29,7 +31,8 @@ class DemoSessionTest {
   void plansASessionTodayWithTwentyCandidatesAndSaysHowToUseIt() {
     TestClock clock = new TestClock();
     InMemoryStore store = new InMemoryStore(clock);
-    EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates());
+    EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates(),
+        EnteredCandidates.none(), clock, ZoneOffset.UTC);
     CentreService centres = new CentreService(store.centres(), enrolment,
         new RateLimiter(store.attempts()), PasswordHasher.create(vertx), InvitationMailer.none(),
         clock);

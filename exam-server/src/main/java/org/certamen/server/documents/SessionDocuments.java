@@ -3,6 +3,7 @@ package org.certamen.server.documents;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.Session;
 
@@ -13,17 +14,24 @@ public final class SessionDocuments {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H 'h' mm");
   /** Where pupils and the school's IT staff check the extension before the day. */
   public static final String EXTENSION_CHECK_PAGE = "/exam/verification/";
-  private static final float[] SHEET_COLUMNS = {0.25f, 0.2f, 0.15f, 0.12f, 0.28f};
+  private static final float[] SHEET_COLUMNS = {0.23f, 0.19f, 0.14f, 0.1f, 0.1f, 0.24f};
 
   private SessionDocuments() {
   }
 
-  /** The attendance sheet: one ruled row per candidate, by name, with room for a signature. */
-  public static byte[] attendanceSheet(Session session, List<Candidate> candidates) {
+  /**
+   * The attendance sheet: one ruled row per candidate, by name, with room for a signature and an
+   * absence column, filled for those already marked absent and left for the invigilator's hand.
+   *
+   * @param absent ids of the candidates marked absent
+   */
+  public static byte[] attendanceSheet(Session session, List<Candidate> candidates,
+      Set<String> absent) {
     List<List<String>> rows = candidates.stream()
         .sorted(Comparator.comparing(Candidate::lastName).thenComparing(Candidate::firstName))
         .map(c -> List.of(c.lastName(), c.firstName(), DAY.format(c.birthdate()),
-            c.division() == null ? "" : c.division(), ""))
+            c.division() == null ? "" : c.division(), absent.contains(c.id()) ? "absent·e" : "",
+            ""))
         .toList();
     try (PdfWriter pdf = new PdfWriter()) {
       return pdf.heading("Feuille d’émargement")
@@ -34,8 +42,9 @@ public final class SessionDocuments {
           .field("Date", DAY.format(session.date()) + " à " + TIME.format(session.time()))
           .field("Surveillance", session.examiner())
           .field("Personnes inscrites", String.valueOf(candidates.size()))
+          .field("Absences notées", String.valueOf(absent.size()))
           .space(12)
-          .table(List.of("Nom", "Prénom", "Naissance", "Classe", "Signature"), rows,
+          .table(List.of("Nom", "Prénom", "Naissance", "Classe", "Absence", "Signature"), rows,
               SHEET_COLUMNS, 28)
           .toBytes();
     }

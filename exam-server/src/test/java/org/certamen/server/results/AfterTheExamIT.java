@@ -259,26 +259,31 @@ class AfterTheExamIT {
     assertThat(file.bytes()).startsWith(0xEF, 0xBB, 0xBF);
     List<List<String>> rows = Csv.parse(file.text().substring(1));
     List<String> header = new ArrayList<>(List.of("N° de certification", "Prénom", "Nom",
-        "Date de naissance", "Identifiant externe", "Statut", "Score"));
+        "Date de naissance", "Classe", "Identifiant externe", "Statut", "Motif", "Score"));
     CompetenceFramework.crcn().competences().forEach(c -> header.add(c.code()));
     header.addAll(List.of("Commentaire du jury pour l'établissement", "N° de session",
         "Date de passage"));
     assertThat(rows.get(0)).containsExactlyElementsOf(header);
-    assertThat(rows).hasSize(6).allSatisfy(row -> assertThat(row).hasSize(26));
+    assertThat(rows).hasSize(6).allSatisfy(row -> assertThat(row).hasSize(28));
     Map<String, List<String>> byLastName = rows.subList(1, rows.size()).stream()
         .collect(Collectors.toMap(row -> row.get(2), row -> row));
     List<String> odd = byLastName.get(ODD_LAST_NAME);
     JsonObject oddResult = results.get("odd");
-    assertThat(odd.subList(0, 8)).containsExactly(oddResult.getString("verificationCode"),
-        ODD_FIRST_NAME, ODD_LAST_NAME, "04/03/2012", "INE-odd", "Validée",
+    assertThat(odd.subList(0, 10)).containsExactly(oddResult.getString("verificationCode"),
+        ODD_FIRST_NAME, ODD_LAST_NAME, "04/03/2012", "3e A", "INE-odd", "Validée", "",
         oddResult.getInteger("score").toString(),
         oddResult.getJsonObject("competenceLevels").getInteger("1.1").toString());
-    assertThat(odd.subList(23, 26)).containsExactly("", session.id(), "28/11/2026");
+    assertThat(odd.subList(25, 28)).containsExactly("", session.id(), "28/11/2026");
+    // A rejected certification has no number (the check would refuse it) and says why.
     List<String> left = byLastName.get("Martin");
-    assertThat(left.subList(5, 23)).containsExactly("Rejetée", "-", "-", "-", "-", "-", "-", "-",
-        "-", "-", "-", "-", "-", "-", "-", "-", "-", "-");
-    assertThat(left.get(23)).isEqualTo("Élève sorti à 10 h 40 ; voir le PV.");
-    assertThat(byLastName.get("Petit").get(5)).isEqualTo("Annulée");
+    assertThat(left.get(0)).isEmpty();
+    assertThat(left.subList(6, 25)).containsExactly("Rejetée",
+        "Rejetée par le jury (voir son commentaire)", "-", "-", "-", "-", "-", "-", "-", "-",
+        "-", "-", "-", "-", "-", "-", "-", "-", "-");
+    assertThat(left.get(25)).isEqualTo("Élève sorti à 10 h 40 ; voir le PV.");
+    assertThat(byLastName.get("Petit").subList(0, 8)).containsExactly("", "Inès", "Petit",
+        "04/03/2012", "3e A", "INE-technical", "Annulée",
+        "Moins de 20 réponses, après un problème technique");
     assertThat(byLastName.get("Lefèvre").get(1)).isEqualTo("Zoé");
 
     TestServer.Download division = server.download(sessionPath() + "/results.csv?division=3e%20A",

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A strict reader of {@code ;}-separated CSV with RFC 4180 quoting, for checking exports. */
-final class Csv {
+public final class Csv {
   private Csv() {
   }
 
-  static List<List<String>> parse(String text) {
+  public static List<List<String>> parse(String text) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder field = new StringBuilder();

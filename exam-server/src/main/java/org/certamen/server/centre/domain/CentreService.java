@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -238,11 +239,13 @@ public final class CentreService {
             planned.session().id(), planned.invigilatorPassword())).map(planned));
   }
 
-  /** The sessions of the user's centre, in planning order. */
+  /** The sessions of the user's centre by date and time, without those deleted since. */
   public Future<List<Session>> sessions(CentreUser user) {
     return centres.sessions(user.centreId()).compose(ids -> Future.all(
-            ids.stream().map(enrolment::session).toList())
-        .map(all -> all.<Session>list()));
+            ids.stream().map(enrolment::findSession).toList())
+        .map(all -> all.<Optional<Session>>list().stream().flatMap(Optional::stream)
+            .sorted(Comparator.comparing(Session::date).thenComparing(Session::time))
+            .toList()));
   }
 
   /** Whether the session was planned by this centre. */

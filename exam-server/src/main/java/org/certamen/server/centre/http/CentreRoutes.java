@@ -17,6 +17,7 @@ import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.Replies;
 import org.certamen.server.shared.DomainException;
+import org.certamen.server.shared.SessionStage;
 import org.certamen.server.staff.domain.StaffService;
 
 /** Centre accounts, their members and their sessions. */
@@ -24,8 +25,9 @@ public final class CentreRoutes {
   private CentreRoutes() {
   }
 
+  /** @param stages where each session stands, shown in the centre's list */
   public static void mount(Router router, CentreService centres, Guards guards,
-      StaffService staff, PublicUrl publicUrl) {
+      StaffService staff, PublicUrl publicUrl, SessionStage.Lookup stages) {
     router.post("/api/centres").handler(Replies.json(201, ctx -> {
       JsonRequest body = JsonRequest.of(ctx);
       String name = body.text("name");
@@ -98,11 +100,15 @@ public final class CentreRoutes {
 
     router.get(centrePath + "/sessions").handler(Replies.json(200, ctx -> member(ctx, guards)
         .compose(centres::sessions)
-        .map(sessions -> {
-          JsonArray array = new JsonArray();
-          sessions.forEach(session -> array.add(sessionJson(session)));
-          return array;
-        })));
+        .compose(sessions -> Future.all(sessions.stream().map(s -> stages.of(s.id())).toList())
+            .map(all -> {
+              JsonArray array = new JsonArray();
+              for (int i = 0; i < sessions.size(); i++) {
+                array.add(sessionJson(sessions.get(i))
+                    .put("stage", all.<SessionStage>resultAt(i).apiName()));
+              }
+              return array;
+            }))));
 
     router.post(centrePath + "/sessions").handler(Replies.json(201, ctx -> {
       JsonRequest body = JsonRequest.of(ctx);

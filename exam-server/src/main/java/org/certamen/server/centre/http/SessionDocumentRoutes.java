@@ -13,6 +13,7 @@ import org.certamen.server.documents.SessionDocuments;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.PublicUrl;
+import org.certamen.server.session.domain.SupervisionService;
 
 /**
  * The invigilator's documents of a session, as PDF, for staff and the centre that planned it;
@@ -23,14 +24,15 @@ public final class SessionDocumentRoutes {
   }
 
   public static void mount(Router router, EnrolmentService enrolment, CentreService centres,
-      Guards guards, PublicUrl publicUrl) {
+      SupervisionService supervision, Guards guards, PublicUrl publicUrl) {
     router.get("/api/sessions/:sessionId/attendance-sheet.pdf").handler(pdf("feuille-emargement",
         ctx -> {
           String sessionId = ctx.pathParam("sessionId");
           return guards.planner(ctx, sessionId)
-              .compose(ok -> Future.all(enrolment.session(sessionId), enrolment.candidates(sessionId)))
-              .compose(all -> ctx.vertx().executeBlocking(() ->
-                  SessionDocuments.attendanceSheet(all.resultAt(0), all.resultAt(1))));
+              .compose(ok -> Future.all(enrolment.session(sessionId), enrolment.candidates(sessionId),
+                  supervision.absentees(sessionId)))
+              .compose(all -> ctx.vertx().executeBlocking(() -> SessionDocuments.attendanceSheet(
+                  all.resultAt(0), all.resultAt(1), all.resultAt(2))));
         }));
 
     router.get("/api/sessions/:sessionId/access-information.pdf").handler(pdf("informations-acces",

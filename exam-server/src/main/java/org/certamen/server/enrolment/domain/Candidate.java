@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.certamen.engine.scoring.Certifiability;
+import org.certamen.server.shared.TextFolding;
 
 /**
  * A candidate enrolled in a session.
@@ -27,6 +28,29 @@ public record Candidate(
 
   public Candidate {
     profile = profile == null ? null : Map.copyOf(profile);
+  }
+
+  /** What the centre gave to enrol this candidate. */
+  public Enrolment enrolment() {
+    return new Enrolment(lastName, firstName, birthdate, division, externalId, extraTimePercentage,
+        needsAccessibility, profile);
+  }
+
+  /** The same candidate, same id, with what the centre gave instead. */
+  public Candidate with(Enrolment changed) {
+    return new Candidate(id, sessionId, changed.lastName(), changed.firstName(),
+        changed.birthdate(), changed.division(), changed.externalId(),
+        changed.extraTimePercentage(), changed.needsAccessibility(), changed.profile());
+  }
+
+  /**
+   * Whether this is the candidate of that identity: names compared without accents, case, hyphens
+   * or extra spaces, and the same birth date.
+   */
+  public boolean hasIdentity(String otherLastName, String otherFirstName, LocalDate otherBirthdate) {
+    return birthdate.equals(otherBirthdate)
+        && TextFolding.fold(lastName).equals(TextFolding.fold(otherLastName))
+        && TextFolding.fold(firstName).equals(TextFolding.fold(otherFirstName));
   }
 
   /** Whether the candidate may sit the certification; empty when the profile is unknown. */

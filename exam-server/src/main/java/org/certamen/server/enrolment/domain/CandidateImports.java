@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.certamen.server.enrolment.domain.imports.CandidateDraft;
 import org.certamen.server.enrolment.domain.imports.CsvCandidateImport;
@@ -34,8 +35,11 @@ public final class CandidateImports {
     VALID_LINES
   }
 
-  /** The report of the file and the candidates it enrolled (none for a preview or a refusal). */
-  public record Outcome(ImportReport report, List<Candidate> enrolled) {
+  /**
+   * The report of the file, the candidates it enrolled and those it found already enrolled and
+   * updated (none for a preview or a refusal).
+   */
+  public record Outcome(ImportReport report, List<Candidate> enrolled, List<Candidate> updated) {
   }
 
   /** Which school plans a session: its SIECLE exports must carry its UAI. */
@@ -67,9 +71,47 @@ public final class CandidateImports {
         case ALL_OR_NOTHING -> report.candidatesToEnrol(ImportReport.Mode.ALL_OR_NOTHING);
         case VALID_LINES -> report.candidatesToEnrol(ImportReport.Mode.VALID_LINES);
       };
-      return enrolInOrder(sessionId, drafts, 0, new ArrayList<>())
-          .map(enrolled -> new Outcome(report, enrolled));
+      if (drafts.isEmpty()) {
+        return Future.succeededFuture(new Outcome(report, List.of(), List.of()));
+      }
+      return enrolment.candidates(sessionId).compose(existing -> {
+        List<CandidateDraft> fresh = new ArrayList<>();
+        List<Candidate> corrected = new ArrayList<>();
+        for (CandidateDraft draft : drafts) {
+          Optional<Candidate> known = sameCandidate(existing, draft);
+          if (known.isPresent()) {
+            corrected.add(known.get().with(enrolmentOf(draft, known.get().profile())));
+          } else {
+            fresh.add(draft);
+          }
+        }
+        return enrolment.reenrol(sessionId, corrected).compose(updated ->
+            enrolInOrder(sessionId, fresh, 0, new ArrayList<>())
+                .map(enrolled -> new Outcome(report, enrolled, updated)));
+      });
     });
+  }
+
+  /**
+   * The enrolled candidate a line of the file describes: the one with its INE, else, for a line
+   * without INE, the one with its identity. Importing a file again thus updates, never duplicates.
+   */
+  static Optional<Candidate> sameCandidate(List<Candidate> existing, CandidateDraft draft) {
+    if (draft.externalId() != null && !draft.externalId().isBlank()) {
+      Optional<Candidate> byIne = existing.stream()
+          .filter(c -> draft.externalId().equalsIgnoreCase(c.externalId())).findFirst();
+      if (byIne.isPresent()) {
+        return byIne;
+      }
+    }
+    return existing.stream()
+        .filter(c -> c.hasIdentity(draft.lastName(), draft.firstName(), draft.birthdate()))
+        .findFirst();
+  }
+
+  private static Enrolment enrolmentOf(CandidateDraft draft, Map<String, Integer> profile) {
+    return new Enrolment(draft.lastName(), draft.firstName(), draft.birthdate(), draft.division(),
+        draft.externalId(), draft.extraTimePercentage(), draft.needsAccessibility(), profile);
   }
 
   /** One after the other, so that candidates keep the file's order. */
@@ -79,9 +121,7 @@ public final class CandidateImports {
       return Future.succeededFuture(enrolled);
     }
     CandidateDraft draft = drafts.get(next);
-    return enrolment.enrol(sessionId, new Enrolment(draft.lastName(), draft.firstName(),
-            draft.birthdate(), draft.division(), draft.externalId(), draft.extraTimePercentage(),
-            draft.needsAccessibility(), null))
+    return enrolment.enrol(sessionId, enrolmentOf(draft, null))
         .compose(candidate -> {
           enrolled.add(candidate);
           return enrolInOrder(sessionId, drafts, next + 1, enrolled);

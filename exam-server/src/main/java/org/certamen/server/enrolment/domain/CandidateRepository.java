@@ -16,6 +16,12 @@ public interface CandidateRepository {
   /** The candidate, or empty when the session has none with that id. */
   Future<Optional<Candidate>> find(String sessionId, String candidateId);
 
+  /** Removes the candidate; nothing happens when there is none with that id. */
+  Future<Void> remove(String sessionId, String candidateId);
+
+  /** Removes every candidate of the session. */
+  Future<Void> removeAll(String sessionId);
+
   /** Every candidate of the session in enrolment order; empty for an unknown session. */
   Future<List<Candidate>> listBySession(String sessionId);
 }

@@ -2,16 +2,20 @@ package org.certamen.server.enrolment.domain;
 
 import io.vertx.core.Future;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.PasswordHash;
 import org.certamen.server.shared.RandomIds;
-import org.certamen.server.shared.TextFolding;
 
 /**
  * Plans sessions, enrols candidates and finds them again. Futures fail with
  * {@link DomainException}: {@code SESSION_NOT_FOUND}, {@code CANDIDATE_NOT_FOUND},
- * {@code CANDIDATE_AMBIGUOUS}, {@code INVALID_FIELD}.
+ * {@code CANDIDATE_AMBIGUOUS}, {@code INVALID_FIELD}, {@code INVALID_SESSION_DATE},
+ * {@code CANDIDATE_ENTERED}, {@code SESSION_STARTED}.
  */
 public final class EnrolmentService {
   static final int SESSION_ID_DIGITS = 6;
@@ -21,14 +25,28 @@ public final class EnrolmentService {
 
   private final SessionRepository sessions;
   private final CandidateRepository candidates;
+  private final EnteredCandidates entered;
+  private final SessionDates dates;
 
-  public EnrolmentService(SessionRepository sessions, CandidateRepository candidates) {
+  /** @param zone where the sessions take place, which says what "today" is */
+  public EnrolmentService(SessionRepository sessions, CandidateRepository candidates,
+      EnteredCandidates entered, Clock clock, ZoneId zone) {
     this.sessions = sessions;
     this.candidates = candidates;
+    this.entered = entered;
+    this.dates = new SessionDates(clock, zone);
   }
 
-  /** Creates a session with a fresh number, access code and invigilator password. */
+  /**
+   * Creates a session with a fresh number, access code and invigilator password; fails with
+   * {@code INVALID_SESSION_DATE} for a date in the past or more than a year ahead.
+   */
   public Future<PlannedSession> plan(SessionPlan plan) {
+    try {
+      dates.check(plan.date());
+    } catch (DomainException e) {
+      return Future.failedFuture(e);
+    }
     return plan(plan, CREATE_ATTEMPTS);
   }
 
@@ -54,12 +72,49 @@ public final class EnrolmentService {
         DomainException.notFound("SESSION_NOT_FOUND", "No session " + sessionId)));
   }
 
+  /** The session, or empty when there is none (any more). */
+  public Future<Optional<Session>> findSession(String sessionId) {
+    return sessions.find(sessionId);
+  }
+
+  /**
+   * Plans the session otherwise (same number, codes and candidates) until a candidate entered;
+   * fails with {@code SESSION_NOT_FOUND}, {@code INVALID_SESSION_DATE} or {@code SESSION_STARTED}.
+   */
+  public Future<Session> changeSession(String sessionId, UnaryOperator<SessionPlan> change) {
+    return unstartedSession(sessionId).compose(session -> {
+      SessionPlan plan = change.apply(session.plan());
+      dates.check(plan.date());
+      Session changed = session.with(plan);
+      return sessions.replace(changed).map(changed);
+    });
+  }
+
+  /**
+   * Deletes the session and its enrolments until a candidate entered; fails with
+   * {@code SESSION_NOT_FOUND} or {@code SESSION_STARTED}.
+   */
+  public Future<Void> deleteSession(String sessionId) {
+    return unstartedSession(sessionId)
+        .compose(session -> sessions.delete(sessionId))
+        .compose(deleted -> candidates.removeAll(sessionId));
+  }
+
+  private Future<Session> unstartedSession(String sessionId) {
+    return session(sessionId).compose(session -> entered.of(sessionId).map(ids -> {
+      if (!ids.isEmpty()) {
+        throw DomainException.conflict("SESSION_STARTED", "Des personnes inscrites sont déjà entrées dans"
+            + " la session " + sessionId + " : elle ne peut plus être modifiée ni supprimée.");
+      }
+      return session;
+    }));
+  }
+
   /** Enrols a candidate; fails with {@code SESSION_NOT_FOUND} or {@code INVALID_FIELD}. */
   public Future<Candidate> enrol(String sessionId, Enrolment enrolment) {
-    if (enrolment.extraTimePercentage() < 0
-        || enrolment.extraTimePercentage() > Enrolment.MAX_EXTRA_TIME_PERCENTAGE) {
-      return Future.failedFuture(DomainException.invalid("INVALID_FIELD",
-          "Field 'extraTimePercentage' must be between 0 and " + Enrolment.MAX_EXTRA_TIME_PERCENTAGE));
+    Optional<DomainException> invalid = invalid(enrolment);
+    if (invalid.isPresent()) {
+      return Future.failedFuture(invalid.get());
     }
     return session(sessionId).compose(session -> {
       Candidate candidate = new Candidate(RandomIds.code(8), sessionId, enrolment.lastName(),
@@ -68,6 +123,62 @@ public final class EnrolmentService {
           enrolment.profile());
       return candidates.add(candidate).map(candidate);
     });
+  }
+
+  /**
+   * Corrects a candidate's enrolment (same id) until they entered; fails with
+   * {@code CANDIDATE_NOT_FOUND}, {@code INVALID_FIELD} or {@code CANDIDATE_ENTERED}.
+   */
+  public Future<Candidate> changeCandidate(String sessionId, String candidateId,
+      UnaryOperator<Enrolment> change) {
+    return unenteredCandidate(sessionId, candidateId).compose(candidate -> {
+      Enrolment changed = change.apply(candidate.enrolment());
+      Optional<DomainException> invalid = invalid(changed);
+      if (invalid.isPresent()) {
+        return Future.failedFuture(invalid.get());
+      }
+      Candidate corrected = candidate.with(changed);
+      return candidates.add(corrected).map(corrected);
+    });
+  }
+
+  /** Removes a candidate until they entered; fails like {@link #changeCandidate}. */
+  public Future<Void> removeCandidate(String sessionId, String candidateId) {
+    return unenteredCandidate(sessionId, candidateId)
+        .compose(candidate -> candidates.remove(sessionId, candidateId));
+  }
+
+  /**
+   * Replaces the enrolment of candidates found again in an import, leaving out those who entered
+   * (their enrolment belongs to the exam's record); the future holds the candidates changed.
+   */
+  public Future<List<Candidate>> reenrol(String sessionId, List<Candidate> corrected) {
+    return entered.of(sessionId).compose(ids -> {
+      List<Candidate> changed = corrected.stream().filter(c -> !ids.contains(c.id())).toList();
+      return Future.all(changed.stream().map(candidates::add).toList()).map(changed);
+    });
+  }
+
+  private Future<Candidate> unenteredCandidate(String sessionId, String candidateId) {
+    return session(sessionId).compose(session -> candidate(sessionId, candidateId))
+        .compose(candidate -> entered.of(sessionId).map(ids -> {
+          if (ids.contains(candidateId)) {
+            throw DomainException.conflict("CANDIDATE_ENTERED", candidate.firstName() + " "
+                + candidate.lastName() + " est déjà entré·e dans la session : son inscription ne"
+                + " peut plus être modifiée ni supprimée. La surveillance permet encore de noter son"
+                + " absence ou de terminer son test.");
+          }
+          return candidate;
+        }));
+  }
+
+  private static Optional<DomainException> invalid(Enrolment enrolment) {
+    if (enrolment.extraTimePercentage() < 0
+        || enrolment.extraTimePercentage() > Enrolment.MAX_EXTRA_TIME_PERCENTAGE) {
+      return Optional.of(DomainException.invalid("INVALID_FIELD",
+          "Field 'extraTimePercentage' must be between 0 and " + Enrolment.MAX_EXTRA_TIME_PERCENTAGE));
+    }
+    return Optional.empty();
   }
 
   /** Candidates of a session in enrolment order; fails with {@code SESSION_NOT_FOUND}. */
@@ -89,13 +200,9 @@ public final class EnrolmentService {
    */
   public Future<Candidate> identify(String sessionId, String lastName, String firstName,
       LocalDate birthdate) {
-    String last = TextFolding.fold(lastName);
-    String first = TextFolding.fold(firstName);
     return candidates(sessionId).map(all -> {
       List<Candidate> matches = all.stream()
-          .filter(c -> c.birthdate().equals(birthdate)
-              && TextFolding.fold(c.lastName()).equals(last)
-              && TextFolding.fold(c.firstName()).equals(first))
+          .filter(c -> c.hasIdentity(lastName, firstName, birthdate))
           .toList();
       if (matches.isEmpty()) {
         throw DomainException.notFound("CANDIDATE_NOT_FOUND",

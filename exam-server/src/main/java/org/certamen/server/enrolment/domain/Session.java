@@ -19,4 +19,15 @@ public record Session(
     LocalTime time,
     String accessCode,
     String invigilatorPasswordHash) {
+
+  /** The same session, same number and codes, planned otherwise. */
+  public Session with(SessionPlan plan) {
+    return new Session(id, plan.centre(), plan.address(), plan.room(), plan.examiner(), plan.date(),
+        plan.time(), accessCode, invigilatorPasswordHash);
+  }
+
+  /** How the session is planned. */
+  public SessionPlan plan() {
+    return new SessionPlan(centre, address, room, examiner, date, time);
+  }
 }

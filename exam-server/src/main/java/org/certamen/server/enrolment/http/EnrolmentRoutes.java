@@ -5,11 +5,14 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.CandidateImports;
@@ -23,6 +26,7 @@ import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.Replies;
 import org.certamen.server.shared.DomainException;
+import org.certamen.server.shared.SessionStage;
 
 /**
  * Endpoints that plan sessions (staff) and enrol candidates (staff, or the centre that planned
@@ -35,9 +39,12 @@ public final class EnrolmentRoutes {
   private EnrolmentRoutes() {
   }
 
-  /** @param framework the competences a training profile may name */
+  /**
+   * @param framework the competences a training profile may name
+   * @param stages where a session stands, shown with it
+   */
   public static void mount(Router router, EnrolmentService enrolment, CandidateImports imports,
-      Guards guards, CompetenceFramework framework) {
+      Guards guards, CompetenceFramework framework, SessionStage.Lookup stages) {
     router.post("/api/sessions").handler(Replies.json(201, ctx -> {
       JsonRequest body = JsonRequest.of(ctx);
       SessionPlan plan = new SessionPlan(body.text("centre"), body.text("address"),
@@ -60,6 +67,45 @@ public final class EnrolmentRoutes {
           .map(candidate -> new JsonObject().put("id", candidate.id()));
     }));
 
+    router.patch("/api/sessions/:sessionId/candidates/:candidateId").handler(Replies.json(200, ctx -> {
+      JsonRequest body = JsonRequest.of(ctx);
+      UnaryOperator<Enrolment> change = changes(body, framework);
+      String sessionId = ctx.pathParam("sessionId");
+      return guards.planner(ctx, sessionId)
+          .compose(ok -> enrolment.changeCandidate(sessionId, ctx.pathParam("candidateId"), change))
+          .map(EnrolmentRoutes::candidateJson);
+    }));
+
+    router.delete("/api/sessions/:sessionId/candidates/:candidateId").handler(Replies.json(200, ctx -> {
+      String sessionId = ctx.pathParam("sessionId");
+      String candidateId = ctx.pathParam("candidateId");
+      return guards.planner(ctx, sessionId)
+          .compose(ok -> enrolment.removeCandidate(sessionId, candidateId))
+          .map(ok -> new JsonObject().put("removed", candidateId));
+    }));
+
+    router.patch("/api/sessions/:sessionId").handler(Replies.json(200, ctx -> {
+      JsonRequest body = JsonRequest.of(ctx);
+      String address = body.has("address") ? body.text("address") : null;
+      String room = body.has("room") ? body.text("room") : null;
+      String examiner = body.has("examiner") ? body.text("examiner") : null;
+      LocalDate date = body.has("date") ? body.date("date") : null;
+      LocalTime time = body.has("time") ? body.time("time") : null;
+      String sessionId = ctx.pathParam("sessionId");
+      return guards.planner(ctx, sessionId)
+          .compose(ok -> enrolment.changeSession(sessionId, plan -> new SessionPlan(plan.centre(),
+              or(address, plan.address()), or(room, plan.room()), or(examiner, plan.examiner()),
+              or(date, plan.date()), or(time, plan.time()))))
+          .compose(session -> withCandidates(enrolment, stages, session));
+    }));
+
+    router.delete("/api/sessions/:sessionId").handler(Replies.json(200, ctx -> {
+      String sessionId = ctx.pathParam("sessionId");
+      return guards.planner(ctx, sessionId)
+          .compose(ok -> enrolment.deleteSession(sessionId))
+          .map(ok -> new JsonObject().put("deleted", sessionId));
+    }));
+
     router.post("/api/sessions/:sessionId/candidate-imports").handler(Replies.json(200, ctx -> {
       CandidateImports.Format format = option(ctx, "format", CandidateImports.Format.class, null);
       CandidateImports.Mode mode = option(ctx, "mode", CandidateImports.Mode.class,
@@ -75,9 +121,40 @@ public final class EnrolmentRoutes {
     router.get("/api/sessions/:sessionId").handler(Replies.json(200, ctx -> {
       String sessionId = ctx.pathParam("sessionId");
       return guards.supervisor(ctx, sessionId)
-          .compose(ok -> Future.all(enrolment.session(sessionId), enrolment.candidates(sessionId)))
-          .map(all -> sessionJson(all.resultAt(0), all.resultAt(1)));
+          .compose(ok -> enrolment.session(sessionId))
+          .compose(session -> withCandidates(enrolment, stages, session));
     }));
+  }
+
+  private static Future<JsonObject> withCandidates(EnrolmentService enrolment,
+      SessionStage.Lookup stages, Session session) {
+    return Future.all(enrolment.candidates(session.id()), stages.of(session.id()))
+        .map(all -> sessionJson(session, all.resultAt(0), all.resultAt(1)));
+  }
+
+  private static <T> T or(T given, T current) {
+    return given == null ? current : given;
+  }
+
+  /** What a PATCH of a candidate changes: the fields present, others kept; "" clears an optional text. */
+  private static UnaryOperator<Enrolment> changes(JsonRequest body, CompetenceFramework framework) {
+    String lastName = body.has("lastName") ? body.text("lastName") : null;
+    String firstName = body.has("firstName") ? body.text("firstName") : null;
+    LocalDate birthdate = body.has("birthdate") ? body.date("birthdate") : null;
+    String division = body.optionalText("division");
+    String externalId = body.optionalText("externalId");
+    Integer extraTime = body.has("extraTimePercentage") ? body.integer("extraTimePercentage", 0) : null;
+    Boolean accessibility = body.has("needsAccessibility") ? body.bool("needsAccessibility", false) : null;
+    Map<String, Integer> profile = profile(body.raw("profile"), framework);
+    return current -> new Enrolment(or(lastName, current.lastName()),
+        or(firstName, current.firstName()), or(birthdate, current.birthdate()),
+        cleared(or(division, current.division())), cleared(or(externalId, current.externalId())),
+        or(extraTime, current.extraTimePercentage()),
+        or(accessibility, current.needsAccessibility()), or(profile, current.profile()));
+  }
+
+  private static String cleared(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   /** A query option named like the enum's constants, in lower case with hyphens. */
@@ -135,6 +212,8 @@ public final class EnrolmentRoutes {
     outcome.report().skipped().forEach(problem -> skipped.add(problemJson(problem)));
     JsonArray enrolled = new JsonArray();
     outcome.enrolled().forEach(candidate -> enrolled.add(candidate.id()));
+    JsonArray updated = new JsonArray();
+    outcome.updated().forEach(candidate -> updated.add(candidate.id()));
     return new JsonObject()
         .put("mode", mode.name().replace('_', '-').toLowerCase(Locale.ROOT))
         .put("clean", outcome.report().isClean())
@@ -143,6 +222,8 @@ public final class EnrolmentRoutes {
         .put("rejectedCount", outcome.report().rejectedCount())
         .put("enrolledCount", outcome.enrolled().size())
         .put("enrolledIds", enrolled)
+        .put("updatedCount", outcome.updated().size())
+        .put("updatedIds", updated)
         .put("candidates", candidates)
         .put("problems", problems)
         .put("skipped", skipped);
@@ -169,7 +250,8 @@ public final class EnrolmentRoutes {
         .put("description", problem.describe());
   }
 
-  private static JsonObject sessionJson(Session session, List<Candidate> candidates) {
+  private static JsonObject sessionJson(Session session, List<Candidate> candidates,
+      SessionStage stage) {
     JsonArray enrolled = new JsonArray();
     candidates.forEach(candidate -> enrolled.add(candidateJson(candidate)));
     return new JsonObject()
@@ -181,6 +263,7 @@ public final class EnrolmentRoutes {
         .put("date", session.date().toString())
         .put("time", session.time().toString())
         .put("accessCode", session.accessCode())
+        .put("stage", stage.apiName())
         .put("candidates", enrolled);
   }
 

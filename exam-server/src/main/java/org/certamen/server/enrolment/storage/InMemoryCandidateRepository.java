@@ -25,6 +25,21 @@ public final class InMemoryCandidateRepository implements CandidateRepository {
   }
 
   @Override
+  public Future<Void> remove(String sessionId, String candidateId) {
+    Map<String, Candidate> candidates = bySession.getOrDefault(sessionId, Map.of());
+    synchronized (candidates) {
+      candidates.remove(candidateId);
+    }
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Void> removeAll(String sessionId) {
+    bySession.remove(sessionId);
+    return Future.succeededFuture();
+  }
+
+  @Override
   public Future<Optional<Candidate>> find(String sessionId, String candidateId) {
     Map<String, Candidate> candidates = bySession.getOrDefault(sessionId, Map.of());
     synchronized (candidates) {

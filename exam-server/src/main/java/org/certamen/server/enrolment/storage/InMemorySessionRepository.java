@@ -17,6 +17,17 @@ public final class InMemorySessionRepository implements SessionRepository {
   }
 
   @Override
+  public Future<Boolean> replace(Session session) {
+    return Future.succeededFuture(sessions.replace(session.id(), session) != null);
+  }
+
+  @Override
+  public Future<Void> delete(String sessionId) {
+    sessions.remove(sessionId);
+    return Future.succeededFuture();
+  }
+
+  @Override
   public Future<Optional<Session>> find(String sessionId) {
     return Future.succeededFuture(Optional.ofNullable(sessions.get(sessionId)));
   }

@@ -22,6 +22,7 @@ import org.certamen.server.redis.RedisKeys;
  */
 public final class RedisCandidateRepository implements CandidateRepository {
   private static final LuaScript ADD = LuaScript.load("add-candidate", ScriptOutputType.INTEGER);
+  private static final LuaScript REMOVE = LuaScript.load("remove-candidate", ScriptOutputType.INTEGER);
   private static final LuaScript LIST = LuaScript.load("list-candidates", ScriptOutputType.MULTI);
 
   private final RedisConnection redis;
@@ -36,6 +37,17 @@ public final class RedisCandidateRepository implements CandidateRepository {
   public Future<Void> add(Candidate candidate) {
     return ADD.run(redis, keysOf(candidate.sessionId()), candidate.id(), encode(candidate))
         .mapEmpty();
+  }
+
+  @Override
+  public Future<Void> remove(String sessionId, String candidateId) {
+    return REMOVE.run(redis, keysOf(sessionId), candidateId).mapEmpty();
+  }
+
+  @Override
+  public Future<Void> removeAll(String sessionId) {
+    // Both keys share the session's hash tag, so one DEL removes them together.
+    return RedisFutures.toFuture(redis.commands().del(keysOf(sessionId))).mapEmpty();
   }
 
   @Override

@@ -12,7 +12,8 @@ import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
 
-/** A session as JSON under {@code {SESSIONID}:session}, created with {@code SET NX}. */
+/** A session as JSON under {@code {SESSIONID}:session}, created with {@code SET NX}, replaced with
+ * {@code SET XX}. */
 public final class RedisSessionRepository implements SessionRepository {
   private final RedisConnection redis;
   private final RedisKeys keys;
@@ -26,6 +27,17 @@ public final class RedisSessionRepository implements SessionRepository {
   public Future<Boolean> create(Session session) {
     return RedisFutures.toFuture(redis.commands().set(key(session.id()), encode(session), SetArgs.Builder.nx()))
         .map("OK"::equals);
+  }
+
+  @Override
+  public Future<Boolean> replace(Session session) {
+    return RedisFutures.toFuture(redis.commands().set(key(session.id()), encode(session), SetArgs.Builder.xx()))
+        .map("OK"::equals);
+  }
+
+  @Override
+  public Future<Void> delete(String sessionId) {
+    return RedisFutures.toFuture(redis.commands().del(key(sessionId))).mapEmpty();
   }
 
   @Override

@@ -27,6 +27,7 @@ import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
 import org.certamen.server.shared.FieldError;
 import org.certamen.server.shared.RandomIds;
+import org.certamen.server.shared.SessionStage;
 
 /**
  * What happens after the exam: the centre finalises the session (which closes it and scores every
@@ -76,10 +77,20 @@ public final class ResultsService {
     return sessionId -> results.findFinalization(sessionId).map(Optional::isPresent);
   }
 
+  /** Where a session stands: planned, underway, finalised or published. */
+  public SessionStage.Lookup stages() {
+    return sessionId -> results.findFinalization(sessionId).compose(found -> found.isPresent()
+        ? Future.succeededFuture(found.get().isPublished() ? SessionStage.PUBLISHED
+            : SessionStage.FINALIZED)
+        : exams.listBySession(sessionId).map(all -> all.isEmpty() ? SessionStage.PLANNED
+            : SessionStage.UNDERWAY));
+  }
+
   /**
    * Finalises a session with its incident report: checks the whole report (failing with
    * {@code FINALIZATION_INCOMPLETE} listing every problem, nothing changed), closes the session,
-   * ends the tests still running and scores every started test as version 1 of its result.
+   * marks absent the candidates who never started, ends the tests still running and scores every
+   * started test as version 1 of its result.
    *
    * @param actor {@code staff} or {@code invigilator}
    */
@@ -98,9 +109,28 @@ public final class ResultsService {
           List<Exam> started = all.<List<Exam>>resultAt(1).stream().filter(Exam::isStarted).toList();
           Finalization finalization = check(sessionId, report, candidates, started, now, actor);
           return results.saveFinalization(finalization).compose(saved -> saved
-              ? completeScoring(finalization).map(finalization)
+              ? markAbsent(candidates, now)
+                  .compose(marked -> completeScoring(finalization)).map(finalization)
               : Future.failedFuture(alreadyFinalized(sessionId)));
         });
+  }
+
+  /**
+   * Marks absent, as of the finalisation, every candidate who never started: the session is closed,
+   * so nobody enters any more.
+   */
+  private Future<Void> markAbsent(List<Candidate> candidates, Instant now) {
+    return Future.all(candidates.stream().map(candidate -> exams.find(candidate.sessionId(),
+            candidate.id()).compose(found -> {
+          if (found.isEmpty()) {
+            return exams.save(Exam.absent(candidate.sessionId(), candidate.id(),
+                candidate.extraTimePercentage(), now)).recover(failure ->
+                ExamRepository.isConcurrentUpdate(failure) ? Future.succeededFuture() : Future.failedFuture(failure));
+          }
+          return found.get().isStarted() ? Future.succeededFuture()
+              : exams.update(candidate.sessionId(), candidate.id(), exam -> exam.isStarted()
+                  ? exam : exam.markedAbsent(now, "session finalised"));
+        })).toList()).mapEmpty();
   }
 
   /** Applies a jury action to a candidate's result, as a new version; only before publication. */
@@ -189,11 +219,14 @@ public final class ResultsService {
                   results.history(sessionId)))
               .map(all -> {
                 Map<String, CertificationResult> current = currentResults(all.resultAt(1));
-                List<CandidateResult> lines = all.<List<Candidate>>resultAt(0).stream()
+                List<Candidate> candidates = all.resultAt(0);
+                List<CandidateResult> lines = candidates.stream()
                     .filter(candidate -> current.containsKey(candidate.id()))
                     .map(candidate -> new CandidateResult(candidate, current.get(candidate.id())))
                     .toList();
-                return new SessionResults(session, finalization, lines);
+                List<Candidate> absent = candidates.stream()
+                    .filter(candidate -> !current.containsKey(candidate.id())).toList();
+                return new SessionResults(session, finalization, lines, absent);
               });
         }));
   }
@@ -370,8 +403,10 @@ public final class ResultsService {
           "The finalisation of session " + sessionId + " is incomplete: " + errors.size()
               + " problem(s), listed in 'errors'", errors);
     }
-    return new Finalization(sessionId, now, actor, report.comment(), report.hasIncident(),
-        report.hasJoiningIssue(), incidents, reasons, null, null);
+    // A reported incident is an incident, whatever the box said.
+    return new Finalization(sessionId, now, actor, report.comment(),
+        report.hasIncident() || !incidents.isEmpty(), report.hasJoiningIssue(), incidents, reasons,
+        null, null);
   }
 
   private Optional<Incident> checkIncident(FinalizationReport.ReportedIncident reported,

@@ -108,6 +108,7 @@ public final class ResultRoutes {
         visibleResults(ctx, results, guards).map(all -> {
           JsonArray array = new JsonArray();
           all.results().forEach(line -> array.add(ResultsJson.result(line)));
+          all.absent().forEach(candidate -> array.add(ResultsJson.absent(candidate)));
           return array;
         })));
 

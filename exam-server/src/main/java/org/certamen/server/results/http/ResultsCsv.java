@@ -21,6 +21,8 @@ import org.certamen.server.results.domain.SessionResults;
 final class ResultsCsv {
   static final String BYTE_ORDER_MARK = "\uFEFF";
   static final String NOT_APPLICABLE = "-";
+  /** The status of a candidate who never started. */
+  static final String ABSENT = "Absence";
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final Pattern NEEDS_QUOTES = Pattern.compile("[;\"\r\n]");
 
@@ -30,33 +32,68 @@ final class ResultsCsv {
     this.framework = framework;
   }
 
+  /**
+   * One row per candidate: results first, then the absent. Only a validated certification has a
+   * number (the check refuses any other); a rejection or cancellation says why.
+   */
   String write(SessionResults results) {
     StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
     List<String> header = new ArrayList<>(List.of("N° de certification", "Prénom", "Nom",
-        "Date de naissance", "Identifiant externe", "Statut", "Score"));
+        "Date de naissance", "Classe", "Identifiant externe", "Statut", "Motif", "Score"));
     framework.competences().forEach(c -> header.add(c.code()));
     header.addAll(List.of("Commentaire du jury pour l'établissement", "N° de session",
         "Date de passage"));
     line(csv, header);
     for (CandidateResult line : results.results()) {
-      Candidate candidate = line.candidate();
       CertificationResult result = line.result();
       boolean validated = result.isValidated();
-      List<String> fields = new ArrayList<>(List.of(result.basis().verificationCode(),
-          text(candidate.firstName()), text(candidate.lastName()),
-          candidate.birthdate().format(FRENCH_DATE), text(candidate.externalId()),
-          status(result.status()),
+      List<String> fields = identity(validated ? result.basis().verificationCode() : "",
+          line.candidate());
+      fields.addAll(List.of(status(result.status()), reason(result.statusReason()),
           validated ? Integer.toString(result.scoring().score()) : NOT_APPLICABLE));
       for (Competence competence : framework.competences()) {
         Integer level = result.scoring().competenceLevels().get(competence.code());
         fields.add(validated && level != null ? level.toString() : NOT_APPLICABLE);
       }
       fields.add(text(result.basis().commentForOrganization()));
-      fields.add(results.session().id());
-      fields.add(results.session().date().format(FRENCH_DATE));
-      line(csv, fields);
+      line(csv, session(fields, results));
+    }
+    for (Candidate absent : results.absent()) {
+      List<String> fields = identity("", absent);
+      fields.addAll(List.of(ABSENT, "N'a pas commencé le test", NOT_APPLICABLE));
+      framework.competences().forEach(c -> fields.add(NOT_APPLICABLE));
+      fields.add("");
+      line(csv, session(fields, results));
     }
     return csv.toString();
+  }
+
+  private static List<String> identity(String certificationNumber, Candidate candidate) {
+    return new ArrayList<>(List.of(certificationNumber, text(candidate.firstName()),
+        text(candidate.lastName()), candidate.birthdate().format(FRENCH_DATE),
+        text(candidate.division()), text(candidate.externalId())));
+  }
+
+  private static List<String> session(List<String> fields, SessionResults results) {
+    fields.add(results.session().id());
+    fields.add(results.session().date().format(FRENCH_DATE));
+    return fields;
+  }
+
+  /** Why a certification is not validated, as a school reads it; empty when validated. */
+  static String reason(String statusReason) {
+    if (statusReason == null) {
+      return "";
+    }
+    return switch (statusReason) {
+      case "CANCELLED_BY_JURY" -> "Annulée par le jury (voir son commentaire)";
+      case "REJECTED_BY_JURY" -> "Rejetée par le jury (voir son commentaire)";
+      case "FRAUD" -> "Fraude signalée au procès-verbal";
+      case "TECHNICAL_TOO_FEW_ANSWERS" -> "Moins de 20 réponses, après un problème technique";
+      case "TOO_FEW_ANSWERS" -> "Moins de 20 réponses";
+      case "ZERO_SCORE" -> "Score nul";
+      default -> statusReason;
+    };
   }
 
   static String status(ResultStatus status) {

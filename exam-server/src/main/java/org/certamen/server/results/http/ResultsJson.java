@@ -64,6 +64,21 @@ final class ResultsJson {
         .put("externalId", candidate.externalId());
   }
 
+  /** A candidate who never started: listed, with no result. */
+  static JsonObject absent(Candidate candidate) {
+    return new JsonObject()
+        .put("candidateId", candidate.id())
+        .put("status", "absent")
+        .put("statusReason", "NOT_STARTED")
+        .put("score", null)
+        .put("version", null)
+        .put("lastName", candidate.lastName())
+        .put("firstName", candidate.firstName())
+        .put("birthdate", candidate.birthdate().toString())
+        .put("division", candidate.division())
+        .put("externalId", candidate.externalId());
+  }
+
   /** One version of a result. */
   static JsonObject version(CertificationResult result) {
     boolean validated = result.isValidated();

@@ -112,6 +112,9 @@ public final class AccessService {
   private Future<Exam> enterAgain(Candidate candidate, Instant now) {
     return presence.find(candidate.sessionId(), candidate.id()).compose(heartbeat ->
         exams.update(candidate.sessionId(), candidate.id(), exam -> {
+          if (exam.status() == ExamStatus.ABSENT) {
+            return exam.enteredAfterAbsence(now);
+          }
           Exam logged = exam.withEvent(ExamEventType.ENTERED_AGAIN, now, null);
           if (!exam.status().isUnderway()) {
             return logged;

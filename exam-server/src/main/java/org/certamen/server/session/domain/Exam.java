@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.certamen.server.shared.DomainException;
 
 /**
  * One candidate's exam: status, clock, the engine's test state, answers, alerts and event log.
@@ -53,6 +54,37 @@ public record Exam(
     return new Exam(sessionId, candidateId, 0, ExamStatus.WAITING_AUTHORIZATION, allowed, null,
         null, null, null, null, List.of(),
         List.of(), List.of(new ExamEvent(ExamEventType.ENTERED, now, null)));
+  }
+
+  /** The record of a candidate who never entered, marked absent. */
+  public static Exam absent(String sessionId, String candidateId, int extraTimePercentage,
+      Instant now) {
+    Duration allowed = STANDARD_TIME.multipliedBy(100 + extraTimePercentage).dividedBy(100);
+    return new Exam(sessionId, candidateId, 0, ExamStatus.ABSENT, allowed, null, null, null, null,
+        null, List.of(), List.of(), List.of(new ExamEvent(ExamEventType.MARKED_ABSENT, now, null)));
+  }
+
+  /**
+   * Marks absent a candidate who entered but never started (left the room before the start);
+   * a started test can only be ended. Fails with {@code CANNOT_MARK_ABSENT}.
+   *
+   * @param by who decided, kept in the event log
+   */
+  public Exam markedAbsent(Instant now, String by) {
+    if (status == ExamStatus.ABSENT) {
+      return this;
+    }
+    if (isStarted()) {
+      throw DomainException.conflict("CANNOT_MARK_ABSENT", "Le test de ce candidat ou de cette"
+          + " candidate a commencé : il ne peut plus être marqué absent, seulement terminé.");
+    }
+    return withStatus(ExamStatus.ABSENT, now).withEvent(ExamEventType.MARKED_ABSENT, now, by);
+  }
+
+  /** A candidate marked absent who arrives after all waits for the invigilator like any entrant. */
+  public Exam enteredAfterAbsence(Instant now) {
+    return withStatus(ExamStatus.WAITING_AUTHORIZATION, now)
+        .withEvent(ExamEventType.ENTERED_AGAIN, now, null);
   }
 
   /**

@@ -16,5 +16,8 @@ public enum ExamEventType {
   COMPLETED,
   ENDED_BY_INVIGILATOR,
   TIME_UP,
-  TECHNICAL_END
+  TECHNICAL_END,
+  MARKED_ABSENT,
+  /** The extension blocked more sites; the detail is its total count. */
+  BLOCKED_ATTEMPTS
 }

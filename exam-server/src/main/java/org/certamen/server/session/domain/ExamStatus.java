@@ -26,7 +26,9 @@ public enum ExamStatus {
    * The test could not go on (the bank had no question left for the candidate): a technical end,
    * which the finalisation treats as an abort.
    */
-  ENDED_TECHNICAL;
+  ENDED_TECHNICAL,
+  /** Never started: marked absent by the invigilator, or by the finalisation. */
+  ABSENT;
 
   public boolean isEnded() {
     return this == COMPLETED || this == ENDED_BY_INVIGILATOR || this == ENDED_TIME_UP

@@ -54,6 +54,14 @@ public final class SupervisionRoutes {
           .map(SupervisionRoutes::examStatusJson);
     }));
 
+    router.post(candidatePath + "/mark-absent").handler(Replies.json(200, ctx -> {
+      String sessionId = ctx.pathParam("sessionId");
+      String candidateId = ctx.pathParam("candidateId");
+      return guards.supervisor(ctx, sessionId)
+          .compose(ok -> supervision.markAbsent(sessionId, candidateId))
+          .map(SupervisionRoutes::examStatusJson);
+    }));
+
     router.get(candidatePath + "/events").handler(Replies.json(200, ctx -> {
       String sessionId = ctx.pathParam("sessionId");
       String candidateId = ctx.pathParam("candidateId");
@@ -93,6 +101,7 @@ public final class SupervisionRoutes {
     return new JsonObject()
         .put("sessionId", view.session().id())
         .put("at", view.at().toString())
+        .put("stage", view.stage().apiName())
         .put("accessCode", view.session().accessCode())
         .put("questionCount", view.questionCount())
         .put("counts", counts)

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -55,10 +56,12 @@ class DocumentsTest {
   }
 
   @Test
-  void writesADashForEveryLevelOfACertificationThatIsNotValidated() {
+  void givesACertificationThatIsNotValidatedItsReasonButNoNumberAndNoLevel() {
     String csv = new ResultsCsv(CRCN).write(results(line("c1", "Petit", "Inès",
         ResultStatus.CANCELLED)));
-    assertThat(csv).contains(";Annulée;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;;123456;28/11/2026\r\n");
+    assertThat(csv.split("\r\n")[1]).isEqualTo(";Inès;Petit;04/03/2012;3e B;INE1;Annulée;"
+        + "Moins de 20 réponses, après un problème technique;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;"
+        + ";123456;28/11/2026");
   }
 
   @Test
@@ -86,7 +89,7 @@ class DocumentsTest {
   @Test
   void titlesLeaveRoomAboveTheFirstLineOfEveryDocument() throws IOException {
     Candidate pupil = line("c1", "Petit", "Inès", ResultStatus.VALIDATED).candidate();
-    assertThat(gapBelowTitle(SessionDocuments.attendanceSheet(SESSION, List.of(pupil))))
+    assertThat(gapBelowTitle(SessionDocuments.attendanceSheet(SESSION, List.of(pupil), Set.of())))
         .isGreaterThanOrEqualTo(MIN_GAP_POINTS);
     assertThat(gapBelowTitle(SessionDocuments.accessInformation(SESSION, "MOTDEPASSE",
         "https://certification.exemple.fr"))).isGreaterThanOrEqualTo(MIN_GAP_POINTS);
@@ -151,7 +154,7 @@ class DocumentsTest {
   private static SessionResults results(CandidateResult line) {
     Finalization finalization = new Finalization("123456", Instant.parse("2026-11-28T12:00:00Z"),
         "staff", null, false, false, List.of(), Map.of(), null, null);
-    return new SessionResults(SESSION, finalization, List.of(line));
+    return new SessionResults(SESSION, finalization, List.of(line), List.of());
   }
 
   private static CandidateResult line(String id, String lastName, String firstName,

@@ -89,6 +89,9 @@ final class CandidateRecord {
    * The required birth date in one of the accepted formats, between 1900 and {@code today};
    * null when it is missing or invalid.
    */
+  private static final Pattern DATE_SHAPE =
+      Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
+
   LocalDate birthdate(String raw, List<DateTimeFormatter> formats, LocalDate today) {
     String text = raw == null ? "" : raw.strip();
     if (text.isEmpty()) {
@@ -107,7 +110,10 @@ final class CandidateRecord {
         // try the next accepted format
       }
     }
-    reject(BIRTHDATE, Code.BIRTHDATE_INVALID, "Date de naissance invalide : " + text);
+    // Well written but not a day of the calendar (31/02), or not written as a date at all.
+    reject(BIRTHDATE, Code.BIRTHDATE_INVALID, DATE_SHAPE.matcher(text).matches()
+        ? "Date de naissance inexistante : " + text + " (ce jour n'existe pas dans le calendrier)"
+        : "Date de naissance invalide : " + text + " (format attendu : jj/mm/aaaa, par exemple 04/03/2012)");
     return null;
   }
 

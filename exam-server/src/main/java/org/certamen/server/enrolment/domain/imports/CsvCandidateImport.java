@@ -97,6 +97,11 @@ public final class CsvCandidateImport {
   public ImportReport read(byte[] file) {
     try {
       ImportFailure.requireUsableSize(file);
+      if (ImportFailure.isUtf16(file)) {
+        throw new ImportFailure(Code.ENCODING_NOT_SUPPORTED, "Ce fichier est enregistré en"
+            + " « Texte Unicode » (UTF-16). Dans votre tableur, enregistrez-le au format CSV UTF-8"
+            + " (« CSV UTF-8 (délimité par des virgules) » dans Excel) puis importez-le à nouveau.");
+      }
       String text = decode(file);
       if (ZipArchives.isZip(file) || text.stripLeading().startsWith("<")) {
         throw new ImportFailure(Code.FILE_INVALID,
@@ -230,7 +235,7 @@ public final class CsvCandidateImport {
     }
     if (!NO.contains(answer)) {
       record.reject(Column.ACCESSIBILITY.header(), Code.ACCESSIBILITY_INVALID,
-          "Aménagements invalide : " + raw.strip() + " (attendu : oui ou non)");
+          "Valeur de la colonne Aménagements invalide : " + raw.strip() + " (attendu : oui ou non)");
     }
     return false;
   }

@@ -51,6 +51,20 @@ final class ImportFailure extends Exception {
     return true;
   }
 
+  /**
+   * True for UTF-16 text, as Excel's « Texte Unicode » writes it: a UTF-16 byte order mark, or a
+   * NUL byte among the first two (ASCII text in UTF-16 without a mark).
+   */
+  static boolean isUtf16(byte[] file) {
+    if (file.length < 2) {
+      return false;
+    }
+    int first = file[0] & 0xFF;
+    int second = file[1] & 0xFF;
+    return first == 0xFF && second == 0xFE || first == 0xFE && second == 0xFF
+        || first == 0 || second == 0;
+  }
+
   static boolean hasUtf8Bom(byte[] file) {
     return file.length >= 3
         && (file[0] & 0xFF) == 0xEF

@@ -81,6 +81,7 @@ final class SiecleExport {
 
   static SiecleExport read(byte[] xml) throws ImportFailure {
     requireSupportedEncoding(xml);
+    requireMarkup(xml);
     SiecleExport export = new SiecleExport();
     XMLStreamReader reader = null;
     try {
@@ -217,6 +218,22 @@ final class SiecleExport {
     throw new ImportFailure(Code.WRONG_SIECLE_EXPORT,
         "Ce fichier n'est pas un export SIECLE « Élèves sans adresses »"
             + " (son élément racine est <" + root + ">, <" + ROOT + "> attendu).");
+  }
+
+  /**
+   * Refuses up front a file that does not start with markup: most often a CSV sent with the
+   * SIECLE format chosen, which deserves that hint rather than the parser's complaint.
+   */
+  private static void requireMarkup(byte[] xml) throws ImportFailure {
+    int start = ImportFailure.hasUtf8Bom(xml) ? 3 : 0;
+    while (start < xml.length && Character.isWhitespace(xml[start])) {
+      start++;
+    }
+    if (start < xml.length && xml[start] != '<' && !ImportFailure.isUtf16(xml)) {
+      throw new ImportFailure(Code.FILE_INVALID, "Ce fichier n'est pas un export SIECLE (XML ou"
+          + " ZIP). S'il s'agit d'un fichier CSV, choisissez le format « Fichier CSV » puis"
+          + " vérifiez-le à nouveau.");
+    }
   }
 
   /** Refuses up front an encoding the JDK cannot decode, which StAX would report obscurely. */

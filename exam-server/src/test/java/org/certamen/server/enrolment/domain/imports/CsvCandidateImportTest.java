@@ -64,7 +64,7 @@ class CsvCandidateImportTest {
             tuple(11, "INE", Code.INE_REQUIRED),
             tuple(12, "INE", Code.INE_KEY_INVALID));
     assertThat(report.problems()).extracting(ImportProblem::describe).contains(
-        "Ligne 4 (CŒURDEROY Élodie Marie) : Date de naissance invalide : 31/02/2011",
+        "Ligne 4 (CŒURDEROY Élodie Marie) : Date de naissance inexistante : 31/02/2011 (ce jour n'existe pas dans le calendrier)",
         "Ligne 7 (DIALLO Aminata) : INE mal formé : 12345 (attendu : 11 caractères, par exemple 123456789AB)",
         "Ligne 9 (FONTAINE Manon) : INE présent plusieurs fois dans le fichier : 000000821AB (lignes 2, 9)",
         "Ligne 10 : Nombre de colonnes incorrect : 4 au lieu de 7",

@@ -38,7 +38,7 @@ class ImportReportTest {
   @Test
   void countsRejectedLinesNotProblems() {
     ImportProblem badDate = new ImportProblem(
-        4, "MARTIN Paul", "Date de naissance", Code.BIRTHDATE_INVALID, "Date de naissance invalide : 31/02/2010");
+        4, "MARTIN Paul", "Date de naissance", Code.BIRTHDATE_INVALID, "Date de naissance inexistante : 31/02/2010 (ce jour n'existe pas dans le calendrier)");
     ImportReport report = new ImportReport(List.of(lea), List.of(badIne, badDate), List.of());
 
     assertThat(report.rejectedCount()).isEqualTo(1);

@@ -190,8 +190,8 @@ class SieclePupilImportTest {
     assertThat(report.problems())
         .extracting(ImportProblem::line, ImportProblem::code, ImportProblem::reason)
         .containsExactly(
-            tuple(4, Code.BIRTHDATE_INVALID, "Date de naissance invalide : 31/02/2010"),
-            tuple(5, Code.BIRTHDATE_INVALID, "Date de naissance invalide : 2010-02-01"),
+            tuple(4, Code.BIRTHDATE_INVALID, "Date de naissance inexistante : 31/02/2010 (ce jour n'existe pas dans le calendrier)"),
+            tuple(5, Code.BIRTHDATE_INVALID, "Date de naissance invalide : 2010-02-01 (format attendu : jj/mm/aaaa, par exemple 04/03/2012)"),
             tuple(6, Code.BIRTHDATE_REQUIRED, "Date de naissance manquante"));
   }
 
