@@ -82,6 +82,7 @@ const MESSAGES = {
   INVITATION_NOT_FOUND: 'Cette invitation n’est plus valable : demandez-en une nouvelle.',
   EMAIL_TAKEN: 'Cette adresse appartient déjà à un autre centre.',
   LAST_ADMINISTRATOR: 'Le centre doit garder au moins un administrateur ou une administratrice.',
+  IDENTITY_TAKEN: 'Une personne inscrite à cette session a déjà ce nom, ce prénom et cette date de naissance : ajoutez un second prénom pour les distinguer.',
   ADMINISTRATOR_ONLY: 'Seuls les administrateurs et administratrices du centre gèrent les membres.',
   FORBIDDEN_SCOPE: 'Votre compte n’a pas accès à cette session.',
   SESSION_FINALIZED: 'Cette session est finalisée : plus rien ne peut y changer.',

@@ -28,6 +28,8 @@ export function refusalMessages(problem, nameOf) {
         : `Motif d’abandon invalide pour ${nameOf(abort[1])}.`;
     }
     if (field === 'comment') return 'Le commentaire global dépasse 500 caractères.';
+    // An alert left open: the server's sentence is French and names the candidate.
+    if (field.startsWith('alerts.')) return detail;
     const incident = /^incidents\[(\d+)\]\.(\w+)$/.exec(field);
     if (incident) {
       return `Incident ${Number(incident[1]) + 1} : ${FIELD_LABELS[incident[2]] ?? incident[2]} à compléter ou à corriger.`;

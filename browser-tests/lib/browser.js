@@ -12,7 +12,10 @@ export const EXTENSION_ID = 'mjmlmdnkobepahdgbendbkhfjoakgpke';
 const SCREENSHOT_DIR = process.env.CERTAMEN_SCREENSHOT_DIR
   ?? fileURLToPath(new URL('../target/screenshots', import.meta.url));
 
-/** A persistent Chromium context (extensions need one); `close()` also removes its profile directory. */
+/**
+ * A persistent Chromium context (extensions need one); `close()` also removes its profile directory.
+ * `cspViolations` lists what the pages' Content-Security-Policy refused.
+ */
 export async function launchBrowser({ withExtension, fakeSitesPort }) {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'certamen-chromium-'));
   const mapped = FAKE_DOMAINS.map((domain) => `MAP ${domain} 127.0.0.1:${fakeSitesPort}`).join(', ');
@@ -28,6 +31,13 @@ export async function launchBrowser({ withExtension, fakeSitesPort }) {
     viewport: { width: 1366, height: 768 },
     locale: 'fr-FR',
   });
+  // A page broken by the server's Content-Security-Policy says so in its console.
+  const cspViolations = [];
+  const watch = (page) => page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+  });
+  context.pages().forEach(watch);
+  context.on('page', watch);
   let serviceWorker = null;
   if (withExtension) {
     serviceWorker = context.serviceWorkers().find((w) => w.url().includes(EXTENSION_ID))
@@ -36,6 +46,7 @@ export async function launchBrowser({ withExtension, fakeSitesPort }) {
   return {
     context,
     serviceWorker,
+    cspViolations,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

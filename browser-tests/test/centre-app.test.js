@@ -199,3 +199,9 @@ test('a centre lead joins, invites a member, plans a session, imports candidates
   assert.equal(await page.getByRole('link', { name: `Ouvrir la session ${later}` }).count(), 0);
   await page.close();
 });
+
+test('the pages run under a strict Content-Security-Policy without a violation', async () => {
+  const reply = await fetch(`${server.url}/invigilator/`);
+  assert.match(reply.headers.get('content-security-policy'), /script-src 'self';.*frame-ancestors 'none'/);
+  assert.deepEqual(browser.cspViolations, []);
+});

@@ -144,6 +144,12 @@ async function answerThroughANetworkCut(exam) {
   await exam.unroute('**/api/me/exam/answers');
 }
 
+test('the pages run under a strict Content-Security-Policy without a violation', async () => {
+  const reply = await fetch(`${server.url}/exam/`);
+  assert.match(reply.headers.get('content-security-policy'), /script-src 'self';.*frame-ancestors 'none'/);
+  assert.deepEqual(browser.cspViolations, []);
+});
+
 async function reportProblemAndGetItDismissed(api, invigilator, session, candidateId, exam, number) {
   await exam.getByRole('button', { name: 'Signaler un problème' }).click();
   await exam.getByLabel('Décrivez le problème (facultatif)').fill('Les propositions 2 et 3 sont identiques.');

@@ -40,12 +40,14 @@ test('a refused finalisation says in French what is missing', () => {
       { field: 'abortReasons.C1', detail: 'the test of Léa Martin did not reach its last question (IN_PROGRESS): say why' },
       { field: 'comment', detail: 'must be at most 500 characters (it has 501)' },
       { field: 'incidents[0].category', detail: 'must be one of ...' },
+      { field: 'alerts.C1.2', detail: 'L’alerte de Léa Martin sur la question 4 n’a pas été traitée : résolvez-la.' },
     ],
   }, (id) => (id === 'C1' ? 'MARTIN Léa' : id));
   assert.deepEqual(messages, [
     'Motif d’abandon manquant pour MARTIN Léa : son test s’est arrêté avant la dernière question.',
     'Le commentaire global dépasse 500 caractères.',
     'Incident 1 : catégorie à compléter ou à corriger.',
+    'L’alerte de Léa Martin sur la question 4 n’a pas été traitée : résolvez-la.',
   ]);
 });
 

@@ -129,8 +129,13 @@ test('an invigilator supervises 20 candidates live, handles alerts, ends a test 
     clearInterval(heartbeats);
   }
 
-  // Finalisation: the reason given when ending a test is prefilled; a missing abort reason is reported, then the
-  // session is finalised.
+  // An alert nobody resolves: the finalisation refuses it until it is reported as an incident.
+  const silent = candidates[3];
+  await silent.raiseExtensionAlert();
+  await row(page, silent.identity.lastName).getByText('en pause — extension').waitFor();
+
+  // Finalisation: the reason given when ending a test is prefilled; missing abort reasons and the open alert are
+  // reported, then the session is finalised.
   await page.getByRole('button', { name: 'Finaliser la session' }).click();
   const form = page.getByRole('dialog', { name: /Finaliser la session/ });
   assert.equal(await form.getByLabel('Personne concernée').inputValue(), candidates[15].id);
@@ -141,12 +146,18 @@ test('an invigilator supervises 20 candidates live, handles alerts, ends a test 
   const refusal = form.getByRole('alert');
   await refusal.getByText(/La session n’est pas finalisée/).waitFor();
   const missing = await refusal.locator('li').allTextContents();
-  assert.equal(missing.length, 19, missing.join('\n'));
+  assert.equal(missing.length, 20, missing.join('\n'));
   assert.match(missing[0], /^Motif d’abandon manquant pour .+ : son test s’est arrêté avant la dernière question\.$/);
+  assert.ok(missing.includes(`L’alerte « extension inactive » de ${silent.identity.firstName} ${silent.identity.lastName}`
+    + ' n’a pas été traitée : résolvez-la, ou signalez-la comme incident pour ce candidat.'), missing.join('\n'));
   assert.ok(await form.getByLabel('Un incident a eu lieu pendant la session').isChecked());
   await screenshot(page, 'finalisation-refused');
   const reasons = form.getByLabel(/Motif d’abandon/);
   for (let i = 0; i < await reasons.count(); i++) await reasons.nth(i).selectOption('technical');
+  await form.getByRole('button', { name: 'Ajouter un incident' }).click();
+  await form.getByLabel('Personne concernée').last().selectOption({ label: `${silent.identity.lastName} ${silent.identity.firstName}` });
+  await form.getByLabel('Catégorie').last().selectOption('NON_BLOCKING_TECHNICAL_ISSUE');
+  await form.getByLabel('Description').last().fill('L’extension ne répondait plus, test arrêté.');
   await form.getByRole('button', { name: 'Finaliser la session' }).click();
   await page.getByRole('dialog').getByRole('heading', { name: 'Session finalisée' }).waitFor();
   await screenshot(page, 'finalisation-done');

@@ -36,6 +36,8 @@ export const REFUSALS = Object.freeze({
   STALE_QUESTION: 'Cette question n’est plus celle en cours : la page affiche la question à laquelle répondre.',
   ALERT_ALREADY_OPEN: 'Un problème est déjà signalé sur cette question : la personne qui surveille la salle va venir.',
   CONCURRENT_UPDATE: 'Votre test a changé pendant l’envoi. Réessayez dans un instant.',
+  TEST_DESIGN_CHANGED: 'Votre test a commencé sous d’autres règles que celles de ce serveur : '
+    + `il ne peut pas continuer ici. ${SUPERVISOR_HELPS}`,
 });
 
 /** For a code this page does not know yet (a newer server): still a sentence, never the code. */

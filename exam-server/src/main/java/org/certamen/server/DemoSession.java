@@ -11,6 +11,7 @@ import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.Enrolment;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.enrolment.domain.PlannedSession;
+import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.RandomIds;
 import org.certamen.server.staff.domain.StaffService;
 
@@ -38,12 +39,19 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates,
       {"Lefèvre", "Zoé"}, {"Michel", "Arthur"}, {"Garcia", "Camille"}, {"David", "Jules"},
       {"Bertrand", "Louise"}, {"Roux", "Adam"}, {"Vincent", "Lina"}, {"Fournier", "Noé"}};
 
-  /** Creates the school and its administrator, plans the session on {@code today}, enrols the pupils. */
+  /**
+   * Creates the school and its administrator, or takes them over with a new password when the
+   * store already holds them (a restart on Redis); then plans a session on {@code today}, enrols
+   * the pupils and creates the staff administrator.
+   */
   public static Future<DemoSession> create(CentreService centres, StaffService staff,
       EnrolmentService enrolment, LocalDate today) {
     String password = RandomIds.code(12);
     String staffPassword = RandomIds.code(16);
-    return centres.create("Collège Victor Hugo (démo)", null, ADMINISTRATOR, "")
+    return centres.reinvite(ADMINISTRATOR)
+        .recover(notYet -> isMemberNotFound(notYet)
+            ? centres.create("Collège Victor Hugo (démo)", null, ADMINISTRATOR, "")
+            : Future.failedFuture(notYet))
         .compose(invited -> centres.accept(invited.invitation().token(), password))
         .compose(administrator -> centres.login(ADMINISTRATOR, password, "demo"))
         .compose(login -> centres.authenticate(login.value()))
@@ -52,6 +60,10 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates,
         .compose(planned -> enrolPupils(enrolment, planned.session().id())
             .compose(pupils -> staff.createAdmin(STAFF_ADMIN, staffPassword)
                 .map(admin -> new DemoSession(planned, pupils, password, staffPassword))));
+  }
+
+  private static boolean isMemberNotFound(Throwable failure) {
+    return failure instanceof DomainException e && e.code().equals("MEMBER_NOT_FOUND");
   }
 
   private static Future<List<Candidate>> enrolPupils(EnrolmentService enrolment, String sessionId) {

@@ -5,12 +5,16 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.time.ZoneId;
@@ -22,13 +26,19 @@ import org.certamen.server.centre.http.SessionDocumentRoutes;
 import org.certamen.server.centre.mail.SmtpInvitationMailer;
 import org.certamen.server.enrolment.domain.CandidateImports;
 import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.enrolment.domain.SessionClosure;
 import org.certamen.server.enrolment.http.EnrolmentRoutes;
 import org.certamen.server.evaluation.domain.ExamService;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
 import org.certamen.server.evaluation.http.ExamRoutes;
+import org.certamen.server.evaluation.http.QuestionIds;
+import org.certamen.server.http.ConnectionCounts;
+import org.certamen.server.http.ConnectionWatch;
 import org.certamen.server.http.Guards;
+import org.certamen.server.http.Problems;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.RootRouter;
+import org.certamen.server.results.domain.FinalizedSessions;
 import org.certamen.server.results.domain.ResultScoring;
 import org.certamen.server.results.domain.PopulationPriors;
 import org.certamen.server.results.domain.ResultsService;
@@ -40,7 +50,6 @@ import org.certamen.server.session.domain.SupervisionService;
 import org.certamen.server.session.http.AccessRoutes;
 import org.certamen.server.session.http.SupervisionEvents;
 import org.certamen.server.session.http.SupervisionRoutes;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.staff.domain.CommonPasswords;
 import org.certamen.server.staff.domain.StaffService;
@@ -53,7 +62,9 @@ public final class ExamServerVerticle extends VerticleBase {
   private final TestDesign design;
   private final Store store;
   private final Clock clock;
+  private final ConnectionCounts connections;
   private HttpServer server;
+  private ConnectionWatch watch;
   private Router router;
   private DemoSession demo;
 
@@ -70,11 +81,14 @@ public final class ExamServerVerticle extends VerticleBase {
     } catch (IOException e) {
       return Future.failedFuture(e);
     }
+    ConnectionCounts connections = new ConnectionCounts(
+        config.connections().connectionsFor(FileDescriptors.limit()),
+        config.connections().maxConnectionsPerAddress());
     List<ExamServerVerticle> instances = new CopyOnWriteArrayList<>();
-    instances.add(new ExamServerVerticle(shared, design, store, clock));
+    instances.add(new ExamServerVerticle(shared, design, store, clock, connections));
     Supplier<ExamServerVerticle> another = () -> {
       ExamServerVerticle instance = new ExamServerVerticle(shared.withDemo(false), design, store,
-          clock);
+          clock, connections);
       instances.add(instance);
       return instance;
     };
@@ -90,29 +104,36 @@ public final class ExamServerVerticle extends VerticleBase {
     }
   }
 
-  /** The store is owned by the caller, who closes it. */
-  public ExamServerVerticle(ServerConfig config, TestDesign design, Store store, Clock clock) {
+  /**
+   * The store is owned by the caller, who closes it.
+   *
+   * @param connections the process's connections, shared by every instance serving the port
+   */
+  private ExamServerVerticle(ServerConfig config, TestDesign design, Store store, Clock clock,
+      ConnectionCounts connections) {
     this.config = config;
     this.design = design;
     this.store = store;
     this.clock = clock;
+    this.connections = connections;
   }
 
   @Override
   public Future<?> start() {
+    SessionClosure closure = new FinalizedSessions(store.results());
     EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates(),
         sessionId -> store.exams().listBySession(sessionId).map(exams -> exams.stream()
             .map(Exam::candidateId).collect(Collectors.toSet())),
-        clock, ZoneId.systemDefault());
+        closure, clock, ZoneId.systemDefault());
     RateLimiter limiter = new RateLimiter(store.attempts());
     ResultsService results = new ResultsService(enrolment, store.exams(), store.results(),
         new ResultScoring(design), limiter, clock, design.length());
     AccessService access = new AccessService(enrolment, store.exams(), store.presence(),
-        store.tokens(), limiter, results.closure(), clock);
+        store.tokens(), limiter, closure, clock);
     SupervisionService supervision = new SupervisionService(enrolment, store.exams(),
-        store.presence(), results.stages(), clock, design.length());
+        store.presence(), closure, results.stages(), clock, design.length());
     ExamService exams = new ExamService(design, store.exams(), enrolment,
-        new PopulationPriors(store.results(), clock), limiter, results.closure(), clock,
+        new PopulationPriors(store.results(), clock), limiter, closure, clock,
         ExtensionVersion.parse(config.minExtensionVersion(), "--min-extension-version"),
         config.questionTimeLimit());
     InvitationMailer mailer = config.smtp() == null ? InvitationMailer.none()
@@ -136,18 +157,43 @@ public final class ExamServerVerticle extends VerticleBase {
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
       SupervisionEvents.mount(api, supervision, guards);
-      ExamRoutes.mount(api, exams, guards);
+      ExamRoutes.mount(api, exams, guards, QuestionIds.keyedBy(config.staffToken()));
       ResultRoutes.mount(api, results, guards, staff, design.bank().framework(), publicUrl);
     });
     Future<?> seeded = config.demo()
         ? DemoSession.create(centres, staff, enrolment,
-            LocalDate.ofInstant(clock.now(), ZoneId.systemDefault()))
+            LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()))
             .onSuccess(created -> demo = created)
         : Future.succeededFuture();
-    return seeded.compose(ok -> vertx.createHttpServer()
-        .requestHandler(router)
-        .listen(config.port()))
-        .onSuccess(listening -> server = listening);
+    return seeded.compose(ok -> {
+      // Without clear-text HTTP/2 (no browser uses it), a connection is set up, and handed to the
+      // watch, as soon as it is accepted rather than once its first bytes arrive.
+      HttpServer created = vertx.createHttpServer(
+          new HttpServerOptions().setHttp2ClearTextEnabled(false));
+      watch = ConnectionWatch.install(vertx, created, config.connections(), connections, clock);
+      return created.requestHandler(watch.watching(router))
+          .invalidRequestHandler(Problems::invalidRequest)
+          .listen(config.port());
+    }).onSuccess(listening -> server = listening);
+  }
+
+  /**
+   * Stops accepting connections, closes those whose request has not fully arrived, lets the
+   * requests received finish within {@code timeout}, then closes every connection left.
+   * Server-sent event streams end themselves with a last event.
+   */
+  public Future<Void> shutdown(Duration timeout) {
+    if (server == null) {
+      return Future.succeededFuture();
+    }
+    Future<Void> stopped = server.shutdown(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    context.runOnContext(v -> watch.closeUnfinished());
+    return stopped;
+  }
+
+  /** The connections the process holds, over all instances. */
+  public ConnectionCounts connections() {
+    return connections;
   }
 
   /** The port the server listens on (the chosen one when configured with 0). */

@@ -2,9 +2,13 @@ package org.certamen.server;
 
 import io.vertx.core.Vertx;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.zone.ZoneRulesProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Logger;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.BankCapacity;
 import org.certamen.engine.bank.BankReader;
@@ -12,14 +16,15 @@ import org.certamen.engine.bank.InvalidBankException;
 import org.certamen.engine.bank.ItemBank;
 import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.server.http.PublicUrl;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.StoreUnavailableException;
 import org.certamen.server.storage.Store;
 import org.certamen.server.storage.Stores;
+import sun.misc.Signal;
 
 /** Starts the exam server: {@code java -jar exam-server.jar [options]} (see {@link ServerConfig#USAGE}). */
 public final class Main {
   private static final int BAD_OPTIONS = 2;
+  private static final Logger LOG = Logger.getLogger(Main.class.getName());
   /** Starts on a bank that cannot serve whole tests, for trials: {@link #shortBankRefusal}. */
   static final String ALLOW_SHORT_BANK = "--allow-short-bank";
 
@@ -52,8 +57,9 @@ public final class Main {
       System.exit(BAD_OPTIONS);
       return;
     }
+    loadTimeZoneRules();
     Vertx vertx = Vertx.vertx();
-    Clock clock = Clock.system();
+    Clock clock = Clock.systemUTC();
     Store store;
     try {
       store = Stores.open(config.store(), vertx, clock);
@@ -63,8 +69,18 @@ public final class Main {
       System.exit(BAD_OPTIONS);
       return;
     }
+    List<ExamServerVerticle> serving = new CopyOnWriteArrayList<>();
+    GracefulShutdown shutdown = new GracefulShutdown(vertx, () -> List.copyOf(serving), store);
+    for (String signal : List.of("TERM", "INT")) {
+      Signal.handle(new Signal(signal), received -> System.exit(shutdown.run()));
+    }
     ExamServerVerticle.deploy(vertx, config, design, store, clock).onSuccess(instances -> {
+      serving.addAll(instances);
       ExamServerVerticle first = instances.get(0);
+      LOG.info(String.format("File descriptors: limit %d; connections held at most %d overall and %s"
+          + " per client address", FileDescriptors.limit(), first.connections().maxConnections(),
+          first.connections().maxPerAddress() == 0 ? "any number"
+              : Integer.toString(first.connections().maxPerAddress())));
       String url = "http://localhost:" + first.port();
       if (config.staffTokenGenerated()) {
         System.out.println("Staff token (set " + ServerConfig.STAFF_TOKEN_VARIABLE
@@ -78,13 +94,15 @@ public final class Main {
       System.err.println("The server could not start: " + failure.getMessage());
       store.close().eventually(vertx::close).onComplete(done -> System.exit(1));
     });
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        store.close().eventually(vertx::close).toCompletionStage().toCompletableFuture().get();
-      } catch (Exception e) {
-        // The process is ending anyway.
-      }
-    }));
+  }
+
+  /**
+   * Loads the time-zone rules now. The log formatter reads them at its first line, opening a file;
+   * when that first line reported running out of file descriptors, the load failed, the JDK's
+   * zone-rules class stayed broken, and the error killed the thread that accepts connections.
+   */
+  private static void loadTimeZoneRules() {
+    ZoneRulesProvider.getAvailableZoneIds();
   }
 
   /**

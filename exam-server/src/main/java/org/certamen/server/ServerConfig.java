@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.certamen.engine.TestDesign;
 import org.certamen.server.evaluation.domain.ExtensionVersion;
+import org.certamen.server.http.ConnectionLimits;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.RandomIds;
@@ -25,6 +26,7 @@ import org.certamen.server.shared.RandomIds;
  * @param eventLoops server instances, each on its own event loop, sharing the port and the store
  * @param publicUrl the address people use to reach the server, printed on documents; null to use
  *     the address each request came to
+ * @param connections read and idle timeouts and connection caps against slow clients
  */
 public record ServerConfig(
     int port,
@@ -38,7 +40,8 @@ public record ServerConfig(
     Duration questionTimeLimit,
     Smtp smtp,
     int eventLoops,
-    String publicUrl) {
+    String publicUrl,
+    ConnectionLimits connections) {
 
   /** An SMTP server that accepts mail from {@code from} without authentication. */
   public record Smtp(String host, int port, String from) {
@@ -60,43 +63,52 @@ public record ServerConfig(
       "  --event-loops N                   event loops serving requests (default: one per core)",
       "  --public-url URL                  the address people reach the server at, printed on documents",
       "                                    (default: the address each request came to)",
+      "  --request-read-timeout-seconds N  time to send a request's head, and its body (default 10)",
+      "  --idle-timeout-seconds N          kept-alive connection without a request closed after (default 60)",
+      "  --max-connections N               connections held at once (default: file descriptor limit - 256)",
+      "  --max-connections-per-address N   connections held at once from one address (default 512; 0: no cap)",
       "  --demo                            create a demo session and print how to use it",
       "Environment: " + STAFF_TOKEN_VARIABLE + " = the staff token (generated and printed when unset)");
 
   /** A configuration for tests and embedding: in-memory store, certamen design, no limits. */
   public static ServerConfig defaults(String staffToken) {
     return new ServerConfig(0, null, TestDesign.CERTAMEN, "memory", "1.0.0", false, staffToken,
-        false, null, null, 1, null);
+        false, null, null, 1, null, ConnectionLimits.defaults());
   }
 
   public ServerConfig withQuestionTimeLimit(Duration limit) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, limit, smtp, eventLoops, publicUrl);
+        staffTokenGenerated, limit, smtp, eventLoops, publicUrl, connections);
   }
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(newPort, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, connections);
   }
 
   public ServerConfig withEventLoops(int newEventLoops) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, newEventLoops, publicUrl);
+        staffTokenGenerated, questionTimeLimit, smtp, newEventLoops, publicUrl, connections);
   }
 
   public ServerConfig withDemo(boolean newDemo) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, newDemo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, connections);
   }
 
   public ServerConfig withSmtp(Smtp newSmtp) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, newSmtp, eventLoops, publicUrl);
+        staffTokenGenerated, questionTimeLimit, newSmtp, eventLoops, publicUrl, connections);
   }
 
   public ServerConfig withPublicUrl(String newPublicUrl) {
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
-        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, newPublicUrl);
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, newPublicUrl, connections);
+  }
+
+  public ServerConfig withConnections(ConnectionLimits newConnections) {
+    return new ServerConfig(port, bank, design, store, minExtensionVersion, demo, staffToken,
+        staffTokenGenerated, questionTimeLimit, smtp, eventLoops, publicUrl, newConnections);
   }
 
   /**
@@ -117,6 +129,11 @@ public record ServerConfig(
     String smtpFrom = "certamen@localhost";
     int eventLoops = Runtime.getRuntime().availableProcessors();
     String publicUrl = null;
+    ConnectionLimits defaults = ConnectionLimits.defaults();
+    Duration readTimeout = defaults.requestReadTimeout();
+    Duration idleTimeout = defaults.idleTimeout();
+    int maxConnections = defaults.maxConnections();
+    int maxPerAddress = defaults.maxConnectionsPerAddress();
     for (int i = 0; i < args.size(); i++) {
       String option = args.get(i);
       if (option.equals("--demo")) {
@@ -167,6 +184,10 @@ public record ServerConfig(
           smtpFrom = value;
         }
         case "--event-loops" -> eventLoops = integer(option, value, 1, 256);
+        case "--request-read-timeout-seconds" -> readTimeout = Duration.ofSeconds(integer(option, value, 1, 600));
+        case "--idle-timeout-seconds" -> idleTimeout = Duration.ofSeconds(integer(option, value, 1, 3600));
+        case "--max-connections" -> maxConnections = integer(option, value, 1, 10_000_000);
+        case "--max-connections-per-address" -> maxPerAddress = integer(option, value, 0, 10_000_000);
         case "--public-url" -> {
           try {
             publicUrl = PublicUrl.of(value).orElse(null);
@@ -182,7 +203,8 @@ public record ServerConfig(
     boolean generated = staffToken == null || staffToken.isBlank();
     return new ServerConfig(port, bank, design, store, minExtensionVersion, demo,
         generated ? RandomIds.secret(24) : staffToken, generated, questionTimeLimit,
-        smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom), eventLoops, publicUrl);
+        smtpHost == null ? null : new Smtp(smtpHost, smtpPort, smtpFrom), eventLoops, publicUrl,
+        new ConnectionLimits(readTimeout, idleTimeout, maxConnections, maxPerAddress));
   }
 
   private static int integer(String option, String value, int min, int max) {

@@ -47,7 +47,8 @@ class AlertsIT {
     assertProblem(flow.answer(candidate, questionId(), "1"), 409, "QUESTION_ALERT_PENDING");
     JsonObject view = flow.supervision(session);
     assertThat(view.getJsonArray("alerts")).hasSize(1);
-    assertThat(view.getJsonArray("alerts").getJsonObject(0).getString("questionId")).isEqualTo(questionId());
+    assertThat(view.getJsonArray("alerts").getJsonObject(0).getString("questionId"))
+        .as("staff see the bank's item id").isEqualTo(TestBank.itemId(questionId()));
     assertThat(view.getJsonObject("counts").getInteger("PAUSED_QUESTION_ALERT")).isEqualTo(1);
 
     JsonObject resolved = resolve(raised.getString("alertId"), "validate");
@@ -167,7 +168,7 @@ class AlertsIT {
     return before.getJsonObject("question").getString("id");
   }
 
-  private static String competenceOf(String itemId) {
-    return TestBank.design().bank().find(itemId).orElseThrow().competence();
+  private static String competenceOf(String questionId) {
+    return TestBank.design().bank().find(TestBank.itemId(questionId)).orElseThrow().competence();
   }
 }

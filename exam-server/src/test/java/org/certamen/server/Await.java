@@ -1,7 +1,9 @@
 package org.certamen.server;
 
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,5 +35,22 @@ public final class Await {
       throw new IllegalStateException(e);
     }
     throw new AssertionError("expected the future to fail");
+  }
+
+  /** Polls {@code condition} until it holds or {@code timeout} passed; true when it held. */
+  public static boolean condition(BooleanSupplier condition, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    return true;
   }
 }

@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
+import java.util.Arrays;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -170,6 +171,36 @@ class CandidateImportIT {
         + "/candidate-imports?format=csv&mode=preview", TestServer.STAFF_TOKEN, file(CSV_WITH_ERRORS)),
         404, "SESSION_NOT_FOUND");
     assertThat(enrolled()).isEmpty();
+  }
+
+  @Test
+  void aFileImportedAgainEnrolsNoPupilTwice() {
+    assertThat(upload("siecle", "all-or-nothing", SIECLE).getInteger("enrolledCount")).isEqualTo(20);
+    JsonObject again = upload("siecle", "all-or-nothing", SIECLE);
+    assertThat(again.getInteger("enrolledCount")).isZero();
+    assertThat(enrolled()).hasSize(20);
+  }
+
+  @Test
+  void takesFilesUpTo20MegabytesAndRefusesLargerOnesWithAProblem() {
+    byte[] csv = file(CSV_WITH_ERRORS).getBytes();
+    String path = "/api/sessions/" + sessionId + "/candidate-imports?format=csv&mode=preview";
+    TestServer.Reply tenMegabytes = server.send(HttpMethod.POST, path, centre.token(),
+        padded(csv, 10 * 1024 * 1024));
+    assertThat(tenMegabytes.status()).as(tenMegabytes.body()).isEqualTo(200);
+    assertThat(tenMegabytes.json().getBoolean("fileRejected")).as("refused for its size").isFalse();
+    TestServer.Reply tooLarge = server.send(HttpMethod.POST, path, centre.token(),
+        padded(csv, 20 * 1024 * 1024 + 1));
+    assertProblem(tooLarge, 413, "BODY_TOO_LARGE");
+    assertThat(enrolled()).isEmpty();
+  }
+
+  /** The file followed by a blank line of {@code size} bytes in all, which the reader skips. */
+  private static Buffer padded(byte[] file, int size) {
+    byte[] bytes = new byte[size];
+    Arrays.fill(bytes, (byte) ' ');
+    System.arraycopy(file, 0, bytes, 0, file.length);
+    return Buffer.buffer(bytes);
   }
 
   private JsonObject upload(String format, String mode, String resource) {

@@ -10,6 +10,7 @@ import org.certamen.server.centre.domain.InvitationMailer;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.enrolment.domain.EnteredCandidates;
+import org.certamen.server.results.domain.FinalizedSessions;
 import org.certamen.server.session.domain.RateLimiter;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.staff.domain.CommonPasswords;
@@ -32,7 +33,7 @@ class DemoSessionTest {
     TestClock clock = new TestClock();
     InMemoryStore store = new InMemoryStore(clock);
     EnrolmentService enrolment = new EnrolmentService(store.sessions(), store.candidates(),
-        EnteredCandidates.none(), clock, ZoneOffset.UTC);
+        EnteredCandidates.none(), new FinalizedSessions(store.results()), clock, ZoneOffset.UTC);
     CentreService centres = new CentreService(store.centres(), enrolment,
         new RateLimiter(store.attempts()), PasswordHasher.create(vertx), InvitationMailer.none(),
         clock);
@@ -86,5 +87,30 @@ class DemoSessionTest {
       assertThat(staffLogin.status()).as(staffLogin.body()).isEqualTo(201);
       assertThat(staffLogin.json().getString("role")).isEqualTo("admin");
     }
+  }
+
+  @Test
+  void aRestartOnAStoreThatHoldsTheDemoSchoolTakesItOver() {
+    TestServer first = new TestServer(TestStores.all().get(1),
+        ServerConfig.defaults(TestServer.STAFF_TOKEN).withDemo(true));
+    DemoSession before = first.verticle().demo();
+    String centreId = centreOf(first, before);
+    try (TestServer second = first.restarted()) {
+      DemoSession after = second.verticle().demo();
+      assertThat(after).as("the demo of the restarted server").isNotNull();
+      assertThat(centreOf(second, after)).as("the same school").isEqualTo(centreId);
+      assertThat(after.planned().session().id()).isNotEqualTo(before.planned().session().id());
+      assertThat(second.post("/api/centre-sessions", null, new io.vertx.core.json.JsonObject()
+          .put("email", DemoSession.ADMINISTRATOR).put("password", before.administratorPassword()))
+          .status()).as("the old password").isEqualTo(403);
+    }
+  }
+
+  private static String centreOf(TestServer server, DemoSession demo) {
+    TestServer.Reply login = server.post("/api/centre-sessions", null,
+        new io.vertx.core.json.JsonObject().put("email", DemoSession.ADMINISTRATOR)
+            .put("password", demo.administratorPassword()));
+    assertThat(login.status()).as(login.body()).isEqualTo(201);
+    return login.json().getString("centreId");
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.certamen.server.http.ConnectionLimits;
 import org.junit.jupiter.api.Test;
 
 class ServerConfigTest {
@@ -24,6 +25,16 @@ class ServerConfigTest {
     assertThat(config.eventLoops()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(config.staffTokenGenerated()).isTrue();
     assertThat(config.staffToken()).hasSizeGreaterThanOrEqualTo(22);
+    assertThat(config.connections()).isEqualTo(ConnectionLimits.defaults());
+  }
+
+  @Test
+  void capsConnectionsBelowTheFileDescriptorLimitUnlessTold() {
+    assertThat(ConnectionLimits.defaults().connectionsFor(1024)).isEqualTo(768);
+    assertThat(ConnectionLimits.defaults().connectionsFor(65_536)).isEqualTo(65_280);
+    assertThat(ConnectionLimits.defaults().connectionsFor(100)).isEqualTo(64);
+    assertThat(ServerConfig.parse(List.of("--max-connections", "5000"), Map.of()).connections()
+        .connectionsFor(1024)).isEqualTo(5000);
   }
 
   @Test
@@ -32,12 +43,15 @@ class ServerConfigTest {
         "--design", "pix-v3", "--store", "redis://127.0.0.1:6379", "--min-extension-version",
         "1.4.0", "--demo", "--question-time-limit-seconds", "90", "--smtp-host", "mail.example",
         "--smtp-port", "2525", "--smtp-from", "certamen@college.example", "--event-loops", "3",
-        "--public-url", "https://certification.mon-academie.fr/"),
+        "--public-url", "https://certification.mon-academie.fr/",
+        "--request-read-timeout-seconds", "5", "--idle-timeout-seconds", "30", "--max-connections",
+        "900", "--max-connections-per-address", "0"),
         Map.of(ServerConfig.STAFF_TOKEN_VARIABLE, "chosen"));
     assertThat(config).isEqualTo(new ServerConfig(0, Path.of("bank.json"), "pix-v3",
         "redis://127.0.0.1:6379", "1.4.0", true, "chosen", false, Duration.ofSeconds(90),
         new ServerConfig.Smtp("mail.example", 2525, "certamen@college.example"), 3,
-        "https://certification.mon-academie.fr"));
+        "https://certification.mon-academie.fr",
+        new ConnectionLimits(Duration.ofSeconds(5), Duration.ofSeconds(30), 900, 0)));
   }
 
   @Test
@@ -60,6 +74,10 @@ class ServerConfigTest {
     assertRefused(List.of("--bank"), "--bank");
     assertRefused(List.of("--smtp-port", "smtp"), "--smtp-port");
     assertRefused(List.of("--smtp-from", "nobody"), "--smtp-from");
+    assertRefused(List.of("--request-read-timeout-seconds", "0"), "--request-read-timeout-seconds");
+    assertRefused(List.of("--idle-timeout-seconds", "soon"), "--idle-timeout-seconds");
+    assertRefused(List.of("--max-connections", "0"), "--max-connections");
+    assertRefused(List.of("--max-connections-per-address", "-1"), "--max-connections-per-address");
     assertRefused(List.of("--event-loops", "0"), "--event-loops");
     assertRefused(List.of("--public-url", "certification.mon-academie.fr"), "--public-url");
     assertRefused(List.of("--public-url", "ftp://mon-academie.fr"), "--public-url");

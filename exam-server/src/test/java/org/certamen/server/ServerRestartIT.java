@@ -41,7 +41,7 @@ class ServerRestartIT {
 
     try (TestServer second = new TestServer(sharedRedis)) {
       // The new process starts ten minutes after the last answer.
-      second.clock.advance(Duration.between(second.clock.now(), first.clock.now()).plusMinutes(10));
+      second.clock.advance(Duration.between(second.clock.instant(), first.clock.instant()).plusMinutes(10));
       ExamFlow flow = new ExamFlow(second);
       ExamFlow.Entered back = flow.enter(session, "Lefèvre", "Zoé", "2012-03-04");
       assertThat(back.candidateId()).isEqualTo(candidate.candidateId());

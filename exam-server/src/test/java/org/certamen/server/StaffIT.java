@@ -90,7 +90,7 @@ class StaffIT {
 
   @Test
   void bulkPublicationPublishesEachSessionOnItsOwnAndTheAuditNamesWhoDidWhat() {
-    Instant from = server.clock.now();
+    Instant from = server.clock.instant();
     String admin = account(BOOTSTRAP, "chef@certamen.example", "admin");
     String processor = account(admin, "traitement@certamen.example", "processor");
     ExamFlow flow = new ExamFlow(server);
@@ -146,7 +146,7 @@ class StaffIT {
         .isEqualTo("traitement@certamen.example");
 
     server.clock.advance(Duration.ofMinutes(1));
-    TestServer.Reply audit = server.get(auditPath(from, server.clock.now()), admin);
+    TestServer.Reply audit = server.get(auditPath(from, server.clock.instant()), admin);
     assertThat(audit.status()).as(audit.body()).isEqualTo(200);
     assertThat(new JsonArray(audit.body()).stream().map(JsonObject.class::cast)
         .map(a -> a.getString("by") + " " + a.getString("action") + " " + a.getString("sessionId")
@@ -197,7 +197,7 @@ class StaffIT {
   }
 
   private String auditPath() {
-    return auditPath(server.clock.now().minusSeconds(60), server.clock.now());
+    return auditPath(server.clock.instant().minusSeconds(60), server.clock.instant());
   }
 
   private static String auditPath(Instant from, Instant to) {

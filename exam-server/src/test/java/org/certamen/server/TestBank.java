@@ -13,6 +13,7 @@ import org.certamen.engine.bank.BankReader;
 import org.certamen.engine.bank.ItemBank;
 import org.certamen.engine.framework.Competence;
 import org.certamen.engine.framework.CompetenceFramework;
+import org.certamen.server.evaluation.http.QuestionIds;
 
 /**
  * A bank of 12 items in each of the 16 CRCN competences, the four types in turn, written in the
@@ -29,6 +30,7 @@ public final class TestBank {
   private static final JsonObject JSON = build();
   private static final ItemBank BANK = read();
   private static final TestDesign DESIGN = TestDesign.named(TestDesign.CERTAMEN, BANK);
+  private static final QuestionIds QUESTION_IDS = QuestionIds.keyedBy(TestServer.STAFF_TOKEN);
 
   private TestBank() {
   }
@@ -43,6 +45,11 @@ public final class TestBank {
     return DESIGN;
   }
 
+  /** Every item id of the bank. */
+  public static List<String> itemIds() {
+    return BANK.items().stream().map(item -> item.id()).toList();
+  }
+
   /**
    * A design on the first {@code perCompetence} items of each competence only: a bank that cannot
    * serve whole tests, as a server started with {@code --allow-short-bank} would run.
@@ -55,24 +62,30 @@ public final class TestBank {
     return TestDesign.named(TestDesign.CERTAMEN, small);
   }
 
-  /** True when the bank marks the item accessible. */
+  /** True when the bank marks the item (a bank id, as stored) accessible. */
   public static boolean isAccessible(String itemId) {
     return BANK.find(itemId).orElseThrow().accessible();
   }
 
-  /** The sites an item declares it needs. */
-  public static List<String> allowedDomains(String itemId) {
-    return BANK.find(itemId).orElseThrow().allowedDomains();
+  /** The bank's item behind a question id a candidate of a {@link TestServer} was given. */
+  public static String itemId(String questionId) {
+    return QUESTION_IDS.itemId(questionId).orElseThrow(() ->
+        new AssertionError("Not a question id the test server gave: " + questionId));
   }
 
-  /** The correct answer to an item, as the API takes it (a string or an object of fields). */
-  public static Object correctValue(String itemId) {
-    return CORRECT.get(itemId);
+  /** The sites the item behind a question id declares it needs. */
+  public static List<String> allowedDomains(String questionId) {
+    return BANK.find(itemId(questionId)).orElseThrow().allowedDomains();
   }
 
-  /** An answer that is surely wrong, of the right shape for the item. */
-  public static Object wrongValue(String itemId) {
-    Object correct = CORRECT.get(itemId);
+  /** The correct answer to a question, as the API takes it (a string or an object of fields). */
+  public static Object correctValue(String questionId) {
+    return CORRECT.get(itemId(questionId));
+  }
+
+  /** An answer that is surely wrong, of the right shape for the question. */
+  public static Object wrongValue(String questionId) {
+    Object correct = CORRECT.get(itemId(questionId));
     if (correct instanceof JsonObject fields) {
       JsonObject wrong = new JsonObject();
       fields.fieldNames().forEach(name -> wrong.put(name, "faux"));
@@ -99,26 +112,26 @@ public final class TestBank {
         }
         switch (n % 4) {
           case 0 -> {
-            item.put("type", "QCU").put("instruction", "Quelle est la bonne réponse (" + id + ") ?")
+            item.put("type", "QCU").put("instruction", "Quelle est la bonne réponse (n° " + n + ") ?")
                 .put("proposals", new JsonArray(List.of("Première", "Deuxième", "Troisième")))
                 .put("solution", "2");
             CORRECT.put(id, "2");
           }
           case 1 -> {
-            item.put("type", "QCM").put("instruction", "Cochez les bonnes réponses (" + id + ").")
+            item.put("type", "QCM").put("instruction", "Cochez les bonnes réponses (n° " + n + ").")
                 .put("proposals", new JsonArray(List.of("Un", "Deux", "Trois", "Quatre")))
                 .put("solution", "1,3");
             CORRECT.put(id, "1,3");
           }
           case 2 -> {
             String answer = SECRET + "-" + id;
-            item.put("type", "QROC").put("instruction", "Tapez le mot de passe (" + id + ").")
+            item.put("type", "QROC").put("instruction", "Tapez le mot de passe (n° " + n + ").")
                 .put("proposals", new JsonArray()).put("solution", answer + "|" + SECRET + "alt");
             CORRECT.put(id, answer);
           }
           default -> {
             JsonObject fields = new JsonObject().put("ville", SECRET + "ville" + i).put("pays", SECRET + "pays" + i);
-            item.put("type", "QROCM").put("instruction", "Complétez la ville et le pays (" + id + ").")
+            item.put("type", "QROCM").put("instruction", "Complétez la ville et le pays (n° " + n + ").")
                 .put("proposals", new JsonArray(List.of("ville", "pays")))
                 .put("solution", fields.encode());
             CORRECT.put(id, fields);

@@ -69,7 +69,12 @@ public final class TestServer implements AutoCloseable {
    * balancer, or the same server restarted. Closing it leaves the store open.
    */
   public TestServer anotherServer() {
-    return new TestServer(clock, store, false, config, design);
+    return anotherServer(design);
+  }
+
+  /** Another server on the same store and clock, started with another design or bank. */
+  public TestServer anotherServer(TestDesign otherDesign) {
+    return new TestServer(clock, store, false, config, otherDesign);
   }
 
   /** Stops this server and starts a new one on the same store: the store stays open. */

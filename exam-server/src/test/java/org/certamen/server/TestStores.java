@@ -1,11 +1,11 @@
 package org.certamen.server;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.certamen.server.redis.RedisCluster;
 import org.certamen.server.redis.TestRedis;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.storage.InMemoryStore;
 import org.certamen.server.storage.RedisStore;
 import org.certamen.server.storage.Store;

@@ -4,15 +4,18 @@ import io.vertx.core.Vertx;
 import java.util.List;
 
 /**
- * {@code drill kill|redis-restart|fuzz}: runs one fault drill against exam servers and a Redis it
+ * {@code drill kill|redis-restart|fuzz|slow-clients}: runs one fault drill against exam servers and a Redis it
  * starts itself on loopback, prints what it checked, and exits with 1 when a check failed.
  */
 public final class DrillCommand {
   private static final String USAGE = String.join("\n",
-      "Usage: drill kill|redis-restart|fuzz [options]",
+      "Usage: drill kill|redis-restart|fuzz|slow-clients [options]",
       "  --server-jar JAR   the exam server (default exam-server/target/exam-server.jar)",
-      "  --candidates N     kill, redis-restart: candidates taking the test (default 200)",
-      "  --think-ms MS      kill, redis-restart: pause before each answer (default 20)",
+      "  --candidates N     kill, redis-restart, slow-clients: candidates taking the test (default 200)",
+      "  --think-ms MS      kill, redis-restart: pause before each answer (default 20);",
+      "                     slow-clients: (default 1000)",
+      "  --connections N    slow-clients: connections the attacker holds (default 1100)",
+      "  --seconds S        slow-clients: how long the attack lasts (default 20)",
       "  --requests N       fuzz: requests to send (default 10000)",
       "  --seed S           fuzz: seed of the requests (default 1)");
 
@@ -25,7 +28,9 @@ public final class DrillCommand {
     }
     String jar = "exam-server/target/exam-server.jar";
     int candidates = 200;
-    long think = 20;
+    Long think = null;
+    int connections = 1100;
+    long seconds = 20;
     int requests = 10_000;
     long seed = 1;
     for (int i = 1; i < args.length; i++) {
@@ -40,6 +45,8 @@ public final class DrillCommand {
           case "--think-ms" -> think = Long.parseLong(value);
           case "--requests" -> requests = Integer.parseInt(value);
           case "--seed" -> seed = Long.parseLong(value);
+          case "--connections" -> connections = Integer.parseInt(value);
+          case "--seconds" -> seconds = Long.parseLong(value);
           default -> fail("Unknown option " + args[i - 1]);
         }
       } catch (NumberFormatException e) {
@@ -51,8 +58,11 @@ public final class DrillCommand {
     DrillChecks checks;
     try {
       checks = switch (args[0]) {
-        case "kill" -> new KillDrill(vertx, launcher, candidates, think).run();
-        case "redis-restart" -> new RedisRestartDrill(vertx, launcher, candidates, think).run();
+        case "kill" -> new KillDrill(vertx, launcher, candidates, think == null ? 20 : think).run();
+        case "redis-restart" -> new RedisRestartDrill(vertx, launcher, candidates,
+            think == null ? 20 : think).run();
+        case "slow-clients" -> new SlowClientsDrill(vertx, launcher, candidates,
+            think == null ? 1000 : think, connections, seconds * 1000, true).run();
         case "fuzz" -> new FuzzDrill(vertx, launcher, requests, seed).run();
         default -> {
           fail("Unknown drill " + args[0]);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** An exam server in its own process, on a loopback port, that a drill can SIGKILL and restart. */
 public final class ExamServerProcess implements AutoCloseable {
@@ -37,8 +38,22 @@ public final class ExamServerProcess implements AutoCloseable {
    * @param store {@code memory} or {@code redis://HOST:PORT}
    */
   public static ExamServerProcess start(List<String> launcher, String store, String staffToken) {
+    return start(launcher, store, staffToken, 0);
+  }
+
+  /**
+   * Starts a server allowed {@code descriptorLimit} open files ({@code ulimit -n}; 0 keeps this
+   * process's limit) and returns once it listens.
+   */
+  public static ExamServerProcess start(List<String> launcher, String store, String staffToken,
+      int descriptorLimit) {
     int port = FreePorts.next();
-    List<String> command = new ArrayList<>(launcher);
+    List<String> command = new ArrayList<>();
+    if (descriptorLimit > 0) {
+      command.addAll(List.of("/bin/sh", "-c", "ulimit -n " + descriptorLimit + " && exec \"$@\"",
+          "sh"));
+    }
+    command.addAll(launcher);
     command.addAll(List.of("--port", Integer.toString(port), "--store", store));
     ExamServerProcess server;
     try {
@@ -77,6 +92,22 @@ public final class ExamServerProcess implements AutoCloseable {
   /** SIGKILL: no shutdown hook runs, nothing is flushed. */
   public void kill() {
     Processes.kill(process);
+  }
+
+  /** SIGTERM, as an operator or a container runtime stops a server. */
+  public void terminate() {
+    // Process.destroy would also close the pipe that copies the server's last lines to the log.
+    process.toHandle().destroy();
+  }
+
+  /** Waits for the process to end: its exit code, or null if it still runs after the wait. */
+  public Integer awaitExit(long timeoutMillis) {
+    try {
+      return process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Starts again on the same port and store. */

@@ -1,5 +1,6 @@
 package org.certamen.benchmarks.load;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -13,11 +14,14 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Sends malformed, oversized, wrongly typed and hostile requests to every operation of
- * {@code /api/openapi.json}: none may get a 5xx or change what staff, invigilators and candidates
- * can read, and the server must still serve afterwards.
+ * {@code /api/openapi.json}, then a burst of them at once: none may get a 5xx or a refusal that is
+ * not a problem, nor change what staff, invigilators and candidates can read, and the server must
+ * still serve afterwards.
  */
 public final class FuzzDrill {
   private static final int PARALLELISM = 16;
+  /** Requests sent at once after the others, each on a connection of its own. */
+  private static final int BURST = 300;
 
   private final Vertx vertx;
   private final List<String> launcher;
@@ -51,30 +55,42 @@ public final class FuzzDrill {
       ConcurrentMap<String, LongAdder> byFamily = new ConcurrentHashMap<>();
       ConcurrentMap<String, LongAdder> byOperation = new ConcurrentHashMap<>();
       List<String> serverErrors = new ArrayList<>();
+      List<String> notProblems = new ArrayList<>();
       Await.result(Sequences.forEach(planned.size(), PARALLELISM, index -> {
         FuzzRequests.FuzzRequest request = planned.get(index);
-        return api.send(request.operation(), request.method(), request.path(), request.authorization(),
-            request.body(), "application/json").map(reply -> {
-              count(byStatus, Integer.toString(reply.status()));
-              count(byFamily, request.family());
-              count(byOperation, request.operation());
-              if (reply.status() >= 500 || reply.status() == 0) {
-                synchronized (serverErrors) {
-                  serverErrors.add(reply.status() + " " + reply.code() + " for " + request.family() + " "
-                      + request.method() + " " + abbreviated(request.path()));
-                }
-              }
-              return null;
-            });
+        return send(api, request).map(reply -> {
+          count(byStatus, Integer.toString(reply.status()));
+          count(byFamily, request.family());
+          count(byOperation, request.operation());
+          judge(request, reply, serverErrors, notProblems);
+          return null;
+        });
       }));
+      // A burst: many edge requests at once, each on a connection of its own.
+      ApiClient burstClient = new ApiClient(vertx, List.of(server.url()), BURST, 30_000, new LoadStats());
+      List<FuzzRequests.FuzzRequest> burst = new ArrayList<>();
+      for (int i = 0; i < BURST; i++) {
+        burst.add(requests.edge(operations.get(i % operations.size())));
+      }
+      ConcurrentMap<String, LongAdder> burstStatus = new ConcurrentHashMap<>();
+      Await.result(Sequences.forEach(burst.size(), BURST, index -> send(burstClient, burst.get(index))
+          .map(reply -> {
+            count(burstStatus, Integer.toString(reply.status()));
+            judge(burst.get(index), reply, serverErrors, notProblems);
+            return null;
+          })));
+      burstClient.close();
       checks.note("server log: " + server.log());
       checks.note(requestCount + " requests over " + operations.size() + " operations; by status "
-          + sums(byStatus) + "; by fault " + sums(byFamily));
+          + sums(byStatus) + "; by fault " + sums(byFamily) + "; then a burst of " + BURST
+          + " at once: by status " + sums(burstStatus));
       checks.check("at least one request to every operation of the OpenAPI document",
           operations.stream().allMatch(o -> byOperation.containsKey(o.name())),
           "requests by operation: " + sums(byOperation));
       checks.check("no 5xx and no dropped connection", serverErrors.isEmpty(),
           serverErrors.size() + " " + serverErrors.stream().limit(10).toList());
+      checks.check("every refusal is application/problem+json", notProblems.isEmpty(),
+          notProblems.size() + " " + notProblems.stream().limit(10).toList());
       ApiClient.Reply alive = Await.result(api.get("openapi", "/api/openapi.json", null));
       checks.check("the server still serves", alive.status() == 200, "GET /api/openapi.json: " + alive.status());
       JsonObject after = fixture.snapshot(api);
@@ -84,6 +100,24 @@ public final class FuzzDrill {
       api.close();
     }
     return checks;
+  }
+
+  private static Future<ApiClient.Reply> send(ApiClient api, FuzzRequests.FuzzRequest request) {
+    return api.send(request.operation(), request.method(), request.path(), request.authorization(),
+        request.body(), request.contentType());
+  }
+
+  private static void judge(FuzzRequests.FuzzRequest request, ApiClient.Reply reply,
+      List<String> serverErrors, List<String> notProblems) {
+    String what = reply.status() + " " + reply.code() + " for " + request.family() + " "
+        + request.method() + " " + abbreviated(request.path());
+    synchronized (serverErrors) {
+      if (reply.status() >= 500 || reply.status() == 0) {
+        serverErrors.add(what);
+      } else if (reply.status() >= 400 && !reply.isProblem()) {
+        notProblems.add(what + " (" + reply.contentType() + ")");
+      }
+    }
   }
 
   private static void count(ConcurrentMap<String, LongAdder> counts, String key) {

@@ -15,13 +15,14 @@ import java.util.Random;
  * Makes requests the server must refuse, or answer without changing anything. Every request
  * carries at least one fault that no valid client would send: a token that does not open the
  * resource, a body that is not what the field types say, an id that is not the session's, a
- * method the path does not have, an unknown route, or another candidate's question. A body is
- * never valid together with a token that may change state.
+ * method the path does not have, an unknown route, another candidate's question, or what the HTTP
+ * layer refuses (forms, multipart, bad escapes, oversized heads). A body is never valid together
+ * with a token that may change state.
  */
 final class FuzzRequests {
   /** A request to send, with the family of its fault. */
   record FuzzRequest(String family, String operation, HttpMethod method, String path,
-      String authorization, Buffer body) {
+      String authorization, Buffer body, String contentType) {
   }
 
   private static final String LONG_TEXT = "é".repeat(2001);
@@ -74,7 +75,9 @@ final class FuzzRequests {
     if (hasHostileCase(operation)) {
       families.add("hostile");
     }
+    families.add("edge");
     return switch (families.get(random.nextInt(families.size()))) {
+      case "edge" -> edge(operation);
       case "token" -> wrongToken(operation);
       case "body" -> badBody(operation);
       case "path" -> foreignPath(operation);
@@ -194,13 +197,42 @@ final class FuzzRequests {
     return onScreen != null && question.equals(onScreen.getString("id")) ? "rec-not-on-screen" : question;
   }
 
+  /**
+   * What the HTTP layer itself must refuse, as problems: a form or multipart body, text that is
+   * not JSON, a malformed %-escape, a head over the limits (a 20 KB header, a 10 KB URI).
+   */
+  FuzzRequest edge(ApiOperation operation) {
+    HttpMethod method = HttpMethod.valueOf(operation.method());
+    String path = path(operation, null, null);
+    String token = ApiClient.bearer(rightfulToken(operation));
+    return switch (random.nextInt(6)) {
+      case 0 -> new FuzzRequest("form", operation.name(), method, path, token,
+          Buffer.buffer("lastName=" + "a".repeat(3000) + "&firstName=Zo%C3%A9&birthdate=2010-01-01"),
+          "application/x-www-form-urlencoded");
+      case 1 -> new FuzzRequest("multipart", operation.name(), method, path, token,
+          Buffer.buffer("--fuzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
+              + "Content-Type: text/csv\r\n\r\n" + "Nom;Prénom\r\n".repeat(300) + "\r\n--fuzz--\r\n"),
+          "multipart/form-data; boundary=fuzz");
+      case 2 -> new FuzzRequest("not-json", operation.name(), method, path, token,
+          Buffer.buffer("{\"a\": 1}"), pick(List.of("text/plain", "application/xml", "text/csv")));
+      case 3 -> new FuzzRequest("escape", operation.name(), method,
+          pick(List.of(path + "%ZZ", path.replace("/api/", "/api/%G1/"), path + "/%", path + "%C3%28")),
+          token, null, null);
+      case 4 -> new FuzzRequest("long-header", operation.name(), method, path,
+          "Bearer " + "x".repeat(20_000), null, null);
+      default -> new FuzzRequest("long-uri", operation.name(), method,
+          path + "?q=" + "a".repeat(10_000), token, null, null);
+    };
+  }
+
   private FuzzRequest unknownRoute() {
     String path = pick(List.of("/api/", "/api/admin", "/api/sessions/" + fixture.roomA.sessionId()
             + "/candidates/" + fixture.a1.candidateId(), "/api/me", "/api/me/exam/answers/1",
         "/api/openapi.json/..", "/api/sessions//supervision", "/api/%2e%2e/%2e%2e/etc/passwd",
         "/api/me/exam?questionId=" + "a".repeat(4000), "/api/" + Long.toHexString(random.nextLong())));
     return new FuzzRequest("route", "unknown route", pick(List.of(HttpMethod.GET, HttpMethod.POST,
-        HttpMethod.DELETE)), path, ApiClient.bearer(fixture.staffToken), Buffer.buffer("{}"));
+        HttpMethod.DELETE)), path, ApiClient.bearer(fixture.staffToken), Buffer.buffer("{}"),
+        "application/json");
   }
 
   /** The token that opens the operation's resource in session A: faults must come from elsewhere. */
@@ -310,7 +342,8 @@ final class FuzzRequests {
 
   private FuzzRequest request(String family, ApiOperation operation, HttpMethod method, String path,
       String authorization, Buffer body) {
-    return new FuzzRequest(family, operation.name(), method, path, authorization, body);
+    return new FuzzRequest(family, operation.name(), method, path, authorization, body,
+        "application/json");
   }
 
   private <T> T pick(List<T> values) {

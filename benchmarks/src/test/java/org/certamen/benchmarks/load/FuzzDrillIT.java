@@ -19,7 +19,7 @@ class FuzzDrillIT {
   void malformedAndHostileRequestsGetNo5xxAndChangeNothing() {
     DrillChecks checks = new FuzzDrill(vertx, TestLauncher.examServer(), 1_000, 42).run();
 
-    assertThat(checks.checks()).hasSize(4);
+    assertThat(checks.checks()).hasSize(5);
     assertThat(checks.passed()).as(checks.toText()).isTrue();
   }
 }

@@ -1,5 +1,8 @@
 package org.certamen.server.http;
 
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -30,10 +33,23 @@ public final class Problems {
       ErrorKind.CONFLICT, 409,
       ErrorKind.PAYLOAD_TOO_LARGE, 413,
       ErrorKind.TOO_MANY_ATTEMPTS, 429));
-  private static final Map<Integer, String> TITLES = Map.of(
-      400, "Bad Request", 401, "Unauthorized", 403, "Forbidden", 404, "Not Found",
-      405, "Method Not Allowed", 409, "Conflict", 413, "Content Too Large",
-      429, "Too Many Requests", 500, "Internal Server Error", 503, "Service Unavailable");
+  private static final Map<Integer, String> TITLES = Map.ofEntries(
+      Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
+      Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"),
+      Map.entry(409, "Conflict"), Map.entry(413, "Content Too Large"),
+      Map.entry(414, "URI Too Long"), Map.entry(415, "Unsupported Media Type"),
+      Map.entry(429, "Too Many Requests"), Map.entry(431, "Request Header Fields Too Large"),
+      Map.entry(500, "Internal Server Error"), Map.entry(503, "Service Unavailable"));
+  /** What the HTTP layer itself refuses, before any route runs: code and detail by status. */
+  private static final Map<Integer, Refusal> FRAMEWORK_REFUSALS = Map.of(
+      400, new Refusal("INVALID_REQUEST", "The request is malformed (a bad %-escape, a bad header)"),
+      413, new Refusal("BODY_TOO_LARGE", "The request body is larger than the server accepts"),
+      414, new Refusal("URI_TOO_LONG", "The request's address is longer than the server accepts"),
+      415, new Refusal("UNSUPPORTED_MEDIA_TYPE", "The request body must be JSON (application/json)"),
+      431, new Refusal("HEADERS_TOO_LARGE", "The request's headers are larger than the server accepts"));
+
+  private record Refusal(String code, String detail) {
+  }
 
   private Problems() {
   }
@@ -48,17 +64,37 @@ public final class Problems {
       LOG.log(Level.FINE, "Store unavailable", failure);
       ctx.response().putHeader("Retry-After", "1");
       write(ctx, 503, "STORE_UNAVAILABLE", "The server cannot reach its store; retry in a moment");
-    } else if (ctx.statusCode() == 413 || failure instanceof HttpException h && h.getStatusCode() == 413) {
-      write(ctx, 413, "BODY_TOO_LARGE", "The request body is larger than the server accepts");
     } else if (failure instanceof HttpException h && h.getStatusCode() < 500) {
-      write(ctx, h.getStatusCode(), "INVALID_REQUEST", String.valueOf(h.getPayload()));
-    } else if (failure == null && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
-      write(ctx, ctx.statusCode(), "INVALID_REQUEST", "The request was refused");
+      frameworkRefusal(ctx, h.getStatusCode());
+    } else if ((failure == null || failure instanceof IllegalArgumentException)
+        && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
+      // Vert.x Web fails a bad %-escape with its decoding exception: a client's mistake.
+      frameworkRefusal(ctx, ctx.statusCode());
     } else {
       LOG.log(Level.SEVERE, "Unexpected failure on " + ctx.request().method() + " "
           + ctx.request().path(), failure);
       write(ctx, 500, "INTERNAL_ERROR", "The server failed; the request may be retried");
     }
+  }
+
+  /** Writes a refusal of the framework's own (a bad escape, a body of another type, …). */
+  public static void frameworkRefusal(RoutingContext ctx, int status) {
+    Refusal refusal = FRAMEWORK_REFUSALS.getOrDefault(status,
+        new Refusal("INVALID_REQUEST", "The request was refused"));
+    write(ctx.response(), status, refusal.code(), refusal.detail(), List.of());
+  }
+
+  /**
+   * The server's handler for requests it cannot even decode (a head over its limits, a bad
+   * request line); the connection is then closed, as the default handler does.
+   */
+  public static void invalidRequest(HttpServerRequest request) {
+    Throwable cause = request.decoderResult().cause();
+    int status = cause instanceof TooLongHttpLineException ? 414
+        : cause instanceof TooLongHttpHeaderException ? 431 : 400;
+    Refusal refusal = FRAMEWORK_REFUSALS.get(status);
+    request.response().putHeader("Connection", "close");
+    write(request.response(), status, refusal.code(), refusal.detail(), List.of());
   }
 
   /** The handler for requests no route matches. */
@@ -76,10 +112,14 @@ public final class Problems {
     write(ctx, status, code, detail, List.of());
   }
 
-  /** A problem, with an {@code errors} array of {@code {field, detail}} when there are several. */
   private static void write(RoutingContext ctx, int status, String code, String detail,
       List<FieldError> errors) {
-    HttpServerResponse response = ctx.response();
+    write(ctx.response(), status, code, detail, errors);
+  }
+
+  /** A problem, with an {@code errors} array of {@code {field, detail}} when there are several. */
+  private static void write(HttpServerResponse response, int status, String code, String detail,
+      List<FieldError> errors) {
     if (response.ended()) {
       return;
     }

@@ -27,7 +27,6 @@ public final class Replies {
         String encoded = value instanceof JsonObject o ? o.encode() : ((JsonArray) value).encode();
         ctx.response().setStatusCode(status)
             .putHeader("Content-Type", "application/json; charset=utf-8")
-            .putHeader("Cache-Control", "no-store")
             .end(encoded);
       }).onFailure(ctx::fail);
     };

@@ -1,6 +1,7 @@
 package org.certamen.server.storage;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import org.certamen.server.centre.domain.CentreRepository;
 import org.certamen.server.centre.storage.InMemoryCentreRepository;
 import org.certamen.server.enrolment.domain.CandidateRepository;
@@ -17,7 +18,6 @@ import org.certamen.server.session.storage.InMemoryAttemptRepository;
 import org.certamen.server.session.storage.InMemoryExamRepository;
 import org.certamen.server.session.storage.InMemoryPresenceRepository;
 import org.certamen.server.session.storage.InMemoryTokenRepository;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.staff.domain.StaffRepository;
 import org.certamen.server.staff.storage.InMemoryStaffRepository;
 

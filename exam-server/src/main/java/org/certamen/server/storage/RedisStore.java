@@ -1,6 +1,7 @@
 package org.certamen.server.storage;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import org.certamen.server.centre.domain.CentreRepository;
 import org.certamen.server.centre.storage.RedisCentreRepository;
 import org.certamen.server.enrolment.domain.CandidateRepository;
@@ -21,7 +22,6 @@ import org.certamen.server.session.storage.CachedTokenRepository;
 import org.certamen.server.session.storage.RedisExamRepository;
 import org.certamen.server.session.storage.RedisPresenceRepository;
 import org.certamen.server.session.storage.RedisTokenRepository;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.staff.domain.StaffRepository;
 import org.certamen.server.staff.storage.RedisStaffRepository;
 

@@ -1,8 +1,8 @@
 package org.certamen.server.storage;
 
 import io.vertx.core.Vertx;
+import java.time.Clock;
 import org.certamen.server.redis.RedisConnection;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.StoreUnavailableException;
 
 /** Opens the store a {@code --store} option names. */

@@ -50,6 +50,19 @@ public final class RedisProcess implements AutoCloseable {
     }
   }
 
+  /** SIGSTOP, then SIGCONT: while frozen, commands wait for an answer as on an overloaded server. */
+  public void signal(String name) {
+    try {
+      new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start()
+          .waitFor(10, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Starts the server again on the same port and files; returns once it serves requests. */
   public void restart() {
     launch();

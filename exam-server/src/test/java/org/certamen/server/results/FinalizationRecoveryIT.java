@@ -52,7 +52,7 @@ class FinalizationRecoveryIT {
     assertThat(flow.answer(hugo, question.getString("id"), "1").status()).isEqualTo(200);
     // The session is closed, then the server dies before any result is stored.
     Await.result(server.store.results().saveFinalization(new Finalization(session.id(),
-        server.clock.now(), "invigilator", null, true, false, List.of(),
+        server.clock.instant(), "invigilator", null, true, false, List.of(),
         Map.of(hugo.candidateId(), AbortReason.TECHNICAL), null, null)));
     server = server.restarted();
     flow = new ExamFlow(server);

@@ -63,7 +63,7 @@ class PopulationPriorsTest {
 
   /** A finalised session whose candidates alternate between θ and θ + 0.6, with SE 0.8. */
   private void store(String sessionId, int from, int count, double theta, int answers) {
-    Await.result(results.saveFinalization(new Finalization(sessionId, clock.now(), "staff", null,
+    Await.result(results.saveFinalization(new Finalization(sessionId, clock.instant(), "staff", null,
         false, false, List.of(), Map.of(), null, null)));
     CompetenceLevels levels = CompetenceLevels.defaults(CompetenceFramework.crcn());
     for (int c = from; c < from + count; c++) {
@@ -71,7 +71,7 @@ class PopulationPriorsTest {
       ResultBasis basis = new ResultBasis("{}", answers, TestEnding.COMPLETED, false, null,
           List.of(), null, null, "P-" + sessionId + c);
       Await.result(results.append(new CertificationResult(sessionId, "c" + c, basis,
-          new Revision(1, "finalization", "staff", clock.now()), ResultStatus.VALIDATED, null,
+          new Revision(1, "finalization", "staff", clock.instant()), ResultStatus.VALIDATED, null,
           TestResult.of(estimate, 0.8, levels, answers))));
     }
   }

@@ -15,7 +15,6 @@ import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisProcess;
 import org.certamen.server.session.domain.AccessToken;
 import org.certamen.server.session.domain.Exam;
-import org.certamen.server.session.domain.ExamEventType;
 import org.certamen.server.session.domain.Heartbeat;
 import org.certamen.server.session.domain.Role;
 import org.certamen.server.shared.StoreUnavailableException;
@@ -38,15 +37,15 @@ class RedisStoreRestartIT {
             "ABCD12", "salt$hash");
         Candidate zoe = candidate("c1", "Lefèvre");
         Candidate leo = candidate("c2", "Martin");
-        Heartbeat heartbeat = new Heartbeat("123456", "c1", clock.now(), "1.0.0", true, 3);
+        Heartbeat heartbeat = new Heartbeat("123456", "c1", clock.instant(), "1.0.0", true, 3);
         AccessToken token = new AccessToken("123456.secret", Role.CANDIDATE, "123456", "c1",
-            clock.now().plus(Duration.ofHours(4)));
+            clock.instant().plus(Duration.ofHours(4)));
         Await.result(store.sessions().create(session));
         Await.result(store.candidates().add(zoe));
         Await.result(store.candidates().add(leo));
-        Exam exam = Await.result(store.exams().save(Exam.entered("123456", "c1", 0, clock.now())));
+        Exam exam = Await.result(store.exams().save(Exam.entered("123456", "c1", 0, clock.instant())));
         for (int i = 0; i < 5; i++) {
-          exam = Await.result(store.exams().save(exam.withEvent(ExamEventType.AUTHORIZED, clock.now(), "n" + i)));
+          exam = Await.result(store.exams().save(exam.enteredAgain(null, clock.instant())));
         }
         Await.result(store.presence().record(heartbeat));
         Await.result(store.tokens().save(token));
@@ -66,7 +65,7 @@ class RedisStoreRestartIT {
         assertThat(Await.result(store.attempts().admit("123456", "access-code", 1,
             Duration.ofMinutes(5), false))).as("the attempt counted before the restart").isFalse();
         // Redis forgot its scripts: the compare-and-set sends its source again.
-        Exam next = Await.result(store.exams().save(exam.withEvent(ExamEventType.STARTED, clock.now(), null)));
+        Exam next = Await.result(store.exams().save(exam.enteredAgain(null, clock.instant())));
         assertThat(next.version()).isEqualTo(7);
         assertThat(Await.result(store.candidates().listBySession("123456"))).hasSize(2);
       } finally {

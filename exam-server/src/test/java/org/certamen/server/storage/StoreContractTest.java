@@ -39,6 +39,7 @@ import org.certamen.server.results.domain.TestEnding;
 import org.certamen.server.session.domain.AccessToken;
 import org.certamen.server.session.domain.Alert;
 import org.certamen.server.session.domain.AlertKind;
+import org.certamen.server.session.domain.DesignVersion;
 import org.certamen.server.session.domain.Exam;
 import org.certamen.server.session.domain.ExamEvent;
 import org.certamen.server.session.domain.ExamEventType;
@@ -114,15 +115,21 @@ public abstract class StoreContractTest {
   @Test
   void keepsEveryFieldOfAnExam() {
     Instant at = Instant.parse("2026-11-28T09:12:34.567Z");
-    Exam exam = exam("c1").withStatus(ExamStatus.IN_PROGRESS, at)
-        .withTestState("{\"s\":42,\"r\":[{\"i\":\"q1\",\"o\":\"CORRECT\",\"x\":false}],\"c\":\"q2\",\"n\":null}", at)
-        .withAnswer(new GivenAnswer(1, "q1", "1,3", Outcome.CORRECT, at))
-        .withAnswer(new GivenAnswer(2, "q7", "{\"ville\":\"Lyon\"}", Outcome.WRONG, at.plusSeconds(3)))
-        .withAnswer(new GivenAnswer(3, "q8", null, Outcome.SKIPPED, at.plusSeconds(4)))
-        .withAlert(new Alert("1", AlertKind.QUESTION, "q9", 4, "image absente", at, at.plusSeconds(60), "validate"))
-        .withAlert(new Alert("2", AlertKind.EXTENSION, null, 0, null, at.plusSeconds(70), null, null))
-        .withEvent(ExamEventType.QUESTION_ALERT, at, "é\"\n")
-        .withStatus(ExamStatus.PAUSED_EXTENSION_ALERT, at.plusSeconds(70));
+    Exam exam = new Exam(sessionId, "c1", 0, ExamStatus.PAUSED_EXTENSION_ALERT,
+        Duration.ofMinutes(105), null, Duration.ofMillis(6_229_433),
+        new DesignVersion("certamen", "2026.1"),
+        "{\"s\":42,\"r\":[{\"i\":\"q1\",\"o\":\"CORRECT\",\"x\":false}],\"c\":\"q2\",\"n\":null}", at,
+        at.plusSeconds(4),
+        List.of(new GivenAnswer(1, "q1", "1,3", Outcome.CORRECT, at),
+            new GivenAnswer(2, "q7", "{\"ville\":\"Lyon\"}", Outcome.WRONG, at.plusSeconds(3)),
+            new GivenAnswer(3, "q8", null, Outcome.SKIPPED, at.plusSeconds(4))),
+        List.of(new Alert("1", AlertKind.QUESTION, "q9", 4, "image absente", at, at.plusSeconds(60),
+                Alert.VALIDATE, null),
+            new Alert("2", AlertKind.EXTENSION, null, 0, null, at.plusSeconds(70), null, null, null),
+            new Alert("3", AlertKind.QUESTION, "q10", 5, null, at, at.plusSeconds(80),
+                Alert.TEST_ENDED, "malaise")),
+        List.of(new ExamEvent(ExamEventType.ENTERED, at, null),
+            new ExamEvent(ExamEventType.QUESTION_ALERT, at, "é\"\n")));
     Exam saved = Await.result(store.exams().save(exam));
     Exam found = Await.result(store.exams().find(sessionId, "c1")).orElseThrow();
     assertThat(found).isEqualTo(saved);
@@ -134,8 +141,8 @@ public abstract class StoreContractTest {
   @Test
   void refusesToSaveAnExamReadBeforeAnotherSave() {
     Exam first = Await.result(store.exams().save(exam("c1")));
-    Exam second = Await.result(store.exams().save(first.withEvent(ExamEventType.AUTHORIZED, clock.now(), null)));
-    Throwable failure = Await.failure(store.exams().save(first.withEvent(ExamEventType.STARTED, clock.now(), null)));
+    Exam second = Await.result(store.exams().save(first.authorize(clock.instant())));
+    Throwable failure = Await.failure(store.exams().save(first.enteredAgain(null, clock.instant())));
     assertThat(failure).isInstanceOf(DomainException.class);
     assertThat(((DomainException) failure).code()).isEqualTo(ExamRepository.CONCURRENT_UPDATE);
     assertThat(Await.result(store.exams().find(sessionId, "c1"))).contains(second);
@@ -154,9 +161,8 @@ public abstract class StoreContractTest {
     Await.result(store.exams().save(exam("c1")));
     List<Future<Exam>> updates = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      String detail = "update " + i;
       updates.add(store.exams().update(sessionId, "c1",
-          exam -> exam.withEvent(ExamEventType.AUTHORIZED, clock.now(), detail)));
+          exam -> exam.enteredAgain(null, clock.instant())));
     }
     Await.result(Future.all(updates));
     Exam exam = Await.result(store.exams().find(sessionId, "c1")).orElseThrow();
@@ -175,9 +181,9 @@ public abstract class StoreContractTest {
 
   @Test
   void keepsTheLastHeartbeatOfEachCandidate() {
-    Heartbeat first = new Heartbeat(sessionId, "c1", clock.now(), "1.0.0", true, 0);
-    Heartbeat later = new Heartbeat(sessionId, "c1", clock.now().plusSeconds(5), "1.0.0", true, 2);
-    Heartbeat other = new Heartbeat(sessionId, "c2", clock.now(), null, false, 0);
+    Heartbeat first = new Heartbeat(sessionId, "c1", clock.instant(), "1.0.0", true, 0);
+    Heartbeat later = new Heartbeat(sessionId, "c1", clock.instant().plusSeconds(5), "1.0.0", true, 2);
+    Heartbeat other = new Heartbeat(sessionId, "c2", clock.instant(), null, false, 0);
     Await.result(store.presence().record(first));
     Await.result(store.presence().record(later));
     Await.result(store.presence().record(other));
@@ -189,7 +195,7 @@ public abstract class StoreContractTest {
   @Test
   void findsASavedTokenByItsValue() {
     AccessToken token = new AccessToken(sessionId + ".secret1", Role.CANDIDATE, sessionId, "c1",
-        clock.now().plus(Duration.ofHours(4)));
+        clock.instant().plus(Duration.ofHours(4)));
     Await.result(store.tokens().save(token));
     assertThat(Await.result(store.tokens().find(token.value()))).contains(token);
     assertThat(Await.result(store.tokens().find(sessionId + ".other"))).isEmpty();
@@ -245,7 +251,7 @@ public abstract class StoreContractTest {
   @Test
   void forgetsATokenOnceExpired() {
     AccessToken token = new AccessToken(sessionId + ".secret", Role.INVIGILATOR, sessionId, null,
-        clock.now().plus(Duration.ofHours(12)));
+        clock.instant().plus(Duration.ofHours(12)));
     Await.result(store.tokens().save(token));
     clock.advance(Duration.ofHours(12));
     assertThat(Await.result(store.tokens().find(token.value()))).isEmpty();
@@ -308,7 +314,7 @@ public abstract class StoreContractTest {
   @Test
   void forgetsAnInvitationOnceDeletedOrExpired() {
     Invitation invitation = new Invitation(centreId + ".secret1", centreId, address,
-        clock.now().plus(Duration.ofDays(7)));
+        clock.instant().plus(Duration.ofDays(7)));
     Await.result(store.centres().saveInvitation(invitation));
     assertThat(Await.result(store.centres().findInvitation(invitation.token()))).contains(invitation);
     assertThat(Await.result(store.centres().findInvitation(centreId + ".other"))).isEmpty();
@@ -317,7 +323,7 @@ public abstract class StoreContractTest {
 
     // A lifetime of real seconds: a store's own expiry (Redis TTLs) must not act before the clock.
     Invitation shortLived = new Invitation(centreId + ".secret2", centreId, address,
-        clock.now().plus(Duration.ofMinutes(1)));
+        clock.instant().plus(Duration.ofMinutes(1)));
     Await.result(store.centres().saveInvitation(shortLived));
     assertThat(Await.result(store.centres().findInvitation(shortLived.token()))).contains(shortLived);
     clock.advance(Duration.ofMinutes(2));
@@ -328,7 +334,7 @@ public abstract class StoreContractTest {
   void findsALoginByItsValueUntilItExpires() {
     // A lifetime of real seconds: a store's own expiry (Redis TTLs) must not act before the clock.
     CentreLogin login = new CentreLogin(CentreLogin.PREFIX + centreId + ".secret", centreId, address,
-        clock.now().plus(Duration.ofMinutes(1)));
+        clock.instant().plus(Duration.ofMinutes(1)));
     Await.result(store.centres().saveLogin(login));
     assertThat(Await.result(store.centres().findLogin(login.value()))).contains(login);
     assertThat(Await.result(store.centres().findLogin(login.value() + "x"))).isEmpty();
@@ -350,18 +356,18 @@ public abstract class StoreContractTest {
 
   @Test
     void savesASessionsFinalizationOnlyOnce() {
-    Finalization finalization = finalization(sessionId, clock.now());
+    Finalization finalization = finalization(sessionId, clock.instant());
     assertThat(Await.result(store.results().saveFinalization(finalization))).isTrue();
     assertThat(Await.result(store.results().saveFinalization(
-        finalization(sessionId, clock.now().plusSeconds(60))))).isFalse();
+        finalization(sessionId, clock.instant().plusSeconds(60))))).isFalse();
     assertThat(Await.result(store.results().findFinalization(sessionId))).contains(finalization);
     assertThat(Await.result(store.results().findFinalization(sessionId + "x"))).isEmpty();
   }
 
   @Test
   void listsFinalizationsOldestFirst() {
-    Finalization later = finalization(sessionId + "b", clock.now().plusSeconds(60));
-    Finalization earlier = finalization(sessionId + "a", clock.now());
+    Finalization later = finalization(sessionId + "b", clock.instant().plusSeconds(60));
+    Finalization earlier = finalization(sessionId + "a", clock.instant());
     Await.result(store.results().saveFinalization(later));
     Await.result(store.results().saveFinalization(earlier));
     assertThat(Await.result(store.results().listFinalizations()))
@@ -371,7 +377,7 @@ public abstract class StoreContractTest {
 
   @Test
   void appendsResultVersionsInOrderAndRefusesAStaleOne() {
-    Await.result(store.results().saveFinalization(finalization(sessionId, clock.now())));
+    Await.result(store.results().saveFinalization(finalization(sessionId, clock.instant())));
     CertificationResult first = result("c1", 1);
     CertificationResult second = result("c1", 2);
     assertThat(Await.result(store.results().append(first))).isEqualTo(ResultRepository.Append.STORED);
@@ -386,10 +392,10 @@ public abstract class StoreContractTest {
 
   @Test
   void freezesResultsOncePublished() {
-    Finalization finalization = finalization(sessionId, clock.now());
+    Finalization finalization = finalization(sessionId, clock.instant());
     Await.result(store.results().saveFinalization(finalization));
     Await.result(store.results().append(result("c1", 1)));
-    Instant at = clock.now().plusSeconds(3600);
+    Instant at = clock.instant().plusSeconds(3600);
     assertThat(Await.result(store.results().publish(sessionId, at, "staff"))).isTrue();
     assertThat(Await.result(store.results().publish(sessionId, at.plusSeconds(1), "staff"))).isFalse();
     assertThat(Await.result(store.results().append(result("c1", 2))))
@@ -446,7 +452,7 @@ public abstract class StoreContractTest {
   }
 
   private Exam exam(String candidateId) {
-    return Exam.entered(sessionId, candidateId, 30, clock.now());
+    return Exam.entered(sessionId, candidateId, 30, clock.instant());
   }
 
   protected static Session session(String id) {

@@ -1,6 +1,7 @@
 package org.certamen.server.centre.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,7 +16,6 @@ import org.certamen.server.enrolment.domain.Session;
 import org.certamen.server.enrolment.domain.SessionPlan;
 import org.certamen.server.enrolment.domain.imports.Uai;
 import org.certamen.server.session.domain.RateLimiter;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.EmailAddresses;
 import org.certamen.server.shared.ErrorKind;
@@ -76,6 +76,23 @@ public final class CentreService {
         : Future.failedFuture(new IllegalStateException("Centre id collision")));
   }
 
+  /**
+   * A new invitation for a member of an existing centre, in the role they have, so that they set
+   * a new password; {@code --demo} uses it to take over the demo school a store already holds.
+   * Fails with {@code MEMBER_NOT_FOUND} when the address belongs to no centre.
+   */
+  public Future<SentInvitation> reinvite(String email) {
+    String address = EmailAddresses.normalise(email);
+    return centres.centreOf(address).compose(centreId -> centreId
+        .map(id -> centres.findMember(id, address))
+        .orElse(Future.succeededFuture(Optional.empty())))
+        .compose(member -> member.isEmpty()
+            ? Future.failedFuture(DomainException.notFound("MEMBER_NOT_FOUND",
+                "No centre has a member " + address))
+            : centre(member.get().centreId()).compose(centre ->
+                invite(centre, address, member.get().role(), "")));
+  }
+
   /** The centre; fails with {@code CENTRE_NOT_FOUND}. */
   public Future<Centre> centre(String centreId) {
     return centres.find(centreId).map(found -> found.orElseThrow(() ->
@@ -93,7 +110,7 @@ public final class CentreService {
       String linkPrefix) {
     String address = EmailAddresses.normalise(email);
     Invitation invitation = new Invitation(centre.id() + "." + RandomIds.secret(SECRET_BYTES),
-        centre.id(), address, clock.now().plus(INVITATION_TTL));
+        centre.id(), address, clock.instant().plus(INVITATION_TTL));
     String link = linkPrefix + invitation.token();
     return centres.findMember(centre.id(), address)
         .compose(existing -> centres.saveMember(existing
@@ -124,7 +141,7 @@ public final class CentreService {
           "The password needs at least " + MIN_PASSWORD_LENGTH + " characters"));
     }
     return centres.findInvitation(token).compose(found -> {
-      Invitation invitation = found.filter(i -> !i.isExpiredAt(clock.now())).orElseThrow(() ->
+      Invitation invitation = found.filter(i -> !i.isExpiredAt(clock.instant())).orElseThrow(() ->
           DomainException.notFound("INVITATION_NOT_FOUND",
               "This invitation is unknown, used or expired: ask the centre's administrator again"));
       return centres.findMember(invitation.centreId(), invitation.email()).compose(member -> {
@@ -157,7 +174,7 @@ public final class CentreService {
             .compose(member -> {
               CentreLogin login = new CentreLogin(
                   CentreLogin.PREFIX + member.centreId() + "." + RandomIds.secret(SECRET_BYTES),
-                  member.centreId(), address, clock.now().plus(LOGIN_TTL));
+                  member.centreId(), address, clock.instant().plus(LOGIN_TTL));
               return centres.saveLogin(login).map(login);
             }),
         RateLimiter.codes("WRONG_CREDENTIALS"));
@@ -201,7 +218,7 @@ public final class CentreService {
   /** The member behind a live token; fails with {@code INVALID_TOKEN}. */
   public Future<CentreUser> authenticate(String value) {
     return centres.findLogin(value).compose(found -> {
-      CentreLogin login = found.filter(l -> !l.isExpiredAt(clock.now())).orElseThrow(
+      CentreLogin login = found.filter(l -> !l.isExpiredAt(clock.instant())).orElseThrow(
           CentreService::invalidToken);
       return centres.findMember(login.centreId(), login.email()).map(member -> new CentreUser(
           login, member.filter(Member::hasAccepted).orElseThrow(CentreService::invalidToken)));

@@ -1,6 +1,7 @@
 package org.certamen.server.centre.storage;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.certamen.server.centre.domain.CentreRepository;
 import org.certamen.server.centre.domain.CentreSession;
 import org.certamen.server.centre.domain.Invitation;
 import org.certamen.server.centre.domain.Member;
-import org.certamen.server.shared.Clock;
 
 /** Centres in maps, for one server process; expired tokens are forgotten when looked up. */
 public final class InMemoryCentreRepository implements CentreRepository {
@@ -87,7 +87,7 @@ public final class InMemoryCentreRepository implements CentreRepository {
   @Override
   public Future<Optional<Invitation>> findInvitation(String token) {
     return Future.succeededFuture(Optional.ofNullable(invitations.get(token))
-        .filter(invitation -> !invitation.isExpiredAt(clock.now())));
+        .filter(invitation -> !invitation.isExpiredAt(clock.instant())));
   }
 
   @Override
@@ -105,7 +105,7 @@ public final class InMemoryCentreRepository implements CentreRepository {
   @Override
   public Future<Optional<CentreLogin>> findLogin(String value) {
     return Future.succeededFuture(Optional.ofNullable(logins.get(value))
-        .filter(login -> !login.isExpiredAt(clock.now())));
+        .filter(login -> !login.isExpiredAt(clock.instant())));
   }
 
   @Override

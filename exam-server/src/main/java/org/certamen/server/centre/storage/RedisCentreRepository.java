@@ -3,6 +3,7 @@ package org.certamen.server.centre.storage;
 import io.lettuce.core.SetArgs;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -18,7 +19,6 @@ import org.certamen.server.centre.domain.Member;
 import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
-import org.certamen.server.shared.Clock;
 
 /**
  * A centre under {@code {centre:ID}:centre}, its members in the hash {@code {centre:ID}:members}
@@ -110,7 +110,7 @@ public final class RedisCentreRepository implements CentreRepository {
         .map(text -> Optional.ofNullable(text).map(JsonObject::new)
             .map(json -> new Invitation(token, centreId, json.getString("email"),
                 Instant.parse(json.getString("expiresAt"))))
-            .filter(invitation -> !invitation.isExpiredAt(clock.now())));
+            .filter(invitation -> !invitation.isExpiredAt(clock.instant())));
   }
 
   @Override
@@ -137,7 +137,7 @@ public final class RedisCentreRepository implements CentreRepository {
         .map(text -> Optional.ofNullable(text).map(JsonObject::new)
             .map(json -> new CentreLogin(value, centreId, json.getString("email"),
                 Instant.parse(json.getString("expiresAt"))))
-            .filter(login -> !login.isExpiredAt(clock.now())));
+            .filter(login -> !login.isExpiredAt(clock.instant())));
   }
 
   @Override
@@ -174,7 +174,7 @@ public final class RedisCentreRepository implements CentreRepository {
 
   /** An already expired secret still gets a moment of life: PX must be positive. */
   private long ttlMillis(Instant expiresAt) {
-    return Math.max(1, Duration.between(clock.now(), expiresAt).toMillis());
+    return Math.max(1, Duration.between(clock.instant(), expiresAt).toMillis());
   }
 
   private static String prefix(String token) {

@@ -1,6 +1,7 @@
 package org.certamen.server.enrolment.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.certamen.server.enrolment.domain.imports.CandidateDraft;
 import org.certamen.server.enrolment.domain.imports.CsvCandidateImport;
 import org.certamen.server.enrolment.domain.imports.ImportReport;
 import org.certamen.server.enrolment.domain.imports.SieclePupilImport;
-import org.certamen.server.shared.Clock;
+import org.certamen.server.shared.DomainException;
 
 /**
  * Enrols the candidates of an import file: nothing until the file is clean, or only its valid
@@ -62,7 +63,7 @@ public final class CandidateImports {
   public Future<Outcome> upload(String sessionId, Format format, Mode mode, byte[] file) {
     return enrolment.session(sessionId).compose(session -> schools.uai(sessionId)).compose(uai -> {
       // The readers judge birth dates against today.
-      java.time.Clock today = java.time.Clock.fixed(clock.now(), ZoneId.systemDefault());
+      Clock today = Clock.fixed(clock.instant(), ZoneId.systemDefault());
       ImportReport report = format == Format.SIECLE
           ? new SieclePupilImport(today).read(file, uai.orElse(null))
           : new CsvCandidateImport(today).read(file);
@@ -122,9 +123,15 @@ public final class CandidateImports {
     }
     CandidateDraft draft = drafts.get(next);
     return enrolment.enrol(sessionId, enrolmentOf(draft, null))
-        .compose(candidate -> {
+        .map(candidate -> {
           enrolled.add(candidate);
-          return enrolInOrder(sessionId, drafts, next + 1, enrolled);
-        });
+          return candidate;
+        })
+        // A pupil enrolled meanwhile under the same identity is left out: a second enrolment
+        // would lock both out at entry.
+        .recover(refused -> refused instanceof DomainException e
+            && e.code().equals(EnrolmentService.IDENTITY_TAKEN)
+            ? Future.succeededFuture() : Future.failedFuture(refused))
+        .compose(done -> enrolInOrder(sessionId, drafts, next + 1, enrolled));
   }
 }

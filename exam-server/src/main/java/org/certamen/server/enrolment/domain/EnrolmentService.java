@@ -1,12 +1,12 @@
 package org.certamen.server.enrolment.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.PasswordHash;
 import org.certamen.server.shared.RandomIds;
@@ -18,6 +18,8 @@ import org.certamen.server.shared.RandomIds;
  * {@code CANDIDATE_ENTERED}, {@code SESSION_STARTED}.
  */
 public final class EnrolmentService {
+  /** The code of an enrolment refused for an identity another candidate of the session has. */
+  public static final String IDENTITY_TAKEN = "IDENTITY_TAKEN";
   static final int SESSION_ID_DIGITS = 6;
   static final int ACCESS_CODE_LENGTH = 6;
   static final int PASSWORD_LENGTH = 10;
@@ -26,14 +28,16 @@ public final class EnrolmentService {
   private final SessionRepository sessions;
   private final CandidateRepository candidates;
   private final EnteredCandidates entered;
+  private final SessionClosure closure;
   private final SessionDates dates;
 
   /** @param zone where the sessions take place, which says what "today" is */
   public EnrolmentService(SessionRepository sessions, CandidateRepository candidates,
-      EnteredCandidates entered, Clock clock, ZoneId zone) {
+      EnteredCandidates entered, SessionClosure closure, Clock clock, ZoneId zone) {
     this.sessions = sessions;
     this.candidates = candidates;
     this.entered = entered;
+    this.closure = closure;
     this.dates = new SessionDates(clock, zone);
   }
 
@@ -110,13 +114,27 @@ public final class EnrolmentService {
     }));
   }
 
-  /** Enrols a candidate; fails with {@code SESSION_NOT_FOUND} or {@code INVALID_FIELD}. */
+  /**
+   * Enrols a candidate; fails with {@code SESSION_NOT_FOUND}, {@code INVALID_FIELD},
+   * {@code SESSION_FINALIZED}, or {@code IDENTITY_TAKEN} when a candidate of the session has the
+   * same identity as candidates type it at entry (names folded, same birth date): neither could
+   * then enter.
+   */
   public Future<Candidate> enrol(String sessionId, Enrolment enrolment) {
     Optional<DomainException> invalid = invalid(enrolment);
     if (invalid.isPresent()) {
       return Future.failedFuture(invalid.get());
     }
-    return session(sessionId).compose(session -> {
+    Future<List<Candidate>> enrolledSoFar =
+        closure.requireOpen(sessionId).compose(open -> candidates(sessionId));
+    return enrolledSoFar.compose(enrolled -> {
+      if (enrolled.stream().anyMatch(other -> other.hasIdentity(enrolment.lastName(),
+          enrolment.firstName(), enrolment.birthdate()))) {
+        return Future.failedFuture(DomainException.conflict(IDENTITY_TAKEN,
+            "Un candidat de cette session a déjà ce nom, ce prénom et cette date de naissance "
+                + "(aux accents, majuscules et tirets près) : les deux ne pourraient pas se "
+                + "connecter. Ajoutez un second prénom pour les distinguer."));
+      }
       Candidate candidate = new Candidate(RandomIds.code(8), sessionId, enrolment.lastName(),
           enrolment.firstName(), enrolment.birthdate(), enrolment.division(),
           enrolment.externalId(), enrolment.extraTimePercentage(), enrolment.needsAccessibility(),
@@ -215,4 +233,5 @@ public final class EnrolmentService {
       return matches.get(0);
     });
   }
+
 }

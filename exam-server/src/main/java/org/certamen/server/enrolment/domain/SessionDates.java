@@ -1,9 +1,9 @@
 package org.certamen.server.enrolment.domain;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 
 /**
@@ -25,7 +25,7 @@ final class SessionDates {
 
   /** Fails with {@code INVALID_SESSION_DATE}, in French, when the date is out of the window. */
   void check(LocalDate date) {
-    LocalDate today = LocalDate.ofInstant(clock.now(), zone);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
     LocalDate latest = today.plusYears(1);
     if (date.isBefore(today)) {
       throw DomainException.invalid(INVALID_SESSION_DATE, "La date du " + FRENCH.format(date)

@@ -13,22 +13,31 @@ import org.certamen.server.evaluation.domain.GivenValue;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.Replies;
+import org.certamen.server.session.domain.AccessToken;
 import org.certamen.server.session.http.SupervisionRoutes;
 import org.certamen.server.shared.DomainException;
 
 /** The candidate's exam endpoints, and the invigilator's decision on alerts. */
 public final class ExamRoutes {
+  /** Stands for an id the candidate was not given: the service finds it is not on screen. */
+  private static final String NO_ITEM = "";
+
   private ExamRoutes() {
   }
 
-  public static void mount(Router router, ExamService exams, Guards guards) {
+  /**
+   * @param questionIds how the question ids candidates see are made from the bank's item ids and
+   *     read back: answers and alerts name the question by the id the candidate was given
+   */
+  public static void mount(Router router, ExamService exams, Guards guards,
+      QuestionIds questionIds) {
     router.get("/api/extension-requirements").handler(Replies.json(200, ctx ->
         Future.succeededFuture(new JsonObject()
             .put("minimumVersion", exams.minExtensionVersion().toString()))));
 
     router.get("/api/me/exam").handler(Replies.json(200, ctx -> guards.candidate(ctx)
-        .compose(token -> exams.current(token.sessionId(), token.candidateId()))
-        .map(ExamRoutes::stateJson)));
+        .compose(token -> exams.current(token.sessionId(), token.candidateId())
+            .map(state -> stateJson(state, questionIds, token)))));
 
     router.post("/api/me/exam/start").handler(Replies.json(200, ctx -> {
       JsonRequest body = JsonRequest.of(ctx);
@@ -36,8 +45,7 @@ public final class ExamRoutes {
       String extensionVersion = body.optionalText("extensionVersion");
       return guards.candidate(ctx)
           .compose(token -> exams.start(token.sessionId(), token.candidateId(), accessCode,
-              extensionVersion))
-          .map(ExamRoutes::stateJson);
+              extensionVersion).map(state -> stateJson(state, questionIds, token)));
     }));
 
     router.post("/api/me/exam/answers").handler(Replies.json(200, ctx -> {
@@ -45,8 +53,9 @@ public final class ExamRoutes {
       String questionId = body.text("questionId");
       GivenValue value = givenValue(body);
       return guards.candidate(ctx)
-          .compose(token -> exams.answer(token.sessionId(), token.candidateId(), questionId, value))
-          .map(ExamRoutes::stateJson);
+          .compose(token -> exams.answer(token.sessionId(), token.candidateId(),
+                  itemId(questionIds, token, questionId), value)
+              .map(state -> stateJson(state, questionIds, token)));
     }));
 
     router.post("/api/me/exam/alerts").handler(Replies.json(201, ctx -> {
@@ -58,13 +67,14 @@ public final class ExamRoutes {
         throw JsonRequest.invalid("kind", "must be QUESTION or EXTENSION");
       }
       return guards.candidate(ctx)
-          .compose(token -> kind.equals("QUESTION")
-              ? exams.raiseQuestionAlert(token.sessionId(), token.candidateId(), questionId, reason)
+          .compose(token -> (kind.equals("QUESTION")
+              ? exams.raiseQuestionAlert(token.sessionId(), token.candidateId(),
+                  itemId(questionIds, token, questionId), reason)
               : exams.raiseExtensionAlert(token.sessionId(), token.candidateId()))
-          .map(raised -> new JsonObject()
-              .put("alertId", raised.alert().id())
-              .put("kind", raised.alert().kind().name())
-              .put("exam", stateJson(raised.state())));
+              .map(raised -> new JsonObject()
+                  .put("alertId", raised.alert().id())
+                  .put("kind", raised.alert().kind().name())
+                  .put("exam", stateJson(raised.state(), questionIds, token))));
     }));
 
     router.post("/api/sessions/:sessionId/candidates/:candidateId/alerts/:alertId/resolve")
@@ -83,20 +93,29 @@ public final class ExamRoutes {
         }));
   }
 
-  /** What the candidate may see: never the solution nor the item's parameters. */
-  static JsonObject stateJson(ExamState state) {
+  /** The item an id given to this candidate names; for any other text, an id no item has. */
+  private static String itemId(QuestionIds questionIds, AccessToken token, String questionId) {
+    return questionIds.itemId(token.sessionId(), token.candidateId(), questionId)
+        .orElse(NO_ITEM);
+  }
+
+  /**
+   * What the candidate may see: never the solution, the item's parameters nor its bank id.
+   */
+  static JsonObject stateJson(ExamState state, QuestionIds questionIds, AccessToken token) {
     return new JsonObject()
         .put("status", state.status().name())
         .put("questionIndex", state.questionIndex())
         .put("questionCount", state.questionCount())
         .put("remainingSeconds", state.remainingSeconds())
         .put("started", state.started())
-        .put("question", state.question() == null ? null : questionJson(state.question()));
+        .put("question", state.question() == null ? null : questionJson(state.question(),
+            questionIds.opaque(token.sessionId(), token.candidateId(), state.question().id())));
   }
 
-  private static JsonObject questionJson(Item item) {
+  private static JsonObject questionJson(Item item, String id) {
     return new JsonObject()
-        .put("id", item.id())
+        .put("id", id)
         .put("type", item.type().name())
         .put("instruction", item.instruction())
         .put("code", item.code())

@@ -1,6 +1,7 @@
 package org.certamen.server.results.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.stream.Collectors;
 import org.certamen.engine.estimation.PopulationPrior;
 import org.certamen.engine.estimation.Prior;
 import org.certamen.server.evaluation.domain.AbilityPriors;
-import org.certamen.server.shared.Clock;
 
 /**
  * The prior matched to the candidates this platform has certified: the engine's
@@ -37,7 +37,7 @@ public final class PopulationPriors implements AbilityPriors {
 
   @Override
   public Future<Optional<Prior>> current() {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     Computed last = computed;
     if (last != null && now.isBefore(last.at().plus(REFRESH))) {
       return Future.succeededFuture(last.prior());

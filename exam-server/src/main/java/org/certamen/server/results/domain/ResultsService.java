@@ -1,6 +1,7 @@
 package org.certamen.server.results.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,13 +17,12 @@ import org.certamen.engine.scoring.TestResult;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.enrolment.domain.Session;
+import org.certamen.server.session.domain.Alert;
+import org.certamen.server.session.domain.AlertKind;
 import org.certamen.server.session.domain.Exam;
-import org.certamen.server.session.domain.ExamEventType;
 import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.ExamStatus;
 import org.certamen.server.session.domain.RateLimiter;
-import org.certamen.server.session.domain.SessionClosure;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
 import org.certamen.server.shared.FieldError;
@@ -31,8 +31,8 @@ import org.certamen.server.shared.SessionStage;
 
 /**
  * What happens after the exam: the centre finalises the session (which closes it and scores every
- * test), staff review and correct results as a jury, then publish them; anyone can check a
- * certificate by its code. Futures fail with {@link DomainException}: {@code SESSION_NOT_FOUND},
+ * test; alerts left open must be in its report), staff review and correct results as a jury, then
+ * publish them; anyone can check a certificate by its code. Futures fail with {@link DomainException}: {@code SESSION_NOT_FOUND},
  * {@code CANDIDATE_NOT_FOUND}, {@code FINALIZATION_INCOMPLETE} (with every problem listed),
  * {@code SESSION_ALREADY_FINALIZED}, {@code SESSION_NOT_FINALIZED},
  * {@code SESSION_ALREADY_PUBLISHED}, {@code RESULTS_PUBLISHED}, {@code RESULTS_NOT_PUBLISHED},
@@ -45,6 +45,8 @@ public final class ResultsService {
   public static final String FRAUD = "FRAUD";
   public static final String GLOBAL_COMMENT = "GLOBAL_COMMENT";
   public static final String UNRESOLVED_IN_QUESTION_INCIDENT = "UNRESOLVED_IN_QUESTION_INCIDENT";
+  /** An alert nobody resolved: the test's end or the finalisation closed it. */
+  public static final String UNRESOLVED_ALERT = "UNRESOLVED_ALERT";
   /** A test the bank could not serve to its end ({@code ENDED_TECHNICAL}). */
   public static final String TECHNICAL_END = "TECHNICAL_END";
   /** Longest incident description accepted. */
@@ -72,11 +74,6 @@ public final class ResultsService {
     this.questionCount = questionCount;
   }
 
-  /** What the exam flow consults: a session is closed once finalised. */
-  public SessionClosure closure() {
-    return sessionId -> results.findFinalization(sessionId).map(Optional::isPresent);
-  }
-
   /** Where a session stands: planned, underway, finalised or published. */
   public SessionStage.Lookup stages() {
     return sessionId -> results.findFinalization(sessionId).compose(found -> found.isPresent()
@@ -95,7 +92,7 @@ public final class ResultsService {
    * @param actor {@code staff} or {@code invigilator}
    */
   public Future<Finalization> finalize(String sessionId, FinalizationReport report, String actor) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return enrolment.session(sessionId)
         .compose(session -> results.findFinalization(sessionId))
         .compose(existing -> {
@@ -106,7 +103,8 @@ public final class ResultsService {
         })
         .compose(all -> {
           List<Candidate> candidates = all.resultAt(0);
-          List<Exam> started = all.<List<Exam>>resultAt(1).stream().filter(Exam::isStarted).toList();
+          List<Exam> started = all.<List<Exam>>resultAt(1).stream().filter(Exam::isStarted)
+              .map(exam -> exam.expiredAt(now)).toList();
           Finalization finalization = check(sessionId, report, candidates, started, now, actor);
           return results.saveFinalization(finalization).compose(saved -> saved
               ? markAbsent(candidates, now)
@@ -147,7 +145,7 @@ public final class ResultsService {
 
   private Future<CertificationResult> juryAction(String sessionId, String candidateId,
       JuryAction action, String author, boolean store) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return finalized(sessionId)
         .compose(finalization -> {
           if (finalization.isPublished()) {
@@ -179,7 +177,7 @@ public final class ResultsService {
 
   /** Publishes a finalised session's results, which are then frozen. */
   public Future<Finalization> publish(String sessionId, String by) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return finalized(sessionId).compose(finalization -> completeScoring(finalization)
         .compose(scored -> results.publish(sessionId, now, by))
         .map(done -> {
@@ -303,6 +301,10 @@ public final class ResultsService {
       if (finalization.incidents().stream().anyMatch(i -> isUnresolved(i, current))) {
         reasons.add(UNRESOLVED_IN_QUESTION_INCIDENT);
       }
+      if (all.<List<Exam>>resultAt(2).stream()
+          .anyMatch(exam -> exam.alerts().stream().anyMatch(Alert::isUnresolved))) {
+        reasons.add(UNRESOLVED_ALERT);
+      }
       Session session = all.resultAt(0);
       return new WaitingSession(session.centre(), session.date(), finalization, current.size(),
           reasons);
@@ -390,13 +392,15 @@ public final class ResultsService {
       }
     });
     for (Exam exam : started) {
-      ExamStatus status = exam.expiredAt(now).status();
+      ExamStatus status = exam.status();
       if (isUnfinished(status) && !report.abortReasons().containsKey(exam.candidateId())) {
         Candidate candidate = byId.get(exam.candidateId());
         errors.add(new FieldError("abortReasons." + exam.candidateId(), "the test of "
             + candidate.firstName() + " " + candidate.lastName() + " did not reach its last question ("
             + status + "): say whether it stopped because of the candidate or a technical problem"));
       }
+      exam.openAlerts().stream().filter(alert -> !isReported(alert, exam, report))
+          .forEach(alert -> errors.add(unreportedAlert(exam, alert, byId.get(exam.candidateId()))));
     }
     if (!errors.isEmpty()) {
       throw new DomainException(ErrorKind.INVALID_INPUT, "FINALIZATION_INCOMPLETE",
@@ -443,6 +447,29 @@ public final class ResultsService {
         category == IncidentCategory.IN_QUESTION ? number : null, reported.description()));
   }
 
+  /**
+   * An alert still open at the finalisation must be in the report: an incident of its candidate,
+   * on its question for a question alert.
+   */
+  private static boolean isReported(Alert alert, Exam exam, FinalizationReport report) {
+    return report.incidents().stream().anyMatch(incident ->
+        exam.candidateId().equals(incident.candidateId())
+            && (alert.kind() != AlertKind.QUESTION
+                || IncidentCategory.IN_QUESTION.name().equals(incident.category())
+                    && Integer.valueOf(alert.questionNumber()).equals(incident.questionNumber())));
+  }
+
+  private static FieldError unreportedAlert(Exam exam, Alert alert, Candidate candidate) {
+    String what = alert.kind() == AlertKind.QUESTION
+        ? "L’alerte de " + candidate.firstName() + " " + candidate.lastName() + " sur la question "
+            + alert.questionNumber() + " n’a pas été traitée : résolvez-la, ou signalez-la comme"
+            + " incident « problème sur une question » avec le numéro " + alert.questionNumber()
+        : "L’alerte « extension inactive » de " + candidate.firstName() + " "
+            + candidate.lastName() + " n’a pas été traitée : résolvez-la, ou signalez-la comme"
+            + " incident pour ce candidat";
+    return new FieldError("alerts." + exam.candidateId() + "." + alert.id(), what + ".");
+  }
+
   /** Started, and stopped (or still running) before the last question and before the time ran out. */
   private static boolean isUnfinished(ExamStatus status) {
     return status != ExamStatus.COMPLETED && status != ExamStatus.ENDED_TIME_UP;
@@ -470,14 +497,8 @@ public final class ResultsService {
 
   /** Ends a test still running: the finalisation closes the room. */
   private Future<Exam> endTest(Exam exam, Instant now) {
-    return exams.update(exam.sessionId(), exam.candidateId(), stored -> {
-      Exam current = stored.expiredAt(now);
-      if (current.status().isEnded()) {
-        return current;
-      }
-      return current.withStatus(ExamStatus.ENDED_BY_INVIGILATOR, now)
-          .withEvent(ExamEventType.ENDED_BY_INVIGILATOR, now, "session finalised");
-    });
+    return exams.update(exam.sessionId(), exam.candidateId(),
+        stored -> stored.closedByFinalisation(now));
   }
 
   /** Stores version 1 of a candidate's result, unless another server stored one first. */
@@ -495,7 +516,7 @@ public final class ResultsService {
           scoring.answeredQuestions(exam.testState()), ending,
           finalization.reportsFraudBy(candidateId), null, List.of(), null, null, code);
       CertificationResult first = scoring.score(finalization.sessionId(), candidateId, basis,
-          new Revision(1, "finalization", finalization.finalizedBy(), clock.now()));
+          new Revision(1, "finalization", finalization.finalizedBy(), clock.instant()));
       return results.append(first).mapEmpty();
     });
   }

@@ -14,9 +14,9 @@ import org.certamen.server.results.domain.SessionResults;
 
 /**
  * The results file schools archive: {@code ;}-separated, UTF-8 with a byte order mark and CRLF
- * line ends, so that a French spreadsheet opens it as is. Fields holding {@code ;}, quotes or
- * line breaks are quoted (RFC 4180); text that a spreadsheet would run as a formula is prefixed
- * with an apostrophe.
+ * line ends, so that a French spreadsheet opens it as is. Fields holding {@code ;}, {@code ,},
+ * quotes or line breaks are quoted (RFC 4180); text that a spreadsheet would run as a formula is
+ * prefixed with an apostrophe.
  */
 final class ResultsCsv {
   static final String BYTE_ORDER_MARK = "\uFEFF";
@@ -24,7 +24,13 @@ final class ResultsCsv {
   /** The status of a candidate who never started. */
   static final String ABSENT = "Absence";
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final Pattern NEEDS_QUOTES = Pattern.compile("[;\"\r\n]");
+  /** {@code ,} too: a file opened as comma-separated must not split a name into a new cell. */
+  private static final Pattern NEEDS_QUOTES = Pattern.compile("[;,\"\r\n]");
+  /**
+   * What a spreadsheet may run as a formula: {@code = + - @} first, even after spaces (which some
+   * spreadsheets trim), or a tab or carriage return first (OWASP's CSV injection list).
+   */
+  private static final Pattern FORMULA_START = Pattern.compile("^(?:[\t\r]| *[=+@-])");
 
   private final CompetenceFramework framework;
 
@@ -123,6 +129,6 @@ final class ResultsCsv {
     if (value == null) {
       return "";
     }
-    return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    return FORMULA_START.matcher(value).find() ? "'" + value : value;
   }
 }

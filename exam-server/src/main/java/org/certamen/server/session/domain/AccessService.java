@@ -1,14 +1,14 @@
 package org.certamen.server.session.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.enrolment.domain.Session;
-import org.certamen.server.shared.Clock;
+import org.certamen.server.enrolment.domain.SessionClosure;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
 import org.certamen.server.shared.PasswordHash;
@@ -95,13 +95,13 @@ public final class AccessService {
   /** The live token of that value; fails with {@code INVALID_TOKEN} when unknown or expired. */
   public Future<AccessToken> authenticate(String value) {
     return tokens.find(value).map(found -> found
-        .filter(token -> !token.isExpiredAt(clock.now()))
+        .filter(token -> !token.isExpiredAt(clock.instant()))
         .orElseThrow(() -> new DomainException(ErrorKind.UNAUTHENTICATED, "INVALID_TOKEN",
             "The token is unknown or expired: enter the session again")));
   }
 
   private Future<Exam> enter(Candidate candidate) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return exams.find(candidate.sessionId(), candidate.id()).compose(found -> found.isEmpty()
         ? exams.save(Exam.entered(candidate.sessionId(), candidate.id(),
             candidate.extraTimePercentage(), now)).recover(failure -> ExamRepository.isConcurrentUpdate(failure)
@@ -111,33 +111,13 @@ public final class AccessService {
 
   private Future<Exam> enterAgain(Candidate candidate, Instant now) {
     return presence.find(candidate.sessionId(), candidate.id()).compose(heartbeat ->
-        exams.update(candidate.sessionId(), candidate.id(), exam -> {
-          if (exam.status() == ExamStatus.ABSENT) {
-            return exam.enteredAfterAbsence(now);
-          }
-          Exam logged = exam.withEvent(ExamEventType.ENTERED_AGAIN, now, null);
-          if (!exam.status().isUnderway()) {
-            return logged;
-          }
-          return logged.withStatus(ExamStatus.WAITING_RESUME, lastActivity(exam, heartbeat, now));
-        }));
-  }
-
-  /** The last moment the candidate was seen working, never after the deadline nor after now. */
-  private static Instant lastActivity(Exam exam, Optional<Heartbeat> heartbeat, Instant now) {
-    Instant last = exam.lastActivityAt() == null ? now : exam.lastActivityAt();
-    if (heartbeat.isPresent() && heartbeat.get().at().isAfter(last)) {
-      last = heartbeat.get().at();
-    }
-    if (exam.deadline() != null && last.isAfter(exam.deadline())) {
-      last = exam.deadline();
-    }
-    return last.isAfter(now) ? now : last;
+        exams.update(candidate.sessionId(), candidate.id(), exam ->
+            exam.enteredAgain(heartbeat.map(Heartbeat::at).orElse(null), now)));
   }
 
   private Future<AccessToken> issue(Role role, String sessionId, String candidateId, Duration ttl) {
     AccessToken token = new AccessToken(sessionId + "." + RandomIds.secret(SECRET_BYTES), role,
-        sessionId, candidateId, clock.now().plus(ttl));
+        sessionId, candidateId, clock.instant().plus(ttl));
     return tokens.save(token).map(token);
   }
 }

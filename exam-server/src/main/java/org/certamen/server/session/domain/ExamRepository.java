@@ -35,7 +35,8 @@ public interface ExamRepository {
   /**
    * Reads the exam, applies {@code change} and saves the result, starting again from a fresh read
    * when another request saved in between. A change that returns its input unchanged saves
-   * nothing. The future fails with what {@code change} throws (nothing saved), with
+   * nothing. The future fails with what {@code change} throws (nothing saved; but the end of a
+   * test whose time ran out, {@link EndedMeanwhile}, is saved before failing with its refusal), with
    * {@code EXAM_NOT_FOUND} when there is no exam, or with {@code CONCURRENT_UPDATE} after
    * {@link #UPDATE_ATTEMPTS} lost races.
    */
@@ -48,16 +49,27 @@ public interface ExamRepository {
     return find(sessionId, candidateId).compose(found -> {
       Exam exam = found.orElseThrow(() -> DomainException.notFound("EXAM_NOT_FOUND",
           "Candidate " + candidateId + " has not entered the exam"));
-      Exam changed = change.apply(exam);
-      if (changed.equals(exam)) {
-        return Future.succeededFuture(exam);
+      Exam changed;
+      DomainException refusal = null;
+      try {
+        changed = change.apply(exam);
+      } catch (EndedMeanwhile timeUp) {
+        changed = timeUp.ended();
+        refusal = timeUp.refusal();
       }
-      return save(changed).recover(failure -> {
-        if (attemptsLeft > 1 && isConcurrentUpdate(failure)) {
-          return update(sessionId, candidateId, change, attemptsLeft - 1);
-        }
-        return Future.failedFuture(failure);
-      });
+      DomainException refused = refusal;
+      if (changed.equals(exam)) {
+        return refused == null ? Future.succeededFuture(exam) : Future.failedFuture(refused);
+      }
+      return save(changed)
+          .compose(stored -> refused == null ? Future.succeededFuture(stored)
+              : Future.<Exam>failedFuture(refused))
+          .recover(failure -> {
+            if (attemptsLeft > 1 && isConcurrentUpdate(failure)) {
+              return update(sessionId, candidateId, change, attemptsLeft - 1);
+            }
+            return Future.failedFuture(failure);
+          });
     });
   }
 

@@ -1,9 +1,10 @@
 package org.certamen.server.session.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.certamen.server.shared.Clock;
+import org.certamen.server.enrolment.domain.SessionClosure;
 import org.certamen.server.shared.RecentlyUsed;
 
 /**
@@ -29,7 +30,7 @@ public final class RecentlyOpenSessions implements SessionClosure {
 
   @Override
   public Future<Boolean> isClosed(String sessionId) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     Instant until = openUntil.get(sessionId);
     if (until != null && now.isBefore(until)) {
       return Future.succeededFuture(false);

@@ -1,6 +1,7 @@
 package org.certamen.server.session.domain;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.certamen.server.enrolment.domain.Candidate;
 import org.certamen.server.enrolment.domain.EnrolmentService;
-import org.certamen.server.shared.Clock;
+import org.certamen.server.enrolment.domain.SessionClosure;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.SessionStage;
 
@@ -20,22 +21,26 @@ import org.certamen.server.shared.SessionStage;
  * The invigilator's side of a session: the live view, authorisations, ending a test, the event
  * log; and the candidate's heartbeats that feed the view. Futures fail with
  * {@link DomainException}: {@code SESSION_NOT_FOUND}, {@code CANDIDATE_NOT_FOUND},
- * {@code EXAM_NOT_FOUND} (the candidate never entered), {@code CANNOT_AUTHORIZE},
- * {@code TEST_ENDED}, {@code CANNOT_MARK_ABSENT}, {@code SESSION_FINALIZED}.
+ * {@code EXAM_NOT_FOUND} (the candidate never entered), {@code CANNOT_MARK_ABSENT},
+ * {@code SESSION_FINALIZED} (nothing changes once the session is finalised), and those of the
+ * {@link Exam} transition each one calls.
  */
 public final class SupervisionService {
   private final EnrolmentService enrolment;
   private final ExamRepository exams;
   private final PresenceRepository presence;
+  private final SessionClosure closure;
   private final SessionStage.Lookup stages;
   private final Clock clock;
   private final int questionCount;
 
   public SupervisionService(EnrolmentService enrolment, ExamRepository exams,
-      PresenceRepository presence, SessionStage.Lookup stages, Clock clock, int questionCount) {
+      PresenceRepository presence, SessionClosure closure, SessionStage.Lookup stages,
+      Clock clock, int questionCount) {
     this.enrolment = enrolment;
     this.exams = exams;
     this.presence = presence;
+    this.closure = closure;
     this.stages = stages;
     this.clock = clock;
     this.questionCount = questionCount;
@@ -43,7 +48,7 @@ public final class SupervisionService {
 
   /** Every candidate of the session as the invigilator must see them now. */
   public Future<Supervision> supervision(String sessionId) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return enrolment.session(sessionId).compose(session -> Future.all(
             enrolment.candidates(sessionId), exams.listBySession(sessionId),
             presence.listBySession(sessionId), stages.of(sessionId))
@@ -71,32 +76,27 @@ public final class SupervisionService {
         }));
   }
 
-  /** The invigilator confirms presence and lets the candidate start, or resume. */
+  /**
+   * The invigilator confirms presence and lets the candidate start, or resume. Fails with the
+   * codes of {@link Exam#authorize}.
+   */
   public Future<Exam> authorize(String sessionId, String candidateId) {
-    Instant now = clock.now();
-    return existingCandidate(sessionId, candidateId).compose(candidate ->
-        exams.update(sessionId, candidateId, exam -> switch (exam.status()) {
-          case AUTHORIZED -> exam;
-          case WAITING_AUTHORIZATION, WAITING_RESUME -> exam.withStatus(ExamStatus.AUTHORIZED, now)
-              .withEvent(ExamEventType.AUTHORIZED, now, null);
-          default -> throw DomainException.conflict("CANNOT_AUTHORIZE",
-              "Candidate " + candidateId + " is " + exam.status() + ": nothing to authorise");
-        }));
+    Instant now = clock.instant();
+    return existingCandidate(sessionId, candidateId)
+        .compose(candidate -> closure.requireOpen(sessionId))
+        .compose(open -> exams.update(sessionId, candidateId, exam -> exam.authorize(now)));
   }
 
-  /** The invigilator ends a candidate's test, with the reason kept in the event log. */
+  /**
+   * The invigilator ends a candidate's test, with the reason kept in the event log. Fails with
+   * the codes of {@link Exam#endByInvigilator}.
+   */
   public Future<Exam> endTest(String sessionId, String candidateId, String reason) {
-    Instant now = clock.now();
-    return existingCandidate(sessionId, candidateId).compose(candidate ->
-        exams.update(sessionId, candidateId, stored -> {
-          Exam exam = stored.expiredAt(now);
-          if (exam.status().isEnded()) {
-            throw DomainException.conflict("TEST_ENDED",
-                "The test of candidate " + candidateId + " already ended (" + exam.status() + ")");
-          }
-          return exam.withStatus(ExamStatus.ENDED_BY_INVIGILATOR, now)
-              .withEvent(ExamEventType.ENDED_BY_INVIGILATOR, now, reason);
-        }));
+    Instant now = clock.instant();
+    return existingCandidate(sessionId, candidateId)
+        .compose(candidate -> closure.requireOpen(sessionId))
+        .compose(open -> exams.update(sessionId, candidateId,
+            exam -> exam.endByInvigilator(reason, now)));
   }
 
   /**
@@ -104,7 +104,7 @@ public final class SupervisionService {
    * before starting. Fails with {@code CANNOT_MARK_ABSENT} once the test started.
    */
   public Future<Exam> markAbsent(String sessionId, String candidateId) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return existingCandidate(sessionId, candidateId).compose(candidate -> stages.of(sessionId)
         .map(stage -> {
           if (stage.isClosed()) {
@@ -136,29 +136,27 @@ public final class SupervisionService {
   }
 
   /**
-   * Records that the candidate's page is alive and what it says of the extension. When the count
-   * of blocked attempts grew, the candidate's event log says so (the count itself is the
-   * extension's, kept since it was installed).
+   * Records that the candidate's page is alive and what it says of the extension; a test past its
+   * time is ended. When the count of blocked attempts grew, the candidate's event log says so (the
+   * count itself is the extension's, kept since it was installed). Fails with
+   * {@code SESSION_FINALIZED} once the session is finalised.
    */
   public Future<Heartbeat> heartbeat(String sessionId, String candidateId, String extensionVersion,
       boolean blockingActive, int blockedAttempts) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     Heartbeat heartbeat = new Heartbeat(sessionId, candidateId, now, extensionVersion,
         blockingActive, blockedAttempts);
-    return presence.find(sessionId, candidateId).compose(previous -> presence.record(heartbeat)
-        .compose(recorded -> previous.isPresent()
-            && blockedAttempts > previous.get().blockedAttempts()
-            ? logBlockedAttempts(sessionId, candidateId, blockedAttempts, now)
-            : Future.succeededFuture())
-        .map(heartbeat));
-  }
-
-  private Future<Void> logBlockedAttempts(String sessionId, String candidateId, int total,
-      Instant now) {
-    return exams.find(sessionId, candidateId).compose(found -> found.isEmpty()
-        ? Future.succeededFuture()
-        : exams.update(sessionId, candidateId, exam -> exam.withEvent(
-            ExamEventType.BLOCKED_ATTEMPTS, now, Integer.toString(total))).mapEmpty());
+    return closure.requireOpen(sessionId)
+        .compose(open -> presence.find(sessionId, candidateId))
+        .compose(previous -> {
+          boolean grew = previous.isPresent() && blockedAttempts > previous.get().blockedAttempts();
+          return exams.update(sessionId, candidateId, exam -> {
+            Exam current = exam.expiredAt(now);
+            return grew ? current.blockedAttemptsGrew(blockedAttempts, now) : current;
+          });
+        })
+        .compose(exam -> presence.record(heartbeat))
+        .map(heartbeat);
   }
 
   private Future<Candidate> existingCandidate(String sessionId, String candidateId) {

@@ -21,7 +21,9 @@ import org.certamen.server.session.domain.SupervisionService;
  * <p>The token travels in the {@code Authorization} header, like every other request: the page
  * reads the stream with {@code fetch}, never with {@code EventSource} (which cannot send headers),
  * so no token ever appears in a URL or an access log. The token is checked again at every poll;
- * once it is refused the stream ends with a {@code closed} event.
+ * once it is refused the stream ends with a {@code closed} event. When the server stops, the stream
+ * ends with a {@code stopping} event, and the page connects again (to another server, or to this
+ * one once restarted).
  */
 public final class SupervisionEvents {
   public static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
@@ -82,6 +84,7 @@ public final class SupervisionEvents {
           .putHeader("Cache-Control", "no-store")
           .putHeader("X-Accel-Buffering", "no");
       response.closeHandler(v -> close());
+      ctx.request().connection().shutdownHandler(v -> end("stopping"));
       response.write("retry: " + RETRY_MILLIS + "\n\n");
       send(view);
       timer = ctx.vertx().setPeriodic(POLL_INTERVAL.toMillis(), id -> poll());
@@ -100,13 +103,16 @@ public final class SupervisionEvents {
               send(view);
             }
           })
-          .onFailure(failure -> {
-            if (!closed) {
-              response.write("event: closed\ndata: {}\n\n");
-              response.end();
-              close();
-            }
-          });
+          .onFailure(failure -> end("closed"));
+    }
+
+    /** Sends a last event and ends the stream. */
+    private void end(String lastEvent) {
+      if (!closed) {
+        response.write("event: " + lastEvent + "\ndata: {}\n\n");
+        response.end();
+        close();
+      }
     }
 
     private void send(JsonObject view) {

@@ -1,10 +1,10 @@
 package org.certamen.server.session.storage;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.util.Optional;
 import org.certamen.server.session.domain.AccessToken;
 import org.certamen.server.session.domain.TokenRepository;
-import org.certamen.server.shared.Clock;
 import org.certamen.server.shared.RecentlyUsed;
 
 /**
@@ -32,7 +32,7 @@ public final class CachedTokenRepository implements TokenRepository {
   @Override
   public Future<Optional<AccessToken>> find(String value) {
     AccessToken token = seen.get(value);
-    if (token != null && !token.isExpiredAt(clock.now())) {
+    if (token != null && !token.isExpiredAt(clock.instant())) {
       return Future.succeededFuture(Optional.of(token));
     }
     seen.remove(value);

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.certamen.engine.Outcome;
 import org.certamen.server.session.domain.Alert;
 import org.certamen.server.session.domain.AlertKind;
+import org.certamen.server.session.domain.DesignVersion;
 import org.certamen.server.session.domain.Exam;
 import org.certamen.server.session.domain.ExamEvent;
 import org.certamen.server.session.domain.ExamEventType;
@@ -32,6 +33,8 @@ public final class ExamJson {
         .put("allowedMillis", exam.allowed().toMillis())
         .put("deadline", text(exam.deadline()))
         .put("frozenRemainingMillis", exam.frozenRemaining() == null ? null : exam.frozenRemaining().toMillis())
+        .put("design", exam.design() == null ? null : exam.design().design())
+        .put("bankVersion", exam.design() == null ? null : exam.design().bankVersion())
         .put("testState", exam.testState())
         .put("questionShownAt", text(exam.questionShownAt()))
         .put("lastActivityAt", text(exam.lastActivityAt()))
@@ -42,7 +45,7 @@ public final class ExamJson {
             .put("id", a.id()).put("kind", a.kind().name()).put("questionId", a.questionId())
             .put("questionNumber", a.questionNumber()).put("reason", a.reason())
             .put("raisedAt", text(a.raisedAt())).put("resolvedAt", text(a.resolvedAt()))
-            .put("decision", a.decision())))
+            .put("decision", a.decision()).put("closingReason", a.closingReason())))
         .put("events", array(exam.events(), e -> new JsonObject()
             .put("type", e.type().name()).put("at", text(e.at())).put("detail", e.detail())))
         .encode();
@@ -60,6 +63,9 @@ public final class ExamJson {
         Duration.ofMillis(json.getLong("allowedMillis")),
         instant(json.getString("deadline")),
         frozen == null ? null : Duration.ofMillis(frozen),
+        // Exams stored before the design was recorded have none.
+        json.getString("design") == null ? null
+            : new DesignVersion(json.getString("design"), json.getString("bankVersion")),
         json.getString("testState"),
         instant(json.getString("questionShownAt")),
         instant(json.getString("lastActivityAt")),
@@ -69,7 +75,8 @@ public final class ExamJson {
         list(json.getJsonArray("alerts"), a -> new Alert(a.getString("id"),
             AlertKind.valueOf(a.getString("kind")), a.getString("questionId"),
             a.getInteger("questionNumber"), a.getString("reason"), instant(a.getString("raisedAt")),
-            instant(a.getString("resolvedAt")), a.getString("decision"))),
+            instant(a.getString("resolvedAt")), a.getString("decision"),
+            a.getString("closingReason"))),
         list(json.getJsonArray("events"), e -> new ExamEvent(ExamEventType.valueOf(e.getString("type")),
             instant(e.getString("at")), e.getString("detail"))));
   }

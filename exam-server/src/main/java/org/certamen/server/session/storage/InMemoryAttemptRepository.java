@@ -1,13 +1,13 @@
 package org.certamen.server.session.storage;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.certamen.server.session.domain.AttemptRepository;
-import org.certamen.server.shared.Clock;
 
 /** Attempt counters in a map, each with the end of its window; each change is one atomic compute. */
 public final class InMemoryAttemptRepository implements AttemptRepository {
@@ -27,7 +27,7 @@ public final class InMemoryAttemptRepository implements AttemptRepository {
   @Override
   public Future<Boolean> admit(String scope, String key, int limit, Duration window,
       boolean counted) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     AtomicBoolean admitted = new AtomicBoolean();
     counters.compute(scope + "\n" + key, (k, old) -> {
       Counter live = old != null && old.isLiveAt(now) ? old : null;
@@ -43,7 +43,7 @@ public final class InMemoryAttemptRepository implements AttemptRepository {
 
   @Override
   public Future<Void> release(String scope, String key) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     counters.computeIfPresent(scope + "\n" + key, (k, old) ->
         old.isLiveAt(now) && old.count() > 0 ? new Counter(old.count() - 1, old.windowEnd()) : old);
     return Future.succeededFuture();

@@ -1,12 +1,12 @@
 package org.certamen.server.session.storage;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.certamen.server.session.domain.AccessToken;
 import org.certamen.server.session.domain.TokenRepository;
-import org.certamen.server.shared.Clock;
 
 /** Tokens in a map; an expired token is forgotten when it is looked up. */
 public final class InMemoryTokenRepository implements TokenRepository {
@@ -26,7 +26,7 @@ public final class InMemoryTokenRepository implements TokenRepository {
   @Override
   public Future<Optional<AccessToken>> find(String value) {
     AccessToken token = tokens.get(value);
-    if (token != null && token.isExpiredAt(clock.now())) {
+    if (token != null && token.isExpiredAt(clock.instant())) {
       tokens.remove(value, token);
       token = null;
     }

@@ -2,13 +2,13 @@ package org.certamen.server.session.storage;
 
 import io.lettuce.core.ScriptOutputType;
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.certamen.server.redis.LuaScript;
 import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisKeys;
 import org.certamen.server.session.domain.AttemptRepository;
-import org.certamen.server.shared.Clock;
 
 /**
  * A counter per key in a hash {@code {SCOPE}:attempts:KEY} holding the count and the end of its
@@ -33,7 +33,7 @@ public final class RedisAttemptRepository implements AttemptRepository {
   @Override
   public Future<Boolean> admit(String scope, String key, int limit, Duration window,
       boolean counted) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     long windowMillis = Math.max(1, window.toMillis());
     return ADMIT.<Long>run(redis, new String[] {counter(scope, key)},
             Long.toString(now.toEpochMilli()), Long.toString(now.toEpochMilli() + windowMillis),
@@ -44,7 +44,7 @@ public final class RedisAttemptRepository implements AttemptRepository {
   @Override
   public Future<Void> release(String scope, String key) {
     return RELEASE.<Long>run(redis, new String[] {counter(scope, key)},
-        Long.toString(clock.now().toEpochMilli())).mapEmpty();
+        Long.toString(clock.instant().toEpochMilli())).mapEmpty();
   }
 
   private String counter(String scope, String key) {

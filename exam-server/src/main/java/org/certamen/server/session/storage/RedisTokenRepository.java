@@ -3,6 +3,7 @@ package org.certamen.server.session.storage;
 import io.lettuce.core.SetArgs;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,7 +13,6 @@ import org.certamen.server.redis.RedisKeys;
 import org.certamen.server.session.domain.AccessToken;
 import org.certamen.server.session.domain.Role;
 import org.certamen.server.session.domain.TokenRepository;
-import org.certamen.server.shared.Clock;
 
 /**
  * A token under {@code {SESSIONID}:token:DIGEST}, where the session id is the token's prefix and
@@ -34,7 +34,7 @@ public final class RedisTokenRepository implements TokenRepository {
   @Override
   public Future<Void> save(AccessToken token) {
     // An already expired token still gets a moment of life: PX must be positive.
-    long ttlMillis = Math.max(1, Duration.between(clock.now(), token.expiresAt()).toMillis());
+    long ttlMillis = Math.max(1, Duration.between(clock.instant(), token.expiresAt()).toMillis());
     return RedisFutures.toFuture(redis.commands().set(key(token.sessionId(), token.value()), encode(token),
         SetArgs.Builder.px(ttlMillis))).mapEmpty();
   }
@@ -47,7 +47,7 @@ public final class RedisTokenRepository implements TokenRepository {
     }
     return RedisFutures.toFuture(redis.commands().get(key(sessionId, value)))
         .map(json -> Optional.ofNullable(json).map(text -> decode(value, sessionId, text))
-            .filter(token -> !token.isExpiredAt(clock.now())));
+            .filter(token -> !token.isExpiredAt(clock.instant())));
   }
 
   private String key(String sessionId, String value) {

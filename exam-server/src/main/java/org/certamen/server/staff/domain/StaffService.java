@@ -9,7 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.certamen.server.centre.domain.InvitationMailer;
 import org.certamen.server.session.domain.RateLimiter;
-import org.certamen.server.shared.Clock;
+import java.time.Clock;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.EmailAddresses;
 import org.certamen.server.shared.ErrorKind;
@@ -55,7 +55,7 @@ public final class StaffService {
       String linkPrefix) {
     String address = EmailAddresses.normalise(email);
     StaffInvitation invitation = new StaffInvitation(RandomIds.secret(SECRET_BYTES), address,
-        clock.now().plus(INVITATION_TTL));
+        clock.instant().plus(INVITATION_TTL));
     String link = linkPrefix + invitation.token();
     return admin(by).compose(ok -> staff.findMember(address))
         .compose(existing -> staff.saveMember(existing.map(member -> member.withRole(role))
@@ -88,7 +88,7 @@ public final class StaffService {
           "Ce mot de passe est trop courant : choisissez-en un autre."));
     }
     return staff.findInvitation(token).compose(found -> {
-      StaffInvitation invitation = found.filter(i -> !i.isExpiredAt(clock.now()))
+      StaffInvitation invitation = found.filter(i -> !i.isExpiredAt(clock.instant()))
           .orElseThrow(StaffService::invitationNotFound);
       return staff.findMember(invitation.email()).compose(member -> {
         if (member.isEmpty()) {
@@ -112,7 +112,7 @@ public final class StaffService {
             .compose(member -> checkPassword(member.filter(StaffMember::hasAccepted), password))
             .compose(member -> {
               StaffLogin login = new StaffLogin(StaffLogin.PREFIX + RandomIds.secret(SECRET_BYTES),
-                  address, clock.now().plus(LOGIN_TTL));
+                  address, clock.instant().plus(LOGIN_TTL));
               return staff.saveLogin(login).map(login);
             }),
         RateLimiter.codes("INVALID_CREDENTIALS"));
@@ -136,7 +136,7 @@ public final class StaffService {
   /** The account behind a live token, with its current role; fails with {@code INVALID_TOKEN}. */
   public Future<StaffUser> authenticate(String value) {
     return staff.findLogin(value).compose(found -> {
-      StaffLogin login = found.filter(l -> !l.isExpiredAt(clock.now()))
+      StaffLogin login = found.filter(l -> !l.isExpiredAt(clock.instant()))
           .orElseThrow(StaffService::invalidToken);
       return staff.findMember(login.email()).map(member -> member.filter(StaffMember::hasAccepted)
           .map(m -> new StaffUser(m.email(), m.role())).orElseThrow(StaffService::invalidToken));
@@ -169,7 +169,7 @@ public final class StaffService {
 
   /** Records a staff action at the current time. */
   public Future<Void> record(StaffUser by, String action, String sessionId, String subject) {
-    return staff.record(new StaffAction(clock.now(), by.name(), action, sessionId, subject));
+    return staff.record(new StaffAction(clock.instant(), by.name(), action, sessionId, subject));
   }
 
   /** The actions of that interval, for admins. */

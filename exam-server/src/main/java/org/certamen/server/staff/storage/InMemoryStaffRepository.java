@@ -13,7 +13,7 @@ import org.certamen.server.staff.domain.StaffInvitation;
 import org.certamen.server.staff.domain.StaffLogin;
 import org.certamen.server.staff.domain.StaffMember;
 import org.certamen.server.staff.domain.StaffRepository;
-import org.certamen.server.shared.Clock;
+import java.time.Clock;
 
 /** Staff accounts in memory; invitations and logins are checked against the clock. */
 public final class InMemoryStaffRepository implements StaffRepository {
@@ -58,7 +58,7 @@ public final class InMemoryStaffRepository implements StaffRepository {
   @Override
   public Future<Optional<StaffInvitation>> findInvitation(String token) {
     return Future.succeededFuture(Optional.ofNullable(invitations.get(token))
-        .filter(invitation -> !invitation.isExpiredAt(clock.now())));
+        .filter(invitation -> !invitation.isExpiredAt(clock.instant())));
   }
 
   @Override
@@ -76,7 +76,7 @@ public final class InMemoryStaffRepository implements StaffRepository {
   @Override
   public Future<Optional<StaffLogin>> findLogin(String value) {
     return Future.succeededFuture(Optional.ofNullable(logins.get(value))
-        .filter(login -> !login.isExpiredAt(clock.now())));
+        .filter(login -> !login.isExpiredAt(clock.instant())));
   }
 
   @Override

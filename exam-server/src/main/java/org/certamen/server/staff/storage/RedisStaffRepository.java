@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
-import org.certamen.server.shared.Clock;
+import java.time.Clock;
 import org.certamen.server.staff.domain.StaffAction;
 import org.certamen.server.staff.domain.StaffInvitation;
 import org.certamen.server.staff.domain.StaffLogin;
@@ -72,7 +72,7 @@ public final class RedisStaffRepository implements StaffRepository {
   public Future<Optional<StaffInvitation>> findInvitation(String token) {
     return find("invitation:", token).map(json -> json.map(found -> new StaffInvitation(token,
             found.getString("email"), Instant.parse(found.getString("expiresAt"))))
-        .filter(invitation -> !invitation.isExpiredAt(clock.now())));
+        .filter(invitation -> !invitation.isExpiredAt(clock.instant())));
   }
 
   @Override
@@ -90,7 +90,7 @@ public final class RedisStaffRepository implements StaffRepository {
   public Future<Optional<StaffLogin>> findLogin(String value) {
     return find("login:", value).map(json -> json.map(found -> new StaffLogin(value,
             found.getString("email"), Instant.parse(found.getString("expiresAt"))))
-        .filter(login -> !login.isExpiredAt(clock.now())));
+        .filter(login -> !login.isExpiredAt(clock.instant())));
   }
 
   @Override
@@ -121,7 +121,7 @@ public final class RedisStaffRepository implements StaffRepository {
   private Future<Void> expiring(String kind, String secret, String email, Instant expiresAt) {
     String json = new JsonObject().put("email", email).put("expiresAt", expiresAt.toString())
         .encode();
-    long ttl = Math.max(1, Duration.between(clock.now(), expiresAt).toMillis());
+    long ttl = Math.max(1, Duration.between(clock.instant(), expiresAt).toMillis());
     return RedisFutures.toFuture(redis.commands().set(prefix + kind + RedisKeys.digest(secret),
         json, SetArgs.Builder.px(ttl))).mapEmpty();
   }

@@ -56,11 +56,36 @@ class DocumentsTest {
   }
 
   @Test
+  void neutralisesFormulasAfterSpacesTabsOrCarriageReturns() {
+    for (String name : List.of("  =1+1", " -2", "   @SUM(A1)", "\t=1+1", "\tZoé", "\r=1+1",
+        " +33 6")) {
+      String csv = new ResultsCsv(CRCN).write(results(line("c1", "Petit", name,
+          ResultStatus.VALIDATED)));
+      String firstName = csv.split("\r\n")[1].split(";")[1];
+      assertThat(firstName).as(name).matches("(?s)\"?'.*");
+    }
+    String plain = new ResultsCsv(CRCN).write(results(line("c1", "Petit", "Jean-Marie",
+        ResultStatus.VALIDATED)));
+    assertThat(plain).contains(";Jean-Marie;Petit;");
+  }
+
+  @Test
+  void quotesCommasSoThatACommaSeparatedReadingKeepsTheNameInOneCell() {
+    String csv = new ResultsCsv(CRCN).write(results(line("c1", "Dupont,=1+1", "Zoé",
+        ResultStatus.VALIDATED)));
+    assertThat(csv).contains(";Zoé;\"Dupont,=1+1\";");
+    // Read as comma-separated, the quoted field stays one cell: no cell starts with '='.
+    String line = csv.split("\r\n")[1];
+    assertThat(line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)"))
+        .noneMatch(cell -> cell.startsWith("="));
+  }
+
+  @Test
   void givesACertificationThatIsNotValidatedItsReasonButNoNumberAndNoLevel() {
     String csv = new ResultsCsv(CRCN).write(results(line("c1", "Petit", "Inès",
         ResultStatus.CANCELLED)));
     assertThat(csv.split("\r\n")[1]).isEqualTo(";Inès;Petit;04/03/2012;3e B;INE1;Annulée;"
-        + "Moins de 20 réponses, après un problème technique;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;"
+        + "\"Moins de 20 réponses, après un problème technique\";-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;"
         + ";123456;28/11/2026");
   }
 

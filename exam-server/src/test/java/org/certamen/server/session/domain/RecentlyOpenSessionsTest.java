@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.certamen.server.Await;
 import org.certamen.server.TestClock;
 import org.junit.jupiter.api.Test;
+import org.certamen.server.enrolment.domain.SessionClosure;
 
 class RecentlyOpenSessionsTest {
   private final TestClock clock = new TestClock();

@@ -7,8 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.certamen.engine.bank.ItemPool;
 import org.certamen.server.Await;
+import org.certamen.server.TestBank;
 import org.certamen.server.session.domain.Exam;
+import org.certamen.server.session.domain.ExamEvent;
+import org.certamen.server.session.domain.ExamEventType;
 import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.ExamStatus;
 import org.certamen.server.shared.DomainException;
@@ -25,7 +29,7 @@ class CachedExamRepositoryTest {
     Exam saved = Await.result(cached.save(Exam.entered("s1", "c1", 0, T0)));
 
     Exam authorized = Await.result(cached.update("s1", "c1",
-        exam -> exam.withStatus(ExamStatus.AUTHORIZED, T0)));
+        exam -> exam.authorize(T0)));
 
     assertThat(store.reads.get()).isZero();
     assertThat(authorized.version()).isEqualTo(saved.version() + 1);
@@ -35,20 +39,21 @@ class CachedExamRepositoryTest {
   @Test
   void keepsAChangeAnotherServerMadeMeanwhile() {
     Exam mine = Await.result(cached.save(Exam.entered("s1", "c1", 0, T0)));
-    Exam theirs = Await.result(store.save(mine.withLastActivity(T0.plusSeconds(5))));
+    Exam theirs = Await.result(store.save(mine.enteredAgain(null, T0.plusSeconds(5))));
 
     Exam changed = Await.result(cached.update("s1", "c1",
-        exam -> exam.withStatus(ExamStatus.AUTHORIZED, T0.plusSeconds(9))));
+        exam -> exam.authorize(T0.plusSeconds(9))));
 
     assertThat(changed.version()).isEqualTo(theirs.version() + 1);
-    assertThat(changed.lastActivityAt()).isEqualTo(T0.plusSeconds(5));
+    assertThat(changed.events()).extracting(ExamEvent::type).containsExactly(
+        ExamEventType.ENTERED, ExamEventType.ENTERED_AGAIN, ExamEventType.AUTHORIZED);
     assertThat(changed.status()).isEqualTo(ExamStatus.AUTHORIZED);
   }
 
   @Test
   void answersFromTheStoredExamWhenTheCopyWouldChangeNothing() {
     Exam mine = Await.result(cached.save(Exam.entered("s1", "c1", 0, T0)));
-    Exam theirs = Await.result(store.save(mine.withStatus(ExamStatus.AUTHORIZED, T0)));
+    Exam theirs = Await.result(store.save(mine.authorize(T0)));
 
     Exam seen = Await.result(cached.update("s1", "c1", exam -> exam));
 
@@ -58,13 +63,13 @@ class CachedExamRepositoryTest {
   @Test
   void decidesARefusalOnTheStoredExamNotOnTheCopy() {
     Exam mine = Await.result(cached.save(Exam.entered("s1", "c1", 0, T0)));
-    Await.result(store.save(mine.withStatus(ExamStatus.AUTHORIZED, T0)));
+    Await.result(store.save(mine.authorize(T0)));
 
     Exam started = Await.result(cached.update("s1", "c1", exam -> {
       if (exam.status() != ExamStatus.AUTHORIZED) {
         throw DomainException.conflict("NOT_AUTHORIZED", "not yet");
       }
-      return exam.withStatus(ExamStatus.IN_PROGRESS, T0);
+      return exam.start(TestBank.design(), ItemPool.STANDARD, null, T0);
     }));
 
     assertThat(started.status()).isEqualTo(ExamStatus.IN_PROGRESS);

@@ -63,6 +63,6 @@ class CachedTokenRepositoryTest {
   }
 
   private AccessToken candidateToken(String value) {
-    return new AccessToken(value, Role.CANDIDATE, "s1", "c1", clock.now().plus(Duration.ofHours(4)));
+    return new AccessToken(value, Role.CANDIDATE, "s1", "c1", clock.instant().plus(Duration.ofHours(4)));
   }
 }

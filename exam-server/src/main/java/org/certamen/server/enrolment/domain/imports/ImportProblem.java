@@ -44,6 +44,7 @@ public record ImportProblem(int line, String candidate, String field, Code code,
     INE_MALFORMED,
     INE_KEY_INVALID,
     INE_DUPLICATE,
+    IDENTITY_COLLISION,
     EXTRA_TIME_INVALID,
     ACCESSIBILITY_INVALID,
     // One SIECLE pupil is left out on purpose, as the national importer does.

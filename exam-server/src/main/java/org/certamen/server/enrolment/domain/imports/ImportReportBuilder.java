@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.certamen.server.enrolment.domain.imports.ImportProblem.Code;
+import org.certamen.server.shared.TextFolding;
 
 /** Gathers the records of one file and turns them into an {@link ImportReport}. */
 final class ImportReportBuilder {
@@ -23,6 +24,7 @@ final class ImportReportBuilder {
    */
   ImportReport build(String noCandidate) {
     rejectDuplicateInes();
+    rejectCollidingIdentities();
     List<CandidateDraft> candidates = new ArrayList<>();
     List<ImportProblem> problems = new ArrayList<>();
     List<ImportProblem> skipped = new ArrayList<>();
@@ -39,6 +41,29 @@ final class ImportReportBuilder {
       problems.add(ImportProblem.ofFile(Code.NO_CANDIDATE, noCandidate));
     }
     return new ImportReport(candidates, problems, skipped);
+  }
+
+  /**
+   * Rejects a record whose identity, as candidates type it at entry (folded names and birth
+   * date), is an earlier record's: neither pupil could then enter the exam.
+   */
+  private void rejectCollidingIdentities() {
+    Map<String, CandidateRecord> first = new LinkedHashMap<>();
+    for (CandidateRecord record : records) {
+      if (!record.isValid() || record.draft() == null || record.skipped() != null) {
+        continue;
+      }
+      CandidateDraft draft = record.draft();
+      String identity = TextFolding.fold(draft.lastName()) + '\0'
+          + TextFolding.fold(draft.firstName()) + '\0' + draft.birthdate();
+      CandidateRecord earlier = first.putIfAbsent(identity, record);
+      if (earlier != null) {
+        record.reject(CandidateRecord.LAST_NAME, Code.IDENTITY_COLLISION,
+            "Même nom, prénom et date de naissance qu’à la ligne " + earlier.line()
+                + " (aux accents, majuscules et tirets près) : les deux élèves ne pourraient pas "
+                + "se connecter. Ajoutez un second prénom pour les distinguer.");
+      }
+    }
   }
 
   private void rejectDuplicateInes() {

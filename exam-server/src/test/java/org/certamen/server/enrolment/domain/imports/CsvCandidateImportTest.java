@@ -47,6 +47,19 @@ class CsvCandidateImportTest {
   }
 
   @Test
+  void rejectsASecondPupilWhoseIdentityCollidesWithAnEarlierLine() {
+    String file = HEADER + "Lee;Léo;04/05/2011;3A;123456789AB;;\n"
+        + "LÉE;Leo;04/05/2011;3B;123456788AB;;\n"
+        + "Lee;Léo;05/05/2011;3B;123456787AB;;\n";
+    ImportReport report = csv.read(file.getBytes(UTF_8));
+
+    assertThat(report.candidates()).extracting(CandidateDraft::lastName).containsExactly("Lee", "Lee");
+    assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::code)
+        .containsExactly(tuple(3, Code.IDENTITY_COLLISION));
+    assertThat(report.problems().get(0).describe()).contains("à la ligne 2", "second prénom");
+  }
+
+  @Test
   void reportsEachErrorWithItsLine() {
     ImportReport report = csv.read(ImportSamples.bytes("csv/candidats-plusieurs-erreurs.csv"));
 

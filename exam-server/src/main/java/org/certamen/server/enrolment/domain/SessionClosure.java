@@ -1,4 +1,4 @@
-package org.certamen.server.session.domain;
+package org.certamen.server.enrolment.domain;
 
 import io.vertx.core.Future;
 import org.certamen.server.shared.DomainException;

@@ -1,0 +1,160 @@
+package org.certamen.benchmarks.load;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Slow clients against a server allowed 1,024 file descriptors, on Redis: one address opens more
+ * connections than the server has descriptors, each sending a request head and never finishing it,
+ * while candidates from another address take their tests. Checks that candidates keep answering
+ * (p99 under 1 s, no error) during the attack, that nothing fails once it stops and every test
+ * completes, and that SIGTERM, sent while the attack runs again, stops the server within 10 s
+ * with exit code 0.
+ */
+public final class SlowClientsDrill {
+  /** The common {@code ulimit -n} the issue reproduced the outage with. */
+  static final int DESCRIPTOR_LIMIT = 1024;
+  static final String ATTACKER = "127.0.0.2";
+  private static final Duration P99_LIMIT = Duration.ofSeconds(1);
+  private static final long STOP_LIMIT_MILLIS = 10_000;
+
+  private final Vertx vertx;
+  private final List<String> launcher;
+  private final int candidateCount;
+  private final long thinkMillis;
+  private final int attackConnections;
+  private final long attackMillis;
+  private final boolean checkLatency;
+  private long descriptorsUnderAttack;
+
+  /**
+   * @param attackConnections connections the attacker holds (more than {@link #DESCRIPTOR_LIMIT}
+   *     to exhaust a server without caps)
+   * @param attackMillis how long candidates answer under attack; longer than the server's read
+   *     timeout (10 s) to see connections cut and opened again
+   * @param checkLatency whether the answers' p99 under attack must be under 1 s; tests leave
+   *     times to the drill run on its own and only report them
+   */
+  public SlowClientsDrill(Vertx vertx, List<String> launcher, int candidateCount, long thinkMillis,
+      int attackConnections, long attackMillis, boolean checkLatency) {
+    this.vertx = vertx;
+    this.launcher = launcher;
+    this.candidateCount = candidateCount;
+    this.thinkMillis = thinkMillis;
+    this.attackConnections = attackConnections;
+    this.attackMillis = attackMillis;
+    this.checkLatency = checkLatency;
+  }
+
+  public DrillChecks run() {
+    DrillChecks checks = new DrillChecks("slow-clients");
+    String staffToken = "drill-" + UUID.randomUUID();
+    try (RedisServerProcess redis = RedisServerProcess.start();
+        ExamServerProcess server = ExamServerProcess.start(launcher, redis.uri(), staffToken,
+            DESCRIPTOR_LIMIT)) {
+      ApiClient setup = new ApiClient(vertx, List.of(server.url()), 64, 10_000, new LoadStats());
+      List<Room> rooms = Await.result(new Staff(setup, staffToken).prepare(candidateCount, 8, 1));
+      List<SimulatedCandidate> candidates = new ArrayList<>();
+      rooms.forEach(room -> candidates.addAll(room.candidates()));
+      Await.result(Future.join(candidates.stream().map(candidate -> candidate.enter(setup)
+          .compose(entered -> candidate.authorize(setup))
+          .compose(authorized -> candidate.start(setup))).toList()));
+      checks.note("server log: " + server.log());
+      checks.note(String.format("%d candidates in %d sessions on %s; server allowed %d file"
+          + " descriptors; %d open before the attack", candidates.size(), rooms.size(), redis.uri(),
+          DESCRIPTOR_LIMIT, openDescriptors(server)));
+
+      LoadStats before = answerFor(candidates, server, attackMillis / 3, null);
+      checks.note(String.format("before the attack, same candidates for %.0f s: %d answers, p50 %.1f ms,"
+          + " p99 %.1f ms (what this machine gives without attack)", attackMillis / 3000.0,
+          before.latency(SimulatedCandidate.ANSWER).count(),
+          LoadStats.millis(before.latency(SimulatedCandidate.ANSWER).quantileMicros(0.5)),
+          LoadStats.millis(before.latency(SimulatedCandidate.ANSWER).quantileMicros(0.99))));
+
+      LoadStats during;
+      try (SlowClients attack = new SlowClients(ATTACKER, port(server), attackConnections)) {
+        during = answerFor(candidates, server, attackMillis, attack);
+        checks.note(String.format("attack from %s: %d connections held at once, %d opened in all,"
+            + " %d closed by the server (refused over a cap or cut for overstaying), %d connects"
+            + " failed", ATTACKER, attackConnections, attack.opened(), attack.closedByServer(),
+            attack.failedToConnect()));
+      }
+      long p99 = during.latency(SimulatedCandidate.ANSWER).quantileMicros(0.99);
+      long answered = during.latency(SimulatedCandidate.ANSWER).count();
+      checks.note("server descriptors open near the end of the attack: " + descriptorsUnderAttack);
+      checks.check("candidates keep answering during the attack" + (checkLatency ? ", p99 under 1 s"
+          : "") + ", no error",
+          answered > 0 && (!checkLatency || p99 < P99_LIMIT.toNanos() / 1000) && during.errorCount() == 0,
+          String.format("%d answers in %.0f s; p50 %.1f ms, p99 %.1f ms; errors %s", answered,
+              attackMillis / 1000.0, LoadStats.millis(during.latency(SimulatedCandidate.ANSWER)
+                  .quantileMicros(0.5)), LoadStats.millis(p99), during.errors()));
+
+      LoadStats after = new LoadStats();
+      ApiClient afterApi = new ApiClient(vertx, List.of(server.url()), 64, 10_000, after);
+      Await.result(Future.join(candidates.stream().map(candidate -> candidate.answer(afterApi,
+          vertx, 0, Integer.MAX_VALUE, FailurePolicy.giveUp(), after)).toList()));
+      Map<String, JsonObject> lines = Supervisions.lines(afterApi, rooms);
+      long completed = lines.values().stream()
+          .filter(line -> "COMPLETED".equals(line.getString("status"))).count();
+      checks.check("no error once the attack stops, and every test completes",
+          after.errorCount() == 0 && completed == candidates.size(),
+          String.format("%d answers after the attack, p99 %.1f ms; %d of %d tests completed;"
+              + " errors %s; %d descriptors open", after.latency(SimulatedCandidate.ANSWER).count(),
+              LoadStats.millis(after.latency(SimulatedCandidate.ANSWER).quantileMicros(0.99)),
+              completed, candidates.size(), after.errors(), openDescriptors(server)));
+      afterApi.close();
+      setup.close();
+
+      try (SlowClients attack = new SlowClients(ATTACKER, port(server), attackConnections)) {
+        KillDrill.sleep(2_000);
+        long signalled = System.nanoTime();
+        server.terminate();
+        Integer exit = server.awaitExit(STOP_LIMIT_MILLIS + 5_000);
+        long stopMillis = (System.nanoTime() - signalled) / 1_000_000;
+        checks.check("SIGTERM during the attack stops the server within 10 s with exit code 0",
+            exit != null && exit == 0 && stopMillis < STOP_LIMIT_MILLIS,
+            "exit code " + exit + " after " + stopMillis + " ms, " + attack.opened()
+                + " slow connections opened");
+      }
+    }
+    return checks;
+  }
+
+  /**
+   * Candidates answer with the drill's think time for {@code millis}; the server's open
+   * descriptors are noted near the end when an attack runs.
+   */
+  private LoadStats answerFor(List<SimulatedCandidate> candidates, ExamServerProcess server,
+      long millis, SlowClients attack) {
+    LoadStats stats = new LoadStats();
+    ApiClient api = new ApiClient(vertx, List.of(server.url()), 64, 10_000, stats);
+    FailurePolicy untilTimeIsUp = FailurePolicy.retry(Integer.MAX_VALUE, 100);
+    List<Future<Void>> runs = candidates.stream().map(candidate -> candidate.answer(api, vertx,
+        thinkMillis, Integer.MAX_VALUE, untilTimeIsUp, stats)).toList();
+    KillDrill.sleep(millis);
+    if (attack != null) {
+      descriptorsUnderAttack = openDescriptors(server);
+    }
+    untilTimeIsUp.stop();
+    Await.result(Future.join(runs));
+    api.close();
+    return stats;
+  }
+
+  private static int port(ExamServerProcess server) {
+    return server.url().getPort();
+  }
+
+  /** Descriptors the server process holds (Linux), or -1 where /proc cannot tell. */
+  private static long openDescriptors(ExamServerProcess server) {
+    String[] open = new File("/proc/" + server.pid() + "/fd").list();
+    return open == null ? -1 : open.length;
+  }
+}
