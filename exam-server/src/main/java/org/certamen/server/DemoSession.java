@@ -13,6 +13,7 @@ import org.certamen.server.enrolment.domain.EnrolmentService;
 import org.certamen.server.enrolment.domain.PlannedSession;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.RandomIds;
+import org.certamen.server.staff.domain.StaffService;
 
 /**
  * What {@code --demo} creates: a school with an administrator account, a session today planned by
@@ -22,9 +23,11 @@ import org.certamen.server.shared.RandomIds;
  * @param administratorPassword the password of {@link #ADMINISTRATOR}, generated at each start
  */
 public record DemoSession(PlannedSession planned, List<Candidate> candidates,
-    String administratorPassword) {
+    String administratorPassword, String staffPassword) {
   /** The demo school's administrator, who logs in to the centre's app. */
   public static final String ADMINISTRATOR = "direction@college-demo.fr";
+  /** The demo's staff admin, who logs in to the staff's console. */
+  public static final String STAFF_ADMIN = "admin@certamen-demo.fr";
 
   /** A tiers-temps is a third more time. */
   private static final int TIERS_TEMPS_PERCENT = 33;
@@ -38,12 +41,13 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates,
 
   /**
    * Creates the school and its administrator, or takes them over with a new password when the
-   * store already holds them (a restart on Redis); then plans a session on {@code today} and
-   * enrols the pupils.
+   * store already holds them (a restart on Redis); then plans a session on {@code today}, enrols
+   * the pupils and creates the staff administrator.
    */
-  public static Future<DemoSession> create(CentreService centres, EnrolmentService enrolment,
-      LocalDate today) {
+  public static Future<DemoSession> create(CentreService centres, StaffService staff,
+      EnrolmentService enrolment, LocalDate today) {
     String password = RandomIds.code(12);
+    String staffPassword = RandomIds.code(16);
     return centres.reinvite(ADMINISTRATOR)
         .recover(notYet -> isMemberNotFound(notYet)
             ? centres.create("Collège Victor Hugo (démo)", null, ADMINISTRATOR, "")
@@ -54,7 +58,8 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates,
         .compose(administrator -> centres.plan(administrator, "1 place de la République, Lyon",
             "Salle informatique B12", "Mme Durand", today, LocalTime.of(9, 0)))
         .compose(planned -> enrolPupils(enrolment, planned.session().id())
-            .map(pupils -> new DemoSession(planned, pupils, password)));
+            .compose(pupils -> staff.createAdmin(STAFF_ADMIN, staffPassword)
+                .map(admin -> new DemoSession(planned, pupils, password, staffPassword))));
   }
 
   private static boolean isMemberNotFound(Throwable failure) {
@@ -90,6 +95,9 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates,
         .append("  Espace centre / Centre's app:               ").append(baseUrl)
         .append("/invigilator/ (").append(ADMINISTRATOR).append(", mot de passe / password ")
         .append(administratorPassword).append(")\n")
+        .append("  Console de l'équipe / Staff's console:      ").append(baseUrl)
+        .append("/staff/ (").append(STAFF_ADMIN).append(", mot de passe / password ")
+        .append(staffPassword).append(")\n")
         .append("  Candidats (nom, prénom, date de naissance) / Candidates (last name, first name, birth date):\n");
     for (Candidate candidate : candidates) {
       text.append(String.format("    %-10s %-9s %s%s%n", candidate.lastName(), candidate.firstName(),

@@ -63,6 +63,9 @@ import org.certamen.server.session.http.AccessRoutes;
 import org.certamen.server.session.http.SupervisionEvents;
 import org.certamen.server.session.http.SupervisionRoutes;
 import org.certamen.server.shared.PasswordHasher;
+import org.certamen.server.staff.domain.CommonPasswords;
+import org.certamen.server.staff.domain.StaffService;
+import org.certamen.server.staff.http.StaffRoutes;
 import org.certamen.server.storage.Store;
 
 /** Wires the services on the store and serves them over HTTP. */
@@ -166,10 +169,13 @@ public final class ExamServerVerticle extends VerticleBase {
     InvitationMailer mailer = config.smtp() == null ? InvitationMailer.none()
         : new SmtpInvitationMailer(vertx, config.smtp().host(), config.smtp().port(),
             config.smtp().from());
-    CentreService centres = new CentreService(store.centres(), enrolment, limiter,
-        PasswordHasher.create(vertx), mailer, clock);
+    PasswordHasher passwords = PasswordHasher.create(vertx);
+    CentreService centres = new CentreService(store.centres(), enrolment, limiter, passwords,
+        mailer, clock);
     CandidateImports imports = new CandidateImports(enrolment, centres::uaiOfSession, clock);
-    Guards guards = new Guards(access, centres, config.staffToken());
+    StaffService staff = new StaffService(store.staff(), limiter, passwords,
+        CommonPasswords.load(), mailer, clock);
+    Guards guards = new Guards(access, centres, staff, config.staffToken());
     PublicUrl publicUrl = PublicUrl.of(config.publicUrl());
 
     List<Handler<RoutingContext>> everyRequest = List.of(
@@ -180,16 +186,17 @@ public final class ExamServerVerticle extends VerticleBase {
       MetricsRoute.mount(api, registry, config.operations().metricsToken());
       EnrolmentRoutes.mount(api, enrolment, imports, guards, design.bank().framework(),
           results.stages());
-      CentreRoutes.mount(api, centres, guards, publicUrl, results.stages());
+      CentreRoutes.mount(api, centres, guards, staff, publicUrl, results.stages());
+      StaffRoutes.mount(api, staff, guards, publicUrl);
       SessionDocumentRoutes.mount(api, enrolment, centres, supervision, guards, publicUrl);
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
       SupervisionEvents.mount(api, supervision, guards);
       ExamRoutes.mount(api, exams, guards, QuestionIds.keyedBy(config.staffToken()));
-      ResultRoutes.mount(api, results, guards, design.bank().framework(), publicUrl);
+      ResultRoutes.mount(api, results, guards, staff, design.bank().framework(), publicUrl);
     });
     Future<?> seeded = config.demo()
-        ? DemoSession.create(centres, enrolment,
+        ? DemoSession.create(centres, staff, enrolment,
             LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()))
             .onSuccess(created -> demo = created)
         : Future.succeededFuture();

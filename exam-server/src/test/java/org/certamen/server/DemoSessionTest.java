@@ -13,6 +13,8 @@ import org.certamen.server.enrolment.domain.EnteredCandidates;
 import org.certamen.server.results.domain.FinalizedSessions;
 import org.certamen.server.session.domain.RateLimiter;
 import org.certamen.server.shared.PasswordHasher;
+import org.certamen.server.staff.domain.CommonPasswords;
+import org.certamen.server.staff.domain.StaffService;
 import org.certamen.server.storage.InMemoryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,9 @@ class DemoSessionTest {
         new RateLimiter(store.attempts()), PasswordHasher.create(vertx), InvitationMailer.none(),
         clock);
     LocalDate today = LocalDate.of(2026, 11, 28);
-    DemoSession demo = Await.result(DemoSession.create(centres, enrolment, today));
+    StaffService staff = new StaffService(store.staff(), new RateLimiter(store.attempts()),
+        PasswordHasher.create(vertx), CommonPasswords.load(), InvitationMailer.none(), clock);
+    DemoSession demo = Await.result(DemoSession.create(centres, staff, enrolment, today));
 
     assertThat(demo.planned().session().date()).isEqualTo(today);
     assertThat(Await.result(store.candidates().listBySession(demo.planned().session().id())))
@@ -45,7 +49,8 @@ class DemoSessionTest {
     assertThat(text).contains("http://localhost:8080/exam/", "http://localhost:8080/invigilator/",
         "Numéro de session / Session number", demo.planned().session().id(),
         demo.planned().session().accessCode(), demo.planned().invigilatorPassword(),
-        DemoSession.ADMINISTRATOR, demo.administratorPassword());
+        DemoSession.ADMINISTRATOR, demo.administratorPassword(), "http://localhost:8080/staff/",
+        DemoSession.STAFF_ADMIN, demo.staffPassword());
     assertThat(text).contains("http://localhost:8080/exam/verification/",
         "Robert     Emma      2011-05-07  (tiers-temps : 33 % de temps en plus")
         .doesNotContain("30 %");
@@ -76,6 +81,11 @@ class DemoSessionTest {
       TestServer.Reply sessions = server.get("/api/centres/" + login.json().getString("centreId")
           + "/sessions", login.json().getString("token"));
       assertThat(sessions.body()).contains(demo.planned().session().id());
+      TestServer.Reply staffLogin = server.post("/api/staff-sessions", null,
+          new io.vertx.core.json.JsonObject().put("email", DemoSession.STAFF_ADMIN)
+              .put("password", demo.staffPassword()));
+      assertThat(staffLogin.status()).as(staffLogin.body()).isEqualTo(201);
+      assertThat(staffLogin.json().getString("role")).isEqualTo("admin");
     }
   }
 

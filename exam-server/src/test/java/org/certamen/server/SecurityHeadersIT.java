@@ -18,7 +18,8 @@ class SecurityHeadersIT {
   @Test
   void pagesSendAStrictContentSecurityPolicy() {
     for (String page : List.of("/exam/", "/exam/index.html", "/exam/exam.js", "/exam/exam.css",
-        "/invigilator/", "/invigilator/app.js", "/exam/missing.html")) {
+        "/invigilator/", "/invigilator/app.js", "/exam/missing.html", "/staff/", "/staff/app.js",
+        "/verification/")) {
       RawHttp.Reply reply = RawHttp.get(server.port(), page, "");
       String policy = reply.headers().get("content-security-policy");
       assertThat(policy).as(page).contains("script-src 'self'", "style-src 'self'",

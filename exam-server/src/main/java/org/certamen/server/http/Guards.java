@@ -11,14 +11,15 @@ import org.certamen.server.session.domain.Role;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
 import org.certamen.server.shared.PasswordHash;
+import org.certamen.server.staff.domain.StaffLogin;
+import org.certamen.server.staff.domain.StaffService;
+import org.certamen.server.staff.domain.StaffUser;
 
 /**
  * Checks the {@code Authorization: Bearer} token against what a route needs. Fails with
  * {@code MISSING_TOKEN} or {@code INVALID_TOKEN} (401), {@code FORBIDDEN_SCOPE} (403).
  */
 public final class Guards {
-  /** Who holds the staff token. */
-  public static final String STAFF = "staff";
   /** Who holds a session's invigilator token. */
   public static final String INVIGILATOR = "invigilator";
   /** Who holds the token of a member of the centre that planned the session. */
@@ -26,18 +27,33 @@ public final class Guards {
 
   private final AccessService access;
   private final CentreService centres;
+  private final StaffService staff;
   private final String staffToken;
 
-  public Guards(AccessService access, CentreService centres, String staffToken) {
+  public Guards(AccessService access, CentreService centres, StaffService staff,
+      String staffToken) {
     this.access = access;
     this.centres = centres;
+    this.staff = staff;
     this.staffToken = staffToken;
   }
 
-  /** Only the staff token passes. */
-  public Future<Void> staff(RoutingContext ctx) {
+  /**
+   * A staff account's token, or the bootstrap staff token ({@link StaffUser#SYSTEM}); the account
+   * is read again at each request, so that a removal or a role change acts at once.
+   */
+  public Future<StaffUser> staff(RoutingContext ctx) {
     String token = bearer(ctx);
-    return isStaff(token) ? Future.succeededFuture() : Future.failedFuture(forbidden());
+    if (isStaff(token)) {
+      return Future.succeededFuture(StaffUser.SYSTEM);
+    }
+    return StaffLogin.isStaffLogin(token) ? staff.authenticate(token)
+        : Future.failedFuture(forbidden());
+  }
+
+  /** Like {@link #staff}, for admins only ({@code ADMIN_ONLY} otherwise). */
+  public Future<StaffUser> admin(RoutingContext ctx) {
+    return staff(ctx).compose(user -> StaffService.admin(user).map(user));
   }
 
   /** A candidate's token; the route then serves that candidate only. */
@@ -54,17 +70,17 @@ public final class Guards {
   public Future<CentreUser> centre(RoutingContext ctx) {
     String token = bearer(ctx);
     if (CentreLogin.centreIdOf(token) == null) {
-      return isStaff(token) ? Future.failedFuture(forbidden())
+      return isStaff(token) || StaffLogin.isStaffLogin(token) ? Future.failedFuture(forbidden())
           : access.authenticate(token).compose(other -> Future.failedFuture(forbidden()));
     }
     return centres.authenticate(token);
   }
 
-  /** The staff token, or the token of a member of the centre that planned this session. */
+  /** A staff token, or the token of a member of the centre that planned this session. */
   public Future<Void> planner(RoutingContext ctx, String sessionId) {
     String token = bearer(ctx);
-    if (isStaff(token)) {
-      return Future.succeededFuture();
+    if (isStaff(token) || StaffLogin.isStaffLogin(token)) {
+      return staff(ctx).mapEmpty();
     }
     return centre(ctx).compose(user -> ownedBy(user, sessionId));
   }
@@ -75,8 +91,8 @@ public final class Guards {
    */
   public Future<Void> supervisor(RoutingContext ctx, String sessionId) {
     String token = bearer(ctx);
-    if (isStaff(token)) {
-      return Future.succeededFuture();
+    if (isStaff(token) || StaffLogin.isStaffLogin(token)) {
+      return staff(ctx).mapEmpty();
     }
     if (CentreLogin.centreIdOf(token) != null) {
       return centres.authenticate(token).compose(user -> ownedBy(user, sessionId));
@@ -99,16 +115,20 @@ public final class Guards {
   }
 
   /**
-   * Like {@link #supervisor}, naming who passed: {@link #STAFF}, {@link #INVIGILATOR} or
-   * {@link #CENTRE}, as results record who changed them.
+   * Like {@link #supervisor}, naming who passed, as results record who changed them: the staff
+   * member's address (or {@code system}), {@link #INVIGILATOR} or {@link #CENTRE}.
    */
-  public Future<String> supervisorIdentity(RoutingContext ctx, String sessionId) {
+  public Future<Supervisor> supervisorIdentity(RoutingContext ctx, String sessionId) {
     String token = bearer(ctx);
-    if (isStaff(token)) {
-      return Future.succeededFuture(STAFF);
+    if (isStaff(token) || StaffLogin.isStaffLogin(token)) {
+      return staff(ctx).map(user -> new Supervisor(user.name(), true));
     }
-    return supervisor(ctx, sessionId)
-        .map(CentreLogin.centreIdOf(token) == null ? INVIGILATOR : CENTRE);
+    return supervisor(ctx, sessionId).map(ok -> new Supervisor(
+        CentreLogin.centreIdOf(token) == null ? INVIGILATOR : CENTRE, false));
+  }
+
+  /** Who passed {@link #supervisorIdentity}, and whether they are staff. */
+  public record Supervisor(String name, boolean isStaff) {
   }
 
   private boolean isStaff(String token) {

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * The server's router: API routes under {@code /api} with a body limit and one failure handler,
- * the OpenAPI document, and the static pages of candidates and invigilators.
+ * the OpenAPI document, and the static pages of candidates, invigilators, staff and verification;
+ * every reply carries the {@link SecurityHeaders}, the one place of the content security policy.
  */
 public final class RootRouter {
   /** Largest request body accepted; larger ones get 413. */
@@ -62,6 +63,8 @@ public final class RootRouter {
     router.get("/").handler(ctx -> redirect(ctx.response(), "/exam/"));
     staticPages(router, "/exam", "webroot/exam");
     staticPages(router, "/invigilator", "webroot/invigilator");
+    staticPages(router, "/staff", "webroot/staff");
+    staticPages(router, "/verification", "webroot/verification");
     return router;
   }
 

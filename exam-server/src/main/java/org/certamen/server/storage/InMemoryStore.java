@@ -18,6 +18,8 @@ import org.certamen.server.session.storage.InMemoryAttemptRepository;
 import org.certamen.server.session.storage.InMemoryExamRepository;
 import org.certamen.server.session.storage.InMemoryPresenceRepository;
 import org.certamen.server.session.storage.InMemoryTokenRepository;
+import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.staff.storage.InMemoryStaffRepository;
 
 /** The store of one server process, lost when it stops: for development, demos and tests. */
 public final class InMemoryStore implements Store {
@@ -28,6 +30,7 @@ public final class InMemoryStore implements Store {
   private final TokenRepository tokens;
   private final AttemptRepository attempts;
   private final CentreRepository centres;
+  private final StaffRepository staff;
   private final ResultRepository results = new InMemoryResultRepository();
 
   /** The clock decides when tokens and rate-limit windows expire. */
@@ -35,6 +38,7 @@ public final class InMemoryStore implements Store {
     this.tokens = new InMemoryTokenRepository(clock);
     this.attempts = new InMemoryAttemptRepository(clock);
     this.centres = new InMemoryCentreRepository(clock);
+    this.staff = new InMemoryStaffRepository(clock);
   }
 
   @Override
@@ -75,6 +79,11 @@ public final class InMemoryStore implements Store {
   @Override
   public ResultRepository results() {
     return results;
+  }
+
+  @Override
+  public StaffRepository staff() {
+    return staff;
   }
 
   @Override

@@ -22,6 +22,8 @@ import org.certamen.server.session.storage.CachedTokenRepository;
 import org.certamen.server.session.storage.RedisExamRepository;
 import org.certamen.server.session.storage.RedisPresenceRepository;
 import org.certamen.server.session.storage.RedisTokenRepository;
+import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.staff.storage.RedisStaffRepository;
 
 /**
  * The store in Redis, shared by every server that connects to it. Every key of a session's data
@@ -39,6 +41,7 @@ public final class RedisStore implements Store {
   private final TokenRepository tokens;
   private final AttemptRepository attempts;
   private final CentreRepository centres;
+  private final StaffRepository staff;
   private final ResultRepository results;
 
   private RedisStore(RedisConnection connection, RedisKeys keys, Clock clock) {
@@ -51,6 +54,7 @@ public final class RedisStore implements Store {
     this.attempts = new RedisAttemptRepository(connection, keys, clock);
     this.results = new RedisResultRepository(connection, keys);
     this.centres = new RedisCentreRepository(connection, keys, clock);
+    this.staff = new RedisStaffRepository(connection, keys, clock);
   }
 
   @Override
@@ -108,6 +112,11 @@ public final class RedisStore implements Store {
   @Override
   public ResultRepository results() {
     return results;
+  }
+
+  @Override
+  public StaffRepository staff() {
+    return staff;
   }
 
   @Override

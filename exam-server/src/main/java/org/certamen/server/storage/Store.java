@@ -9,6 +9,7 @@ import org.certamen.server.session.domain.AttemptRepository;
 import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.PresenceRepository;
 import org.certamen.server.session.domain.TokenRepository;
+import org.certamen.server.staff.domain.StaffRepository;
 
 /**
  * Every piece of server state, behind one interface with two implementations: {@link InMemoryStore}
@@ -33,6 +34,9 @@ public interface Store {
 
   /** Finalisations and the append-only history of certification results. */
   ResultRepository results();
+
+  /** Staff accounts and their audit trail. */
+  StaffRepository staff();
 
   /** Releases connections; the future completes once they are closed. */
   Future<Void> close();

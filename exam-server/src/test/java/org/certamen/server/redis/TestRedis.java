@@ -19,6 +19,7 @@ import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.PresenceRepository;
 import org.certamen.server.session.domain.TokenRepository;
 import org.certamen.server.storage.RedisStore;
+import org.certamen.server.staff.domain.StaffRepository;
 import org.certamen.server.storage.Store;
 
 /**
@@ -82,6 +83,11 @@ public final class TestRedis {
       @Override
       public ResultRepository results() {
         return store.results();
+      }
+
+      @Override
+      public StaffRepository staff() {
+        return store.staff();
       }
 
       @Override

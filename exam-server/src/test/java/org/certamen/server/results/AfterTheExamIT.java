@@ -106,7 +106,7 @@ class AfterTheExamIT {
         .put("questionNumber", 5), 201).json();
     assertThat(neutralised.getInteger("version")).isEqualTo(2);
     assertThat(neutralised.getString("change")).isEqualTo("neutralize");
-    assertThat(neutralised.getString("changedBy")).isEqualTo("staff");
+    assertThat(neutralised.getString("changedBy")).isEqualTo("system");
     assertThat(neutralised.getJsonArray("neutralizedQuestions").getList()).containsExactly(5);
     assertThat(neutralised.getDouble("standardError"))
         .isNotEqualTo(scored.get("complete").getDouble("standardError"));

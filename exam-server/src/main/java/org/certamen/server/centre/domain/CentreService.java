@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +17,7 @@ import org.certamen.server.enrolment.domain.SessionPlan;
 import org.certamen.server.enrolment.domain.imports.Uai;
 import org.certamen.server.session.domain.RateLimiter;
 import org.certamen.server.shared.DomainException;
+import org.certamen.server.shared.EmailAddresses;
 import org.certamen.server.shared.ErrorKind;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.shared.RandomIds;
@@ -82,7 +82,7 @@ public final class CentreService {
    * Fails with {@code MEMBER_NOT_FOUND} when the address belongs to no centre.
    */
   public Future<SentInvitation> reinvite(String email) {
-    String address = normalised(email);
+    String address = EmailAddresses.normalise(email);
     return centres.centreOf(address).compose(centreId -> centreId
         .map(id -> centres.findMember(id, address))
         .orElse(Future.succeededFuture(Optional.empty())))
@@ -108,7 +108,7 @@ public final class CentreService {
 
   private Future<SentInvitation> invite(Centre centre, String email, CentreRole role,
       String linkPrefix) {
-    String address = normalised(email);
+    String address = EmailAddresses.normalise(email);
     Invitation invitation = new Invitation(centre.id() + "." + RandomIds.secret(SECRET_BYTES),
         centre.id(), address, clock.instant().plus(INVITATION_TTL));
     String link = linkPrefix + invitation.token();
@@ -164,7 +164,7 @@ public final class CentreService {
    * format or at a lower cost is hashed again now that it is known.
    */
   public Future<CentreLogin> login(String email, String password, String clientAddress) {
-    String address = normalised(email);
+    String address = EmailAddresses.normalise(email);
     return limiter.guard(LOGIN_SCOPE, "password:" + clientAddress,
         () -> centres.centreOf(address)
             .compose(centreId -> centreId.isEmpty()
@@ -287,8 +287,8 @@ public final class CentreService {
   }
 
   private Future<Member> member(String centreId, String email) {
-    return centres.findMember(centreId, normalised(email)).map(found -> found.orElseThrow(() ->
-        DomainException.notFound("MEMBER_NOT_FOUND", "No member " + email + " in this centre")));
+    return centres.findMember(centreId, EmailAddresses.normalise(email)).map(found ->
+        found.orElseThrow(() -> DomainException.notFound("MEMBER_NOT_FOUND", "No member " + email + " in this centre")));
   }
 
   private Future<Void> keepsAnAdministrator(Member changed, boolean staysAdministrator) {
@@ -310,14 +310,6 @@ public final class CentreService {
     return user.isAdministrator() ? Future.succeededFuture()
         : Future.failedFuture(DomainException.forbidden("ADMINISTRATOR_ONLY",
             "Only an administrator of the centre may manage its members"));
-  }
-
-  private static String normalised(String email) {
-    String address = email.strip().toLowerCase(Locale.ROOT);
-    if (!address.matches("[^@\\s{}]+@[^@\\s{}]+\\.[^@\\s{}]+") || address.length() > 254) {
-      throw DomainException.invalid("INVALID_FIELD", "Field 'email' must be an e-mail address");
-    }
-    return address;
   }
 
   private static DomainException invalidToken() {

@@ -11,6 +11,9 @@ public interface InvitationMailer {
   /** Mails the link to the invited address; the future fails when the SMTP server refused it. */
   Future<Void> send(String centreName, String email, String link);
 
+  /** Mails a staff account's invitation link; fails when the SMTP server refused it. */
+  Future<Void> sendToStaff(String email, String link);
+
   /** A mailer for servers without SMTP: the link is only shown to the sender. */
   static InvitationMailer none() {
     return new InvitationMailer() {
@@ -22,6 +25,11 @@ public interface InvitationMailer {
       @Override
       public Future<Void> send(String centreName, String email, String link) {
         return Future.failedFuture(new IllegalStateException("No SMTP server configured"));
+      }
+
+      @Override
+      public Future<Void> sendToStaff(String email, String link) {
+        return send(null, email, link);
       }
     };
   }

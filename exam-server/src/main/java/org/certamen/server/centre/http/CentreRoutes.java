@@ -19,6 +19,7 @@ import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.Replies;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.SessionStage;
+import org.certamen.server.staff.domain.StaffService;
 
 /** Centre accounts, their members and their sessions. */
 public final class CentreRoutes {
@@ -27,14 +28,16 @@ public final class CentreRoutes {
 
   /** @param stages where each session stands, shown in the centre's list */
   public static void mount(Router router, CentreService centres, Guards guards,
-      PublicUrl publicUrl, SessionStage.Lookup stages) {
+      StaffService staff, PublicUrl publicUrl, SessionStage.Lookup stages) {
     router.post("/api/centres").handler(Replies.json(201, ctx -> {
       JsonRequest body = JsonRequest.of(ctx);
       String name = body.text("name");
       String uai = body.optionalText("uai");
       String email = body.text("administratorEmail");
-      return guards.staff(ctx)
-          .compose(ok -> centres.create(name, uai, email, linkPrefix(publicUrl, ctx)))
+      return guards.admin(ctx)
+          .compose(user -> centres.create(name, uai, email, linkPrefix(publicUrl, ctx))
+              .compose(sent -> staff.record(user, "centre-creation", null,
+                  sent.invitation().centreId()).map(sent)))
           .compose(sent -> centres.centre(sent.invitation().centreId()).map(centre -> new JsonObject()
               .put("id", centre.id())
               .put("name", centre.name())

@@ -28,15 +28,28 @@ public final class SmtpInvitationMailer implements InvitationMailer {
 
   @Override
   public Future<Void> send(String centreName, String email, String link) {
+    return invite(email, "Invitation à rejoindre " + centreName + " sur Certamen",
+        "Vous êtes invité(e) à rejoindre l'espace de " + centreName
+            + " sur Certamen, pour organiser les sessions de certification.", link);
+  }
+
+  @Override
+  public Future<Void> sendToStaff(String email, String link) {
+    return invite(email, "Invitation à la console de l'équipe Certamen",
+        "Un compte vous est ouvert sur la console de l'équipe Certamen, pour traiter les"
+            + " sessions de certification et publier leurs résultats.", link);
+  }
+
+  /** One invitation's mail: why they are invited, then the link and how long it lasts. */
+  private Future<Void> invite(String email, String subject, String purpose, String link) {
     MailMessage message = new MailMessage()
         .setFrom(from)
         .setTo(email)
-        .setSubject("Invitation à rejoindre " + centreName + " sur Certamen")
+        .setSubject(subject)
         .setText(String.join("\n",
             "Bonjour,",
             "",
-            "Vous êtes invité(e) à rejoindre l'espace de " + centreName
-                + " sur Certamen, pour organiser les sessions de certification.",
+            purpose,
             "",
             "Pour choisir votre mot de passe, ouvrez ce lien (valable 7 jours) :",
             link,

@@ -134,6 +134,17 @@ public final class ResultsService {
   /** Applies a jury action to a candidate's result, as a new version; only before publication. */
   public Future<CertificationResult> applyJuryAction(String sessionId, String candidateId,
       JuryAction action, String author) {
+    return juryAction(sessionId, candidateId, action, author, true);
+  }
+
+  /** The version a jury action would produce, stored nowhere: what the jury sees before confirming. */
+  public Future<CertificationResult> previewJuryAction(String sessionId, String candidateId,
+      JuryAction action, String author) {
+    return juryAction(sessionId, candidateId, action, author, false);
+  }
+
+  private Future<CertificationResult> juryAction(String sessionId, String candidateId,
+      JuryAction action, String author, boolean store) {
     Instant now = clock.instant();
     return finalized(sessionId)
         .compose(finalization -> {
@@ -152,6 +163,9 @@ public final class ResultsService {
           ResultBasis basis = changedBasis(current.basis(), action);
           CertificationResult next = scoring.score(sessionId, candidateId, basis,
               new Revision(current.version() + 1, action.kind().apiName(), author, now));
+          if (!store) {
+            return Future.succeededFuture(next);
+          }
           return results.append(next).map(outcome -> switch (outcome) {
             case STORED -> next;
             case PUBLISHED -> throw published(sessionId);
@@ -255,6 +269,11 @@ public final class ResultsService {
                 scored.score(), scored.globalLevel(), scored.competenceLevels());
           });
     });
+  }
+
+  /** A finalised session's report and publication; fails with {@code SESSION_NOT_FINALIZED}. */
+  public Future<Finalization> finalization(String sessionId) {
+    return finalized(sessionId);
   }
 
   private Future<Finalization> finalized(String sessionId) {

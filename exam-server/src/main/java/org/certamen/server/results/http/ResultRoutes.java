@@ -20,19 +20,30 @@ import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.Replies;
 import org.certamen.server.results.domain.CandidateResult;
+import org.certamen.server.results.domain.Finalization;
 import org.certamen.server.results.domain.FinalizationReport;
 import org.certamen.server.results.domain.JuryAction;
 import org.certamen.server.results.domain.ResultsService;
 import org.certamen.server.results.domain.SessionResults;
 import org.certamen.server.shared.DomainException;
+import org.certamen.server.staff.domain.StaffService;
+import org.certamen.server.staff.domain.StaffUser;
 
 /** Finalisation, the staff's processing, results, exports, attestations and certificate checks. */
 public final class ResultRoutes {
+  /** Most sessions one bulk publication takes: a day's queue, answered in one request. */
+  private static final int MAX_BULK_SESSIONS = 500;
+
   private ResultRoutes() {
   }
 
+  /** French sentences for the refusals of a bulk publication, which the console shows. */
+  private static final Map<String, String> PUBLICATION_REFUSALS = Map.of(
+      "SESSION_NOT_FINALIZED", "Cette session n'est pas finalisée, ou n'existe pas.",
+      "SESSION_ALREADY_PUBLISHED", "Les résultats de cette session sont déjà publiés.");
+
   public static void mount(Router router, ResultsService results, Guards guards,
-      CompetenceFramework framework, PublicUrl publicUrl) {
+      StaffService staff, CompetenceFramework framework, PublicUrl publicUrl) {
     String sessionPath = "/api/sessions/:sessionId";
     String candidatePath = sessionPath + "/candidates/:candidateId";
     Attestations attestations = new Attestations(framework);
@@ -42,7 +53,7 @@ public final class ResultRoutes {
       String sessionId = ctx.pathParam("sessionId");
       FinalizationReport report = report(JsonRequest.of(ctx));
       return guards.supervisorIdentity(ctx, sessionId)
-          .compose(actor -> results.finalize(sessionId, report, actor))
+          .compose(actor -> results.finalize(sessionId, report, actor.name()))
           .map(ResultsJson::finalization);
     }));
 
@@ -56,11 +67,26 @@ public final class ResultRoutes {
 
     router.post(candidatePath + "/jury-actions").handler(Replies.json(201, ctx -> {
       JuryAction action = juryAction(JsonRequest.of(ctx));
+      String sessionId = ctx.pathParam("sessionId");
+      String candidateId = ctx.pathParam("candidateId");
       return guards.staff(ctx)
-          .compose(ok -> results.applyJuryAction(ctx.pathParam("sessionId"),
-              ctx.pathParam("candidateId"), action, Guards.STAFF))
+          .compose(user -> results.applyJuryAction(sessionId, candidateId, action, user.name())
+              .compose(result -> staff.record(user, "jury-action:" + action.kind().apiName(),
+                  sessionId, candidateId).map(result)))
           .map(ResultsJson::version);
     }));
+
+    router.post(candidatePath + "/jury-action-previews").handler(Replies.json(200, ctx -> {
+      JuryAction action = juryAction(JsonRequest.of(ctx));
+      return guards.staff(ctx)
+          .compose(user -> results.previewJuryAction(ctx.pathParam("sessionId"),
+              ctx.pathParam("candidateId"), action, user.name()))
+          .map(ResultsJson::version);
+    }));
+
+    router.get(sessionPath + "/finalization").handler(Replies.json(200, ctx -> guards.staff(ctx)
+        .compose(user -> results.finalization(ctx.pathParam("sessionId")))
+        .map(ResultsJson::finalization)));
 
     router.get(candidatePath + "/result-versions").handler(Replies.json(200, ctx -> guards.staff(ctx)
         .compose(ok -> results.versions(ctx.pathParam("sessionId"), ctx.pathParam("candidateId")))
@@ -71,8 +97,13 @@ public final class ResultRoutes {
         })));
 
     router.post(sessionPath + "/publication").handler(Replies.json(201, ctx -> guards.staff(ctx)
-        .compose(ok -> results.publish(ctx.pathParam("sessionId"), Guards.STAFF))
+        .compose(user -> publish(results, staff, user, ctx.pathParam("sessionId")))
         .map(ResultsJson::finalization)));
+
+    router.post("/api/publications").handler(Replies.json(200, ctx -> {
+      List<String> sessionIds = sessionIds(JsonRequest.of(ctx));
+      return guards.staff(ctx).compose(user -> publishEach(results, staff, user, sessionIds));
+    }));
 
     router.get(sessionPath + "/results").handler(Replies.json(200, ctx ->
         visibleResults(ctx, results, guards).map(all -> {
@@ -132,7 +163,56 @@ public final class ResultRoutes {
       Guards guards) {
     String sessionId = ctx.pathParam("sessionId");
     return guards.supervisorIdentity(ctx, sessionId)
-        .compose(who -> results.results(sessionId, who.equals(Guards.STAFF)));
+        .compose(who -> results.results(sessionId, who.isStaff()));
+  }
+
+  private static Future<Finalization> publish(ResultsService results, StaffService staff,
+      StaffUser user, String sessionId) {
+    return results.publish(sessionId, user.name()).compose(published ->
+        staff.record(user, "publication", sessionId, null).map(published));
+  }
+
+  /**
+   * Publishes each session on its own, one after the other: a refusal leaves the others be, and
+   * a session is published whole or not at all.
+   */
+  private static Future<JsonObject> publishEach(ResultsService results, StaffService staff,
+      StaffUser user, List<String> sessionIds) {
+    JsonArray published = new JsonArray();
+    JsonArray refused = new JsonArray();
+    Future<Void> chain = Future.succeededFuture();
+    for (String sessionId : sessionIds) {
+      chain = chain.compose(ok -> publish(results, staff, user, sessionId).transform(outcome -> {
+        if (outcome.succeeded()) {
+          published.add(sessionId);
+        } else if (outcome.cause() instanceof DomainException refusal) {
+          refused.add(new JsonObject().put("sessionId", sessionId).put("code", refusal.code())
+              .put("detail", PUBLICATION_REFUSALS.getOrDefault(refusal.code(), refusal.detail())));
+        } else {
+          return Future.failedFuture(outcome.cause());
+        }
+        return Future.succeededFuture();
+      }));
+    }
+    return chain.map(done -> new JsonObject().put("published", published).put("refused", refused));
+  }
+
+  private static List<String> sessionIds(JsonRequest body) {
+    if (!(body.raw("sessionIds") instanceof JsonArray array) || array.isEmpty()
+        || array.size() > MAX_BULK_SESSIONS) {
+      throw JsonRequest.invalid("sessionIds",
+          "must be an array of 1 to " + MAX_BULK_SESSIONS + " session ids");
+    }
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      if (!(array.getValue(i) instanceof String id) || id.isBlank()) {
+        throw JsonRequest.invalid("sessionIds[" + i + "]", "must be a session id");
+      }
+      if (!ids.contains(id)) {
+        ids.add(id);
+      }
+    }
+    return ids;
   }
 
   /** Rendered off the event loop: a class's attestations take a moment. */
