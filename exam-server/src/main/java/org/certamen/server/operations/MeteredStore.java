@@ -15,6 +15,7 @@ import org.certamen.server.session.domain.ExamRepository;
 import org.certamen.server.session.domain.PresenceRepository;
 import org.certamen.server.session.domain.TokenRepository;
 import org.certamen.server.shared.DomainException;
+import org.certamen.server.staff.domain.StaffRepository;
 import org.certamen.server.storage.Store;
 
 /**
@@ -32,7 +33,8 @@ public record MeteredStore(
     PresenceRepository presence,
     TokenRepository tokens,
     AttemptRepository attempts,
-    ResultRepository results) implements Store {
+    ResultRepository results,
+    StaffRepository staff) implements Store {
 
   public static MeteredStore of(Store store, ProductMetrics metrics) {
     return new MeteredStore(store,
@@ -43,7 +45,8 @@ public record MeteredStore(
         measured(PresenceRepository.class, store.presence(), "presence", metrics),
         measured(TokenRepository.class, store.tokens(), "tokens", metrics),
         measured(AttemptRepository.class, store.attempts(), "attempts", metrics),
-        measured(ResultRepository.class, store.results(), "results", metrics));
+        measured(ResultRepository.class, store.results(), "results", metrics),
+        measured(StaffRepository.class, store.staff(), "staff", metrics));
   }
 
   private static <T> T measured(Class<T> type, T repository, String name, ProductMetrics metrics) {
