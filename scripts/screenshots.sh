@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -ntp -pl exam-server -am package -DskipTests
 (cd browser-tests && npm ci --no-audit --no-fund --loglevel=error)
-CERTAMEN_SCREENSHOT_DIR="$PWD/docs/screenshots" bash -c 'cd browser-tests && npm test'
+SCREENSHOT_DIR="$PWD/docs/screenshots" bash -c 'cd browser-tests && npm test'

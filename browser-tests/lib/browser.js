@@ -9,7 +9,7 @@ import { FAKE_DOMAINS } from './fake-sites.js';
 export const EXTENSION_DIR = fileURLToPath(new URL('../../browser-extension', import.meta.url));
 export const EXTENSION_ID = 'mjmlmdnkobepahdgbendbkhfjoakgpke';
 // Test runs keep their screenshots under target/ (ignored); scripts/screenshots.sh points this at docs/screenshots.
-const SCREENSHOT_DIR = process.env.CERTAMEN_SCREENSHOT_DIR
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR
   ?? fileURLToPath(new URL('../target/screenshots', import.meta.url));
 
 /**
