@@ -164,6 +164,38 @@ class StaffIT {
         "INVALID_FIELD");
   }
 
+  @Test
+  void anAdminListsTheCentresAndSeesTheirSessionsWhichAProcessorCannot() {
+    String admin = account(BOOTSTRAP, "chef@certamen.example", "admin");
+    String processor = account(admin, "traitement@certamen.example", "processor");
+    CentreFlow centres = new CentreFlow(server);
+    CentreFlow.LoggedIn zola = centres.centre("Lycée Zola", "0180777X");
+    CentreFlow.LoggedIn camus = centres.centre("Collège Camus");
+    JsonObject planned = centres.plan(zola);
+
+    TestServer.Reply listed = server.get("/api/centres", admin);
+    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    assertThat(new JsonArray(listed.body()).stream().map(JsonObject.class::cast)
+        .map(c -> c.getString("id") + " " + c.getString("name") + " " + c.getString("uai") + " "
+            + c.getJsonArray("administrators").getList()))
+        .containsExactly(
+            camus.centreId() + " Collège Camus null [" + camus.email() + "]",
+            zola.centreId() + " Lycée Zola 0180777X [" + zola.email() + "]");
+    TestServer.Reply sessions = server.get(zola.path() + "/sessions", admin);
+    assertThat(sessions.status()).as(sessions.body()).isEqualTo(200);
+    JsonObject session = new JsonArray(sessions.body()).getJsonObject(0);
+    assertThat(session.getString("id")).isEqualTo(planned.getString("id"));
+    assertThat(session.getString("room")).isEqualTo("B12");
+    assertThat(session.getString("stage")).isNotBlank();
+    assertThat(new JsonArray(server.get(camus.path() + "/sessions", admin).body())).isEmpty();
+    assertProblem(server.get("/api/centres/inconnu/sessions", admin), 404, "CENTRE_NOT_FOUND");
+
+    assertProblem(server.get("/api/centres", processor), 403, "ADMIN_ONLY");
+    assertProblem(server.get(zola.path() + "/sessions", processor), 403, "ADMIN_ONLY");
+    assertProblem(server.get("/api/centres", zola.token()), 403, "FORBIDDEN_SCOPE");
+    assertProblem(server.get(zola.path() + "/sessions", camus.token()), 403, "FORBIDDEN_SCOPE");
+  }
+
   /** Invites an account, accepts the invitation and logs in: its token. */
   private String account(String by, String email, String role) {
     TestServer.Reply invited = server.post("/api/staff-members", by,
