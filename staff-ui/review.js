@@ -88,20 +88,33 @@ function resultsTable(results, context) {
 
 async function juryAction(context, result, name) {
   const incidents = context.finalization.incidents.filter((i) => i.candidateId === result.candidateId);
+  const candidatePath = `/api/sessions/${encodeURIComponent(context.sessionId)}/candidates/${encodeURIComponent(result.candidateId)}`;
+  let seen = [];
+  try {
+    seen = await staffRequest('GET', `${candidatePath}/questions`);
+  } catch {
+    // Without the questions' text, the dialog still offers their numbers.
+  }
+  const instructions = new Map(seen.map((q) => [String(q.number), q]));
+  const questionText = h('p', { id: 'question-text', className: 'question-text', 'aria-live': 'polite' });
   const questionHint = h('p', { id: 'question-incident', className: 'hint', 'aria-live': 'polite' });
-  const questions = h('select', { id: 'jury-question', name: 'questionNumber', 'aria-describedby': 'question-incident' },
-    Array.from({ length: result.answeredQuestions }, (_, i) => h('option', { value: String(i + 1) }, `Question ${i + 1}`)));
+  const questions = h('select', { id: 'jury-question', name: 'questionNumber', 'aria-describedby': 'question-text question-incident' },
+    Array.from({ length: Math.max(result.answeredQuestions, seen.length) }, (_, i) => h('option', { value: String(i + 1) }, `Question ${i + 1}`)));
   const reported = incidents.find((i) => i.questionNumber);
   if (reported) questions.value = String(reported.questionNumber);
   const describeQuestion = () => {
     const incident = incidents.find((i) => String(i.questionNumber) === questions.value);
+    const question = instructions.get(questions.value);
+    questionText.textContent = question?.instruction
+      ? `Consigne de la question ${questions.value} : ${question.instruction} (item ${question.itemId})`
+      : `Consigne de la question ${questions.value} indisponible.`;
     questionHint.textContent = incident
       ? `Incident signalé sur la question ${questions.value} : ${incident.description}`
       : `Aucun incident signalé sur la question ${questions.value}.`;
   };
   questions.addEventListener('change', describeQuestion);
   describeQuestion();
-  const questionField = h('div', { className: 'field' }, h('label', { for: 'jury-question' }, 'Question, numérotée comme le candidat ou la candidate l’a vue'), questions, questionHint);
+  const questionField = h('div', { className: 'field' }, h('label', { for: 'jury-question' }, 'Question, numérotée comme le candidat ou la candidate l’a vue'), questions, questionText, questionHint);
   const kind = h('select', { id: 'jury-action', name: 'action' },
     Object.entries(JURY_ACTIONS).map(([value, label]) => h('option', { value }, label)));
   const needsComments = h('p', { className: 'hint', id: 'comments-hint' });
@@ -132,7 +145,6 @@ async function juryAction(context, result, name) {
   if (data.action === 'neutralize') action.questionNumber = Number(data.questionNumber);
   if (data.commentForCandidate) action.commentForCandidate = data.commentForCandidate;
   if (data.commentForOrganization) action.commentForOrganization = data.commentForOrganization;
-  const candidatePath = `/api/sessions/${encodeURIComponent(context.sessionId)}/candidates/${encodeURIComponent(result.candidateId)}`;
   const status = context.page.querySelector('[role="status"]');
   try {
     const preview = await staffRequest('POST', `${candidatePath}/jury-action-previews`, action);

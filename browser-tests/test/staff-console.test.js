@@ -146,6 +146,11 @@ test('an admin invites a processor, who reviews, decides and publishes; anyone c
   assert.equal(await page.getByLabel('Décision', { exact: true }).inputValue(), 'neutralize');
   assert.equal(await page.getByLabel(/^Question, numérotée/).inputValue(), '3');
   await page.getByText('Incident signalé sur la question 3 : L’image de la question ne s’affichait pas.').waitFor();
+  const seen = await api.ok('GET', `/api/sessions/${incident.session.id}/candidates/${incident.candidates[0].id}/questions`, { token: staffToken });
+  const third = seen.find((q) => q.number === 3);
+  assert.equal(await page.locator('#question-text').textContent(),
+    `Consigne de la question 3 : ${third.instruction} (item ${third.itemId})`);
+  await screenshot(page, 'staff-jury-question');
   await page.getByRole('button', { name: 'Voir le nouveau résultat' }).click();
   await page.getByText(/^Nouveau résultat : Validée/).waitFor();
   await screenshot(page, 'staff-jury-preview');

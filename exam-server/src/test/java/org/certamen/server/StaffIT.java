@@ -196,6 +196,33 @@ class StaffIT {
     assertProblem(server.get(zola.path() + "/sessions", camus.token()), 403, "FORBIDDEN_SCOPE");
   }
 
+  @Test
+  void staffSeeTheQuestionsACandidateSawByNumberWhichTheCandidateAndInvigilatorCannot() {
+    String processor = account(BOOTSTRAP, "traitement@certamen.example", "processor");
+    ExamFlow flow = new ExamFlow(server);
+    ExamFlow.Planned session = flow.planSession();
+    ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
+    flow.answerAll(candidate, flow.exam(candidate), TestBank::correctValue);
+    String path = "/api/sessions/" + session.id() + "/candidates/" + candidate.candidateId()
+        + "/questions";
+
+    TestServer.Reply seen = server.get(path, processor);
+    assertThat(seen.status()).as(seen.body()).isEqualTo(200);
+    List<JsonObject> questions = new JsonArray(seen.body()).stream()
+        .map(JsonObject.class::cast).toList();
+    assertThat(questions).isNotEmpty();
+    for (int i = 0; i < questions.size(); i++) {
+      assertThat(questions.get(i).getInteger("number")).isEqualTo(i + 1);
+      assertThat(questions.get(i).getString("itemId")).isNotBlank();
+      assertThat(questions.get(i).getString("instruction")).isNotBlank();
+    }
+
+    assertProblem(server.get(path, candidate.token()), 403, "FORBIDDEN_SCOPE");
+    assertProblem(server.get(path, session.invigilatorToken()), 403, "FORBIDDEN_SCOPE");
+    assertProblem(server.get("/api/sessions/" + session.id() + "/candidates/inconnu/questions",
+        processor), 404, "EXAM_NOT_FOUND");
+  }
+
   /** Invites an account, accepts the invitation and logs in: its token. */
   private String account(String by, String email, String role) {
     TestServer.Reply invited = server.post("/api/staff-members", by,

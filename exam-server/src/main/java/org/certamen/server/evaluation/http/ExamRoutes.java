@@ -77,6 +77,21 @@ public final class ExamRoutes {
                   .put("exam", stateJson(raised.state(), questionIds, token))));
     }));
 
+    router.get("/api/sessions/:sessionId/candidates/:candidateId/questions")
+        .handler(Replies.json(200, ctx -> guards.staff(ctx)
+            .compose(user -> exams.questionsSeen(ctx.pathParam("sessionId"),
+                ctx.pathParam("candidateId")))
+            .map(seen -> {
+              JsonArray array = new JsonArray();
+              seen.forEach(question -> array.add(new JsonObject()
+                  .put("number", question.number())
+                  .put("itemId", question.itemId())
+                  .put("type", question.item() == null ? null : question.item().type().name())
+                  .put("instruction", question.item() == null ? null
+                      : question.item().instruction())));
+              return array;
+            })));
+
     router.post("/api/sessions/:sessionId/candidates/:candidateId/alerts/:alertId/resolve")
         .handler(Replies.json(200, ctx -> {
           String sessionId = ctx.pathParam("sessionId");
