@@ -3,7 +3,7 @@ import { h, frenchDate, clockTime } from '/invigilator/format.js';
 import { confirmDialog, infoDialog } from '/invigilator/dialogs.js';
 import { INCIDENT_CATEGORIES, EVENT_LABELS } from '/invigilator/labels.js';
 import { staffRequest, describeFailure } from './staff-api.js';
-import { RESULT_STATUSES, STATUS_REASONS, JURY_ACTIONS, CHANGES, plural } from './labels.js';
+import { RESULT_STATUSES, STATUS_REASONS, JURY_ACTIONS, CHANGES, ALERT_DECISIONS, RESOLVERS, plural } from './labels.js';
 
 export async function showReview(page, sessionId, notice) {
   const status = h('div', { role: 'status', 'aria-live': 'polite' },
@@ -179,11 +179,31 @@ async function events(context, result, name) {
   const path = `/api/sessions/${encodeURIComponent(context.sessionId)}/candidates/${encodeURIComponent(result.candidateId)}/events`;
   try {
     const log = await staffRequest('GET', path);
-    await infoDialog({ title: `Journal — ${name}`, content: [h('ol', { className: 'event-log' }, log.events.map((e) => h('li', {},
-      `${clockTime(e.at)} — ${EVENT_LABELS[e.type] ?? e.type}${e.detail ? ` : ${e.detail}` : ''}`)))] });
+    await infoDialog({ title: `Journal — ${name}`, content: [
+      h('h3', {}, 'Alertes'),
+      log.alerts.length === 0 ? h('p', {}, 'Aucune alerte.') : h('ul', { className: 'alerts' }, log.alerts.map((a) => h('li', {}, alertText(a)))),
+      h('h3', {}, 'Événements'),
+      h('ol', { className: 'event-log' }, log.events.map((e) => h('li', {},
+        `${clockTime(e.at)} — ${EVENT_LABELS[e.type] ?? e.type}${e.detail ? ` : ${e.detail}` : ''}`)))] });
   } catch (failure) {
     context.page.querySelector('[role="status"]').replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
   }
+}
+
+/** « 10:42 — signalement sur la question 3 (« image absente »). Résolution : signalement rejeté, par … à 10:45. » */
+function alertText(alert) {
+  const what = alert.kind === 'QUESTION'
+    ? `Signalement sur la question ${alert.questionNumber}${alert.reason ? ` (« ${alert.reason} »)` : ''}`
+    : 'Extension injoignable';
+  let outcome;
+  if (!alert.resolvedAt) outcome = 'aucune, l’alerte est restée ouverte';
+  else if (alert.decision === 'test-ended') {
+    outcome = `aucune décision, le test s’est terminé à ${clockTime(alert.resolvedAt)}${alert.closingReason ? ` (${alert.closingReason})` : ''}`;
+  } else {
+    const who = RESOLVERS[alert.resolvedBy] ?? alert.resolvedBy ?? 'personne non enregistrée';
+    outcome = `${ALERT_DECISIONS[alert.decision] ?? alert.decision}, par ${who} à ${clockTime(alert.resolvedAt)}`;
+  }
+  return `${clockTime(alert.raisedAt)} — ${what}. Résolution : ${outcome}.`;
 }
 
 async function publish(context) {

@@ -157,6 +157,11 @@ test('an admin invites a processor, who reviews, decides and publishes; anyone c
   await page.getByRole('button', { name: 'Confirmer la décision' }).click();
   await page.getByText('Décision enregistrée pour Zoé Lefèvre.').waitFor();
   await zoeRow.getByText('Question neutralisée : 3').waitFor();
+  await page.getByRole('button', { name: 'Journal de Zoé Lefèvre' }).click();
+  const journal = page.getByRole('dialog', { name: 'Journal — Zoé Lefèvre' });
+  await journal.getByRole('heading', { name: 'Alertes' }).waitFor();
+  await journal.getByText('Aucune alerte.').waitFor();
+  await journal.getByRole('button', { name: 'Fermer' }).click();
 
   // Reject the fraud: both comments are required.
   await page.getByRole('button', { name: 'Décision du jury pour Hugo Moreau' }).click();

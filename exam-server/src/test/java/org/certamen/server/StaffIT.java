@@ -223,6 +223,37 @@ class StaffIT {
         processor), 404, "EXAM_NOT_FOUND");
   }
 
+  @Test
+  void staffReadACandidatesAlertsWithHowAndByWhomTheyWereResolved() {
+    String processor = account(BOOTSTRAP, "traitement@certamen.example", "processor");
+    ExamFlow flow = new ExamFlow(server);
+    ExamFlow.Planned session = flow.planSession();
+    ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
+    String candidatePath = "/api/sessions/" + session.id() + "/candidates/"
+        + candidate.candidateId();
+    String questionId = flow.exam(candidate).getJsonObject("question").getString("id");
+    String first = server.post("/api/me/exam/alerts", candidate.token(), new JsonObject()
+        .put("kind", "QUESTION").put("questionId", questionId).put("reason", "image absente"))
+        .json().getString("alertId");
+    TestServer.Reply resolved = server.post(candidatePath + "/alerts/" + first + "/resolve",
+        session.invigilatorToken(), new JsonObject().put("decision", "dismiss"));
+    assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+    server.clock.advance(Duration.ofMinutes(1));
+    String second = server.post("/api/me/exam/alerts", candidate.token(),
+        new JsonObject().put("kind", "EXTENSION")).json().getString("alertId");
+    assertThat(server.post(candidatePath + "/alerts/" + second + "/resolve", processor,
+        new JsonObject().put("decision", "extension-back")).status()).isEqualTo(200);
+
+    TestServer.Reply log = server.get(candidatePath + "/events", processor);
+    assertThat(log.status()).as(log.body()).isEqualTo(200);
+    assertThat(log.json().getJsonArray("alerts").stream().map(JsonObject.class::cast)
+        .map(a -> a.getString("kind") + " " + a.getInteger("questionNumber") + " "
+            + a.getString("decision") + " " + a.getString("resolvedBy") + " "
+            + (a.getString("raisedAt") != null)))
+        .containsExactly("QUESTION 1 dismiss invigilator true",
+            "EXTENSION null extension-back traitement@certamen.example true");
+  }
+
   /** Invites an account, accepts the invitation and logs in: its token. */
   private String account(String by, String email, String role) {
     TestServer.Reply invited = server.post("/api/staff-members", by,

@@ -164,14 +164,14 @@ public final class ExamService {
   }
 
   /**
-   * The invigilator decides on an alert. Fails with {@code SESSION_FINALIZED} and the codes of
+   * The invigilator (or whoever {@code by} names) decides on an alert. Fails with {@code SESSION_FINALIZED} and the codes of
    * {@link Exam#resolveAlert}.
    */
   public Future<Exam> resolveAlert(String sessionId, String candidateId, String alertId,
-      String decision) {
+      String decision, String by) {
     Instant now = clock.instant();
     return closure.requireOpen(sessionId).compose(open -> exams.update(sessionId, candidateId,
-        exam -> exam.resolveAlert(design, alertId, decision, now)));
+        exam -> exam.resolveAlert(design, alertId, decision, by, now)));
   }
 
   /** An alert just raised, and the exam state the page now shows. */

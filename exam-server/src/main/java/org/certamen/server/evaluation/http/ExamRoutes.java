@@ -98,8 +98,9 @@ public final class ExamRoutes {
           String candidateId = ctx.pathParam("candidateId");
           String alertId = ctx.pathParam("alertId");
           String decision = JsonRequest.of(ctx).text("decision");
-          return guards.supervisor(ctx, sessionId)
-              .compose(ok -> exams.resolveAlert(sessionId, candidateId, alertId, decision))
+          return guards.supervisorIdentity(ctx, sessionId)
+              .compose(who -> exams.resolveAlert(sessionId, candidateId, alertId, decision,
+                  who.name()))
               .map(exam -> new JsonObject()
                   .put("candidateId", candidateId)
                   .put("status", exam.status().name())
