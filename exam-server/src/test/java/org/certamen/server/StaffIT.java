@@ -254,6 +254,19 @@ class StaffIT {
             "EXTENSION null extension-back traitement@certamen.example true");
   }
 
+  @Test
+  void theStaffLoginRefusesTheEleventhWrongPasswordFromOneAddress() {
+    account(BOOTSTRAP, "chef@certamen.example", "admin");
+    JsonObject wrong = new JsonObject().put("email", "chef@certamen.example")
+        .put("password", "pas le bon mot de passe");
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      assertProblem(server.post("/api/staff-sessions", null, wrong), 401, "INVALID_CREDENTIALS");
+    }
+    assertProblem(server.post("/api/staff-sessions", null, wrong), 429, "TOO_MANY_ATTEMPTS");
+    assertProblem(server.post("/api/staff-sessions", null, wrong.copy().put("password", PASSWORD)),
+        429, "TOO_MANY_ATTEMPTS");
+  }
+
   /** Invites an account, accepts the invitation and logs in: its token. */
   private String account(String by, String email, String role) {
     TestServer.Reply invited = server.post("/api/staff-members", by,
