@@ -1,6 +1,8 @@
-// Admins' pages: centres (create with the administrator's invitation) and the staff's accounts.
+// Admins' pages: centres (list with their sessions, create with the administrator's invitation) and
+// the staff's accounts.
 import { h, frenchDate, clockTime } from '/invigilator/format.js';
 import { confirmDialog } from '/invigilator/dialogs.js';
+import { STAGE_LABELS } from '/invigilator/labels.js';
 import { staffRequest, describeFailure, currentLogin } from './staff-api.js';
 import { STAFF_ROLES, describeAction } from './labels.js';
 
@@ -31,7 +33,7 @@ function invitationLink(invitation, who) {
     h('input', { className: 'link', readonly: true, value: invitation.link, 'aria-label': 'Lien d’invitation' }));
 }
 
-export function showCentres(page) {
+export async function showCentres(page) {
   const [form, output] = actionForm([
     field('centre-name', 'Nom du centre', { name: 'name', required: true }),
     field('centre-uai', 'UAI (facultatif)', { name: 'uai', pattern: '[0-9]{7}[A-Za-z]', placeholder: '0180777X' }),
@@ -40,10 +42,63 @@ export function showCentres(page) {
     const body = { name: data.name, administratorEmail: data.administratorEmail };
     if (data.uai) body.uai = data.uai;
     const centre = await staffRequest('POST', '/api/centres', body);
+    await listCentres(list);
     return invitationLink(centre.invitation, `${centre.invitation.email} (${centre.name})`);
   });
-  page.replaceChildren(h('h1', { tabindex: '-1' }, 'Centres'), h('h2', {}, 'Créer un centre'), form, output);
+  const list = h('div');
+  page.replaceChildren(h('h1', { tabindex: '-1' }, 'Centres'), list, h('h2', {}, 'Créer un centre'), form, output);
   page.querySelector('h1').focus();
+  await listCentres(list);
+}
+
+async function listCentres(list) {
+  let centres;
+  try {
+    centres = await staffRequest('GET', '/api/centres');
+  } catch (failure) {
+    list.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
+    return;
+  }
+  if (centres.length === 0) {
+    list.replaceChildren(h('p', {}, 'Aucun centre pour le moment.'));
+    return;
+  }
+  list.replaceChildren(h('table', {},
+    h('caption', { className: 'visually-hidden' }, 'Centres, par nom'),
+    h('thead', {}, h('tr', {}, ['Centre', 'UAI', 'Administration du centre', 'Sessions'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, centres.flatMap((centre) => {
+      const sessionsRow = h('tr', { hidden: true }, h('td', { colspan: 4, id: `sessions-${centre.id}` }));
+      const toggle = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': `sessions-${centre.id}` },
+        'Voir les sessions', h('span', { className: 'visually-hidden' }, ` de ${centre.name}`));
+      toggle.addEventListener('click', async () => {
+        const open = toggle.getAttribute('aria-expanded') === 'true';
+        toggle.setAttribute('aria-expanded', String(!open));
+        sessionsRow.hidden = open;
+        if (!open) await listSessions(centre, sessionsRow.firstChild);
+      });
+      return [h('tr', {},
+        h('th', { scope: 'row' }, centre.name),
+        h('td', {}, centre.uai ?? '—'),
+        h('td', {}, centre.administrators.length === 0 ? '—' : centre.administrators.join(', ')),
+        h('td', {}, toggle)), sessionsRow];
+    }))));
+}
+
+async function listSessions(centre, cell) {
+  cell.replaceChildren(h('p', { role: 'status' }, 'Chargement…'));
+  try {
+    const sessions = await staffRequest('GET', `/api/centres/${encodeURIComponent(centre.id)}/sessions`);
+    cell.replaceChildren(sessions.length === 0 ? h('p', {}, `Aucune session pour ${centre.name}.`) : h('table', {},
+      h('caption', {}, `Sessions de ${centre.name}, par date`),
+      h('thead', {}, h('tr', {}, ['N° de session', 'Date', 'Heure', 'Salle', 'État'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, sessions.map((session) => h('tr', {},
+        h('td', {}, session.stage === 'finalized' || session.stage === 'published'
+          ? h('a', { href: `#/sessions/${encodeURIComponent(session.id)}` }, session.id) : session.id),
+        h('td', {}, frenchDate(session.date)), h('td', {}, session.time), h('td', {}, session.room),
+        h('td', {}, STAGE_LABELS[session.stage] ?? session.stage))))));
+  } catch (failure) {
+    cell.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
+  }
 }
 
 export async function showMembers(page) {

@@ -17,6 +17,20 @@ export const JURY_ACTIONS = {
   rescore: 'Recalculer le résultat',
 };
 
+/** How an alert was resolved, as the API's `decision` names it. */
+export const ALERT_DECISIONS = {
+  validate: 'signalement validé, question remplacée',
+  dismiss: 'signalement rejeté',
+  'extension-back': 'extension revenue, test repris',
+};
+
+/** Who resolved an alert, when it was not a staff member (named by address). */
+export const RESOLVERS = {
+  invigilator: 'le surveillant ou la surveillante',
+  centre: 'le centre',
+  system: 'l’équipe (jeton d’automatisation)',
+};
+
 export const STAFF_ROLES = { admin: 'Administration', processor: 'Traitement des sessions' };
 
 /** "1 session", "2 sessions". */

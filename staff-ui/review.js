@@ -3,7 +3,7 @@ import { h, frenchDate, clockTime } from '/invigilator/format.js';
 import { confirmDialog, infoDialog } from '/invigilator/dialogs.js';
 import { INCIDENT_CATEGORIES, EVENT_LABELS } from '/invigilator/labels.js';
 import { staffRequest, describeFailure } from './staff-api.js';
-import { RESULT_STATUSES, STATUS_REASONS, JURY_ACTIONS, CHANGES, plural } from './labels.js';
+import { RESULT_STATUSES, STATUS_REASONS, JURY_ACTIONS, CHANGES, ALERT_DECISIONS, RESOLVERS, plural } from './labels.js';
 
 export async function showReview(page, sessionId, notice) {
   const status = h('div', { role: 'status', 'aria-live': 'polite' },
@@ -88,20 +88,33 @@ function resultsTable(results, context) {
 
 async function juryAction(context, result, name) {
   const incidents = context.finalization.incidents.filter((i) => i.candidateId === result.candidateId);
+  const candidatePath = `/api/sessions/${encodeURIComponent(context.sessionId)}/candidates/${encodeURIComponent(result.candidateId)}`;
+  let seen = [];
+  try {
+    seen = await staffRequest('GET', `${candidatePath}/questions`);
+  } catch {
+    // Without the questions' text, the dialog still offers their numbers.
+  }
+  const instructions = new Map(seen.map((q) => [String(q.number), q]));
+  const questionText = h('p', { id: 'question-text', className: 'question-text', 'aria-live': 'polite' });
   const questionHint = h('p', { id: 'question-incident', className: 'hint', 'aria-live': 'polite' });
-  const questions = h('select', { id: 'jury-question', name: 'questionNumber', 'aria-describedby': 'question-incident' },
-    Array.from({ length: result.answeredQuestions }, (_, i) => h('option', { value: String(i + 1) }, `Question ${i + 1}`)));
+  const questions = h('select', { id: 'jury-question', name: 'questionNumber', 'aria-describedby': 'question-text question-incident' },
+    Array.from({ length: Math.max(result.answeredQuestions, seen.length) }, (_, i) => h('option', { value: String(i + 1) }, `Question ${i + 1}`)));
   const reported = incidents.find((i) => i.questionNumber);
   if (reported) questions.value = String(reported.questionNumber);
   const describeQuestion = () => {
     const incident = incidents.find((i) => String(i.questionNumber) === questions.value);
+    const question = instructions.get(questions.value);
+    questionText.textContent = question?.instruction
+      ? `Consigne de la question ${questions.value} : ${question.instruction} (item ${question.itemId})`
+      : `Consigne de la question ${questions.value} indisponible.`;
     questionHint.textContent = incident
       ? `Incident signalé sur la question ${questions.value} : ${incident.description}`
       : `Aucun incident signalé sur la question ${questions.value}.`;
   };
   questions.addEventListener('change', describeQuestion);
   describeQuestion();
-  const questionField = h('div', { className: 'field' }, h('label', { for: 'jury-question' }, 'Question, numérotée comme le candidat ou la candidate l’a vue'), questions, questionHint);
+  const questionField = h('div', { className: 'field' }, h('label', { for: 'jury-question' }, 'Question, numérotée comme le candidat ou la candidate l’a vue'), questions, questionText, questionHint);
   const kind = h('select', { id: 'jury-action', name: 'action' },
     Object.entries(JURY_ACTIONS).map(([value, label]) => h('option', { value }, label)));
   const needsComments = h('p', { className: 'hint', id: 'comments-hint' });
@@ -132,7 +145,6 @@ async function juryAction(context, result, name) {
   if (data.action === 'neutralize') action.questionNumber = Number(data.questionNumber);
   if (data.commentForCandidate) action.commentForCandidate = data.commentForCandidate;
   if (data.commentForOrganization) action.commentForOrganization = data.commentForOrganization;
-  const candidatePath = `/api/sessions/${encodeURIComponent(context.sessionId)}/candidates/${encodeURIComponent(result.candidateId)}`;
   const status = context.page.querySelector('[role="status"]');
   try {
     const preview = await staffRequest('POST', `${candidatePath}/jury-action-previews`, action);
@@ -167,11 +179,31 @@ async function events(context, result, name) {
   const path = `/api/sessions/${encodeURIComponent(context.sessionId)}/candidates/${encodeURIComponent(result.candidateId)}/events`;
   try {
     const log = await staffRequest('GET', path);
-    await infoDialog({ title: `Journal — ${name}`, content: [h('ol', { className: 'event-log' }, log.events.map((e) => h('li', {},
-      `${clockTime(e.at)} — ${EVENT_LABELS[e.type] ?? e.type}${e.detail ? ` : ${e.detail}` : ''}`)))] });
+    await infoDialog({ title: `Journal — ${name}`, content: [
+      h('h3', {}, 'Alertes'),
+      log.alerts.length === 0 ? h('p', {}, 'Aucune alerte.') : h('ul', { className: 'alerts' }, log.alerts.map((a) => h('li', {}, alertText(a)))),
+      h('h3', {}, 'Événements'),
+      h('ol', { className: 'event-log' }, log.events.map((e) => h('li', {},
+        `${clockTime(e.at)} — ${EVENT_LABELS[e.type] ?? e.type}${e.detail ? ` : ${e.detail}` : ''}`)))] });
   } catch (failure) {
     context.page.querySelector('[role="status"]').replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
   }
+}
+
+/** « 10:42 — signalement sur la question 3 (« image absente »). Résolution : signalement rejeté, par … à 10:45. » */
+function alertText(alert) {
+  const what = alert.kind === 'QUESTION'
+    ? `Signalement sur la question ${alert.questionNumber}${alert.reason ? ` (« ${alert.reason} »)` : ''}`
+    : 'Extension injoignable';
+  let outcome;
+  if (!alert.resolvedAt) outcome = 'aucune, l’alerte est restée ouverte';
+  else if (alert.decision === 'test-ended') {
+    outcome = `aucune décision, le test s’est terminé à ${clockTime(alert.resolvedAt)}${alert.closingReason ? ` (${alert.closingReason})` : ''}`;
+  } else {
+    const who = RESOLVERS[alert.resolvedBy] ?? alert.resolvedBy ?? 'personne non enregistrée';
+    outcome = `${ALERT_DECISIONS[alert.decision] ?? alert.decision}, par ${who} à ${clockTime(alert.resolvedAt)}`;
+  }
+  return `${clockTime(alert.raisedAt)} — ${what}. Résolution : ${outcome}.`;
 }
 
 async function publish(context) {

@@ -88,6 +88,33 @@ test('an admin invites a processor, who reviews, decides and publishes; anyone c
   assert.match(link, /\/staff\/#invitation=/);
   await page.getByRole('cell', { name: processorEmail }).waitFor();
   await screenshot(page, 'staff-members');
+
+  // The admin creates a centre, whose administrator plans a session; the centres page lists it.
+  await page.getByRole('link', { name: 'Centres' }).click();
+  await page.getByRole('heading', { name: 'Centres' }).waitFor();
+  const centreName = `Collège Camus ${suffix}`;
+  const centreAdmin = `direction-${suffix}@college.example`;
+  await page.getByLabel('Nom du centre').fill(centreName);
+  await page.getByLabel(/^Adresse électronique de l’administrateur/).fill(centreAdmin);
+  await page.getByRole('button', { name: 'Créer le centre' }).click();
+  const centreLink = await page.getByLabel('Lien d’invitation').inputValue();
+  await api.ok('POST', '/api/centre-invitations/acceptance', {
+    body: { token: centreLink.split('#invitation=')[1], password: 'mot-de-passe-du-centre' },
+  });
+  const centreLogin = await api.ok('POST', '/api/centre-sessions', {
+    body: { email: centreAdmin, password: 'mot-de-passe-du-centre' },
+  });
+  const planned = await api.ok('POST', `/api/centres/${centreLogin.centreId}/sessions`, {
+    token: centreLogin.token,
+    body: { address: '1 rue de la Paix, Lyon', room: 'B12', examiner: 'Mme Martin', date: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10), time: '14:00' },
+  });
+  const centreRow = page.getByRole('row', { name: new RegExp(centreName) });
+  await centreRow.getByRole('cell', { name: centreAdmin }).waitFor();
+  await page.getByRole('button', { name: `Voir les sessions de ${centreName}` }).click();
+  const sessionRow = page.getByRole('row', { name: new RegExp(planned.id) });
+  assert.match(await sessionRow.textContent(), /B12/);
+  assert.match(await sessionRow.textContent(), /à venir/);
+  await screenshot(page, 'staff-centres');
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
 
   // The processor chooses a password (a common one is refused) and logs in.
@@ -119,12 +146,22 @@ test('an admin invites a processor, who reviews, decides and publishes; anyone c
   assert.equal(await page.getByLabel('Décision', { exact: true }).inputValue(), 'neutralize');
   assert.equal(await page.getByLabel(/^Question, numérotée/).inputValue(), '3');
   await page.getByText('Incident signalé sur la question 3 : L’image de la question ne s’affichait pas.').waitFor();
+  const seen = await api.ok('GET', `/api/sessions/${incident.session.id}/candidates/${incident.candidates[0].id}/questions`, { token: staffToken });
+  const third = seen.find((q) => q.number === 3);
+  assert.equal(await page.locator('#question-text').textContent(),
+    `Consigne de la question 3 : ${third.instruction} (item ${third.itemId})`);
+  await screenshot(page, 'staff-jury-question');
   await page.getByRole('button', { name: 'Voir le nouveau résultat' }).click();
   await page.getByText(/^Nouveau résultat : Validée/).waitFor();
   await screenshot(page, 'staff-jury-preview');
   await page.getByRole('button', { name: 'Confirmer la décision' }).click();
   await page.getByText('Décision enregistrée pour Zoé Lefèvre.').waitFor();
   await zoeRow.getByText('Question neutralisée : 3').waitFor();
+  await page.getByRole('button', { name: 'Journal de Zoé Lefèvre' }).click();
+  const journal = page.getByRole('dialog', { name: 'Journal — Zoé Lefèvre' });
+  await journal.getByRole('heading', { name: 'Alertes' }).waitFor();
+  await journal.getByText('Aucune alerte.').waitFor();
+  await journal.getByRole('button', { name: 'Fermer' }).click();
 
   // Reject the fraud: both comments are required.
   await page.getByRole('button', { name: 'Décision du jury pour Hugo Moreau' }).click();

@@ -164,6 +164,109 @@ class StaffIT {
         "INVALID_FIELD");
   }
 
+  @Test
+  void anAdminListsTheCentresAndSeesTheirSessionsWhichAProcessorCannot() {
+    String admin = account(BOOTSTRAP, "chef@certamen.example", "admin");
+    String processor = account(admin, "traitement@certamen.example", "processor");
+    CentreFlow centres = new CentreFlow(server);
+    CentreFlow.LoggedIn zola = centres.centre("Lycée Zola", "0180777X");
+    CentreFlow.LoggedIn camus = centres.centre("Collège Camus");
+    JsonObject planned = centres.plan(zola);
+
+    TestServer.Reply listed = server.get("/api/centres", admin);
+    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    assertThat(new JsonArray(listed.body()).stream().map(JsonObject.class::cast)
+        .map(c -> c.getString("id") + " " + c.getString("name") + " " + c.getString("uai") + " "
+            + c.getJsonArray("administrators").getList()))
+        .containsExactly(
+            camus.centreId() + " Collège Camus null [" + camus.email() + "]",
+            zola.centreId() + " Lycée Zola 0180777X [" + zola.email() + "]");
+    TestServer.Reply sessions = server.get(zola.path() + "/sessions", admin);
+    assertThat(sessions.status()).as(sessions.body()).isEqualTo(200);
+    JsonObject session = new JsonArray(sessions.body()).getJsonObject(0);
+    assertThat(session.getString("id")).isEqualTo(planned.getString("id"));
+    assertThat(session.getString("room")).isEqualTo("B12");
+    assertThat(session.getString("stage")).isNotBlank();
+    assertThat(new JsonArray(server.get(camus.path() + "/sessions", admin).body())).isEmpty();
+    assertProblem(server.get("/api/centres/inconnu/sessions", admin), 404, "CENTRE_NOT_FOUND");
+
+    assertProblem(server.get("/api/centres", processor), 403, "ADMIN_ONLY");
+    assertProblem(server.get(zola.path() + "/sessions", processor), 403, "ADMIN_ONLY");
+    assertProblem(server.get("/api/centres", zola.token()), 403, "FORBIDDEN_SCOPE");
+    assertProblem(server.get(zola.path() + "/sessions", camus.token()), 403, "FORBIDDEN_SCOPE");
+  }
+
+  @Test
+  void staffSeeTheQuestionsACandidateSawByNumberWhichTheCandidateAndInvigilatorCannot() {
+    String processor = account(BOOTSTRAP, "traitement@certamen.example", "processor");
+    ExamFlow flow = new ExamFlow(server);
+    ExamFlow.Planned session = flow.planSession();
+    ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
+    flow.answerAll(candidate, flow.exam(candidate), TestBank::correctValue);
+    String path = "/api/sessions/" + session.id() + "/candidates/" + candidate.candidateId()
+        + "/questions";
+
+    TestServer.Reply seen = server.get(path, processor);
+    assertThat(seen.status()).as(seen.body()).isEqualTo(200);
+    List<JsonObject> questions = new JsonArray(seen.body()).stream()
+        .map(JsonObject.class::cast).toList();
+    assertThat(questions).isNotEmpty();
+    for (int i = 0; i < questions.size(); i++) {
+      assertThat(questions.get(i).getInteger("number")).isEqualTo(i + 1);
+      assertThat(questions.get(i).getString("itemId")).isNotBlank();
+      assertThat(questions.get(i).getString("instruction")).isNotBlank();
+    }
+
+    assertProblem(server.get(path, candidate.token()), 403, "FORBIDDEN_SCOPE");
+    assertProblem(server.get(path, session.invigilatorToken()), 403, "FORBIDDEN_SCOPE");
+    assertProblem(server.get("/api/sessions/" + session.id() + "/candidates/inconnu/questions",
+        processor), 404, "EXAM_NOT_FOUND");
+  }
+
+  @Test
+  void staffReadACandidatesAlertsWithHowAndByWhomTheyWereResolved() {
+    String processor = account(BOOTSTRAP, "traitement@certamen.example", "processor");
+    ExamFlow flow = new ExamFlow(server);
+    ExamFlow.Planned session = flow.planSession();
+    ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
+    String candidatePath = "/api/sessions/" + session.id() + "/candidates/"
+        + candidate.candidateId();
+    String questionId = flow.exam(candidate).getJsonObject("question").getString("id");
+    String first = server.post("/api/me/exam/alerts", candidate.token(), new JsonObject()
+        .put("kind", "QUESTION").put("questionId", questionId).put("reason", "image absente"))
+        .json().getString("alertId");
+    TestServer.Reply resolved = server.post(candidatePath + "/alerts/" + first + "/resolve",
+        session.invigilatorToken(), new JsonObject().put("decision", "dismiss"));
+    assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+    server.clock.advance(Duration.ofMinutes(1));
+    String second = server.post("/api/me/exam/alerts", candidate.token(),
+        new JsonObject().put("kind", "EXTENSION")).json().getString("alertId");
+    assertThat(server.post(candidatePath + "/alerts/" + second + "/resolve", processor,
+        new JsonObject().put("decision", "extension-back")).status()).isEqualTo(200);
+
+    TestServer.Reply log = server.get(candidatePath + "/events", processor);
+    assertThat(log.status()).as(log.body()).isEqualTo(200);
+    assertThat(log.json().getJsonArray("alerts").stream().map(JsonObject.class::cast)
+        .map(a -> a.getString("kind") + " " + a.getInteger("questionNumber") + " "
+            + a.getString("decision") + " " + a.getString("resolvedBy") + " "
+            + (a.getString("raisedAt") != null)))
+        .containsExactly("QUESTION 1 dismiss invigilator true",
+            "EXTENSION null extension-back traitement@certamen.example true");
+  }
+
+  @Test
+  void theStaffLoginRefusesTheEleventhWrongPasswordFromOneAddress() {
+    account(BOOTSTRAP, "chef@certamen.example", "admin");
+    JsonObject wrong = new JsonObject().put("email", "chef@certamen.example")
+        .put("password", "pas le bon mot de passe");
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      assertProblem(server.post("/api/staff-sessions", null, wrong), 401, "INVALID_CREDENTIALS");
+    }
+    assertProblem(server.post("/api/staff-sessions", null, wrong), 429, "TOO_MANY_ATTEMPTS");
+    assertProblem(server.post("/api/staff-sessions", null, wrong.copy().put("password", PASSWORD)),
+        429, "TOO_MANY_ATTEMPTS");
+  }
+
   /** Invites an account, accepts the invitation and logs in: its token. */
   private String account(String by, String email, String role) {
     TestServer.Reply invited = server.post("/api/staff-members", by,

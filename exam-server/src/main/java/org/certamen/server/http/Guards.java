@@ -51,6 +51,12 @@ public final class Guards {
         : Future.failedFuture(forbidden());
   }
 
+  /** Whether the request carries a staff token (the bootstrap one or an account's), valid or not. */
+  public boolean isStaffToken(RoutingContext ctx) {
+    String token = bearer(ctx);
+    return isStaff(token) || StaffLogin.isStaffLogin(token);
+  }
+
   /** Like {@link #staff}, for admins only ({@code ADMIN_ONLY} otherwise). */
   public Future<StaffUser> admin(RoutingContext ctx) {
     return staff(ctx).compose(user -> StaffService.admin(user).map(user));

@@ -124,10 +124,10 @@ public abstract class StoreContractTest {
             new GivenAnswer(2, "q7", "{\"ville\":\"Lyon\"}", Outcome.WRONG, at.plusSeconds(3)),
             new GivenAnswer(3, "q8", null, Outcome.SKIPPED, at.plusSeconds(4))),
         List.of(new Alert("1", AlertKind.QUESTION, "q9", 4, "image absente", at, at.plusSeconds(60),
-                Alert.VALIDATE, null),
-            new Alert("2", AlertKind.EXTENSION, null, 0, null, at.plusSeconds(70), null, null, null),
+                Alert.VALIDATE, null, null),
+            new Alert("2", AlertKind.EXTENSION, null, 0, null, at.plusSeconds(70), null, null, null, null),
             new Alert("3", AlertKind.QUESTION, "q10", 5, null, at, at.plusSeconds(80),
-                Alert.TEST_ENDED, "malaise")),
+                Alert.TEST_ENDED, "malaise", null)),
         List.of(new ExamEvent(ExamEventType.ENTERED, at, null),
             new ExamEvent(ExamEventType.QUESTION_ALERT, at, "é\"\n")));
     Exam saved = Await.result(store.exams().save(exam));

@@ -15,6 +15,9 @@ public interface CentreRepository {
 
   Future<Optional<Centre>> find(String centreId);
 
+  /** Every centre, in no particular order. */
+  Future<List<Centre>> all();
+
   /**
    * Stores the member, unless their address already belongs to another centre: then the future
    * holds false and nothing changes.

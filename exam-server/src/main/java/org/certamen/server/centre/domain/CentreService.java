@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -258,11 +259,29 @@ public final class CentreService {
 
   /** The sessions of the user's centre by date and time, without those deleted since. */
   public Future<List<Session>> sessions(CentreUser user) {
-    return centres.sessions(user.centreId()).compose(ids -> Future.all(
+    return sessionsOf(user.centreId());
+  }
+
+  private Future<List<Session>> sessionsOf(String centreId) {
+    return centres.sessions(centreId).compose(ids -> Future.all(
             ids.stream().map(enrolment::findSession).toList())
         .map(all -> all.<Optional<Session>>list().stream().flatMap(Optional::stream)
             .sorted(Comparator.comparing(Session::date).thenComparing(Session::time))
             .toList()));
+  }
+
+  /** Every centre by name, with its members (for staff). */
+  public Future<List<Map.Entry<Centre, List<Member>>>> all() {
+    return centres.all().compose(all -> Future.all(all.stream()
+            .map(centre -> centres.members(centre.id()).map(m -> Map.entry(centre, m))).toList())
+        .map(each -> each.<Map.Entry<Centre, List<Member>>>list().stream()
+            .sorted(Comparator.comparing(e -> e.getKey().name(), String.CASE_INSENSITIVE_ORDER))
+            .toList()));
+  }
+
+  /** A centre's sessions by date and time (for staff); {@code CENTRE_NOT_FOUND} if unknown. */
+  public Future<List<Session>> sessions(String centreId) {
+    return centre(centreId).compose(centre -> sessionsOf(centreId));
   }
 
   /** Whether the session was planned by this centre. */

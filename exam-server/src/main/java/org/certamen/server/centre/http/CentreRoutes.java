@@ -63,6 +63,20 @@ public final class CentreRoutes {
           .put("expiresAt", login.expiresAt().toString()));
     }));
 
+    router.get("/api/centres").handler(Replies.json(200, ctx -> guards.admin(ctx)
+        .compose(user -> centres.all())
+        .map(all -> {
+          JsonArray array = new JsonArray();
+          all.forEach(entry -> array.add(new JsonObject()
+              .put("id", entry.getKey().id())
+              .put("name", entry.getKey().name())
+              .put("uai", entry.getKey().uai())
+              .put("administrators", new JsonArray(entry.getValue().stream()
+                  .filter(m -> m.role() == CentreRole.ADMINISTRATOR)
+                  .map(m -> (Object) m.email()).toList()))));
+          return array;
+        })));
+
     String centrePath = "/api/centres/:centreId";
     router.get(centrePath).handler(Replies.json(200, ctx -> member(ctx, guards)
         .compose(user -> centres.centre(user.centreId()).map(centre -> new JsonObject()
@@ -99,8 +113,9 @@ public final class CentreRoutes {
         .compose(user -> centres.remove(user, ctx.pathParam("email")))
         .map(ok -> new JsonObject().put("removed", ctx.pathParam("email")))));
 
-    router.get(centrePath + "/sessions").handler(Replies.json(200, ctx -> member(ctx, guards)
-        .compose(centres::sessions)
+    router.get(centrePath + "/sessions").handler(Replies.json(200, ctx -> (guards.isStaffToken(ctx)
+        ? guards.admin(ctx).compose(user -> centres.sessions(ctx.pathParam("centreId")))
+        : member(ctx, guards).compose(centres::sessions))
         .compose(sessions -> Future.all(sessions.stream().map(s -> stages.of(s.id())).toList())
             .map(all -> {
               JsonArray array = new JsonArray();

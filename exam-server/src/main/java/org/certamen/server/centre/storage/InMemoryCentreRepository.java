@@ -42,6 +42,11 @@ public final class InMemoryCentreRepository implements CentreRepository {
   }
 
   @Override
+  public Future<List<Centre>> all() {
+    return Future.succeededFuture(List.copyOf(centres.values()));
+  }
+
+  @Override
   public synchronized Future<Boolean> saveMember(Member member) {
     String owner = centreByEmail.putIfAbsent(member.email(), member.centreId());
     if (owner != null && !owner.equals(member.centreId())) {

@@ -24,7 +24,7 @@ import org.certamen.server.redis.RedisKeys;
  * A centre under {@code {centre:ID}:centre}, its members in the hash {@code {centre:ID}:members}
  * (address to JSON), invitations and logins under {@code {centre:ID}:invitation:DIGEST} and
  * {@code {centre:ID}:login:DIGEST} with a TTL (and checked against the clock), its sessions in the list
- * {@code {centre:ID}:sessions}; a session's centre and invigilator password under
+ * {@code {centre:ID}:sessions}; the centres' ids in the set {@code {centres}}; a session's centre and invigilator password under
  * {@code {SESSIONID}:centre}; an address's
  * centre under {@code {address:EMAIL}:centre}, claimed with {@code SET NX}.
  */
@@ -45,7 +45,18 @@ public final class RedisCentreRepository implements CentreRepository {
     String json = new JsonObject().put("id", centre.id()).put("name", centre.name())
         .put("uai", centre.uai()).encode();
     return RedisFutures.toFuture(redis.commands().set(keys.ofCentre(centre.id(), "centre"), json,
-        SetArgs.Builder.nx())).map("OK"::equals);
+        SetArgs.Builder.nx())).map("OK"::equals)
+        .compose(created -> created
+            ? RedisFutures.toFuture(redis.commands().sadd(keys.index("centres"), centre.id()))
+                .map(true)
+            : Future.succeededFuture(false));
+  }
+
+  @Override
+  public Future<List<Centre>> all() {
+    return RedisFutures.toFuture(redis.commands().smembers(keys.index("centres")))
+        .compose(ids -> Future.all(ids.stream().map(this::find).toList()))
+        .map(found -> found.<Optional<Centre>>list().stream().flatMap(Optional::stream).toList());
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.Item;
@@ -163,14 +164,14 @@ public final class ExamService {
   }
 
   /**
-   * The invigilator decides on an alert. Fails with {@code SESSION_FINALIZED} and the codes of
+   * The invigilator (or whoever {@code by} names) decides on an alert. Fails with {@code SESSION_FINALIZED} and the codes of
    * {@link Exam#resolveAlert}.
    */
   public Future<Exam> resolveAlert(String sessionId, String candidateId, String alertId,
-      String decision) {
+      String decision, String by) {
     Instant now = clock.instant();
     return closure.requireOpen(sessionId).compose(open -> exams.update(sessionId, candidateId,
-        exam -> exam.resolveAlert(design, alertId, decision, now)));
+        exam -> exam.resolveAlert(design, alertId, decision, by, now)));
   }
 
   /** An alert just raised, and the exam state the page now shows. */
@@ -205,6 +206,25 @@ public final class ExamService {
     int index = exam.status().isUnderway() ? exam.answers().size() + 1 : exam.answers().size();
     return new ExamState(exam.status(), Math.min(index, design.length()), design.length(),
         exam.remainingSeconds(now), question.orElse(null), exam.isStarted());
+  }
+
+  /**
+   * The questions the candidate answered (or skipped, or let time out), by the number they saw,
+   * with the bank's item (for staff: never for the candidate); {@code EXAM_NOT_FOUND} when the
+   * candidate never entered.
+   */
+  public Future<List<SeenQuestion>> questionsSeen(String sessionId, String candidateId) {
+    return exams.find(sessionId, candidateId).map(found -> found
+        .orElseThrow(() -> DomainException.notFound("EXAM_NOT_FOUND",
+            "Aucun test de ce candidat ou de cette candidate dans cette session."))
+        .answers().stream()
+        .map(answer -> new SeenQuestion(answer.questionNumber(),
+            design.bank().find(answer.itemId()).orElse(null), answer.itemId()))
+        .toList());
+  }
+
+  /** A question a candidate saw; {@code item} is null if the bank no longer has it. */
+  public record SeenQuestion(int number, Item item, String itemId) {
   }
 
   /** The item on screen, read from the stored state without replaying the test. */

@@ -77,14 +77,30 @@ public final class ExamRoutes {
                   .put("exam", stateJson(raised.state(), questionIds, token))));
     }));
 
+    router.get("/api/sessions/:sessionId/candidates/:candidateId/questions")
+        .handler(Replies.json(200, ctx -> guards.staff(ctx)
+            .compose(user -> exams.questionsSeen(ctx.pathParam("sessionId"),
+                ctx.pathParam("candidateId")))
+            .map(seen -> {
+              JsonArray array = new JsonArray();
+              seen.forEach(question -> array.add(new JsonObject()
+                  .put("number", question.number())
+                  .put("itemId", question.itemId())
+                  .put("type", question.item() == null ? null : question.item().type().name())
+                  .put("instruction", question.item() == null ? null
+                      : question.item().instruction())));
+              return array;
+            })));
+
     router.post("/api/sessions/:sessionId/candidates/:candidateId/alerts/:alertId/resolve")
         .handler(Replies.json(200, ctx -> {
           String sessionId = ctx.pathParam("sessionId");
           String candidateId = ctx.pathParam("candidateId");
           String alertId = ctx.pathParam("alertId");
           String decision = JsonRequest.of(ctx).text("decision");
-          return guards.supervisor(ctx, sessionId)
-              .compose(ok -> exams.resolveAlert(sessionId, candidateId, alertId, decision))
+          return guards.supervisorIdentity(ctx, sessionId)
+              .compose(who -> exams.resolveAlert(sessionId, candidateId, alertId, decision,
+                  who.name()))
               .map(exam -> new JsonObject()
                   .put("candidateId", candidateId)
                   .put("status", exam.status().name())

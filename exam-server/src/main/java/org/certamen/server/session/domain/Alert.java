@@ -15,6 +15,9 @@ import java.time.Instant;
  * @param decision {@code validate}, {@code dismiss}, {@code extension-back} or
  *     {@code test-ended} once closed
  * @param closingReason why the test ended, for an alert closed by its end; else null
+ * @param resolvedBy who decided on it (a staff member's address, {@code system},
+ *     {@code invigilator} or {@code centre}); null while open, when closed by the test's end, or
+ *     for alerts resolved before it was recorded
  */
 public record Alert(
     String id,
@@ -25,7 +28,8 @@ public record Alert(
     Instant raisedAt,
     Instant resolvedAt,
     String decision,
-    String closingReason) {
+    String closingReason,
+    String resolvedBy) {
 
   public static final String VALIDATE = "validate";
   public static final String DISMISS = "dismiss";
@@ -35,7 +39,7 @@ public record Alert(
 
   static Alert raised(String id, AlertKind kind, String questionId, int questionNumber,
       String reason, Instant at) {
-    return new Alert(id, kind, questionId, questionNumber, reason, at, null, null, null);
+    return new Alert(id, kind, questionId, questionNumber, reason, at, null, null, null, null);
   }
 
   public boolean isOpen() {
@@ -54,12 +58,13 @@ public record Alert(
         : decision.equals(EXTENSION_BACK);
   }
 
-  Alert resolved(String decision, Instant at) {
-    return new Alert(id, kind, questionId, questionNumber, reason, raisedAt, at, decision, null);
+  Alert resolved(String decision, String by, Instant at) {
+    return new Alert(id, kind, questionId, questionNumber, reason, raisedAt, at, decision, null,
+        by);
   }
 
   Alert closedByEnd(String endReason, Instant at) {
     return new Alert(id, kind, questionId, questionNumber, reason, raisedAt, at, TEST_ENDED,
-        endReason);
+        endReason, null);
   }
 }

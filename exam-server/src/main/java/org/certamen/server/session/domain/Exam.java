@@ -298,7 +298,8 @@ public record Exam(
    * {@code ALERT_NOT_FOUND}, {@code ALERT_ALREADY_RESOLVED}, {@code INVALID_DECISION},
    * {@code TEST_DESIGN_CHANGED}, {@code TIME_UP}.
    */
-  public Exam resolveAlert(TestDesign design, String alertId, String decision, Instant now) {
+  public Exam resolveAlert(TestDesign design, String alertId, String decision, String by,
+      Instant now) {
     Exam current = inTime(now);
     Alert alert = current.alerts.stream().filter(a -> a.id().equals(alertId)).findFirst()
         .orElseThrow(() -> DomainException.notFound("ALERT_NOT_FOUND",
@@ -312,7 +313,7 @@ public record Exam(
           + " alert is resolved with " + (alert.kind() == AlertKind.QUESTION
           ? "'validate' or 'dismiss'" : "'extension-back'") + ", not '" + decision + "'");
     }
-    Exam resolved = current.withAlert(alert.resolved(decision, now)).logged(
+    Exam resolved = current.withAlert(alert.resolved(decision, by, now)).logged(
         switch (decision) {
           case Alert.VALIDATE -> ExamEventType.ALERT_VALIDATED;
           case Alert.DISMISS -> ExamEventType.ALERT_DISMISSED;

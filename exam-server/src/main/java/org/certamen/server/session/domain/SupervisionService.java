@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -130,9 +131,13 @@ public final class SupervisionService {
 
   /** The candidate's event log, oldest first. */
   public Future<List<ExamEvent>> events(String sessionId, String candidateId) {
+    return exam(sessionId, candidateId).map(found -> found.map(Exam::events).orElse(List.of()));
+  }
+
+  /** The candidate's exam (event log and alerts), empty if they never entered. */
+  public Future<Optional<Exam>> exam(String sessionId, String candidateId) {
     return existingCandidate(sessionId, candidateId)
-        .compose(candidate -> exams.find(sessionId, candidateId))
-        .map(found -> found.map(Exam::events).orElse(List.of()));
+        .compose(candidate -> exams.find(sessionId, candidateId));
   }
 
   /**

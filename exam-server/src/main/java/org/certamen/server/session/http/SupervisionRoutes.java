@@ -66,11 +66,14 @@ public final class SupervisionRoutes {
       String sessionId = ctx.pathParam("sessionId");
       String candidateId = ctx.pathParam("candidateId");
       return guards.supervisor(ctx, sessionId)
-          .compose(ok -> supervision.events(sessionId, candidateId))
-          .map(events -> {
+          .compose(ok -> supervision.exam(sessionId, candidateId))
+          .map(exam -> {
             JsonArray array = new JsonArray();
-            events.forEach(event -> array.add(eventJson(event)));
-            return new JsonObject().put("candidateId", candidateId).put("events", array);
+            exam.ifPresent(found -> found.events().forEach(event -> array.add(eventJson(event))));
+            JsonArray alerts = new JsonArray();
+            exam.ifPresent(found -> found.alerts().forEach(alert -> alerts.add(alertJson(alert))));
+            return new JsonObject().put("candidateId", candidateId).put("events", array)
+                .put("alerts", alerts);
           });
     }));
 
@@ -144,7 +147,9 @@ public final class SupervisionRoutes {
         .put("reason", alert.reason())
         .put("raisedAt", alert.raisedAt().toString())
         .put("resolvedAt", alert.resolvedAt() == null ? null : alert.resolvedAt().toString())
-        .put("decision", alert.decision());
+        .put("decision", alert.decision())
+        .put("closingReason", alert.closingReason())
+        .put("resolvedBy", alert.resolvedBy());
   }
 
   private static JsonObject eventJson(ExamEvent event) {

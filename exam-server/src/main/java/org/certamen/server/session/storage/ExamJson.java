@@ -45,7 +45,8 @@ public final class ExamJson {
             .put("id", a.id()).put("kind", a.kind().name()).put("questionId", a.questionId())
             .put("questionNumber", a.questionNumber()).put("reason", a.reason())
             .put("raisedAt", text(a.raisedAt())).put("resolvedAt", text(a.resolvedAt()))
-            .put("decision", a.decision()).put("closingReason", a.closingReason())))
+            .put("decision", a.decision()).put("closingReason", a.closingReason())
+            .put("resolvedBy", a.resolvedBy())))
         .put("events", array(exam.events(), e -> new JsonObject()
             .put("type", e.type().name()).put("at", text(e.at())).put("detail", e.detail())))
         .encode();
@@ -76,7 +77,7 @@ public final class ExamJson {
             AlertKind.valueOf(a.getString("kind")), a.getString("questionId"),
             a.getInteger("questionNumber"), a.getString("reason"), instant(a.getString("raisedAt")),
             instant(a.getString("resolvedAt")), a.getString("decision"),
-            a.getString("closingReason"))),
+            a.getString("closingReason"), a.getString("resolvedBy"))),
         list(json.getJsonArray("events"), e -> new ExamEvent(ExamEventType.valueOf(e.getString("type")),
             instant(e.getString("at")), e.getString("detail"))));
   }

@@ -55,7 +55,7 @@ class ExamTest {
     assertThat(paused.status()).isEqualTo(ExamStatus.PAUSED_EXTENSION_ALERT);
     assertThat(paused.deadline()).isNull();
     assertThat(paused.remainingSeconds(at(5000))).isEqualTo(6200);
-    Exam again = paused.resolveAlert(DESIGN, "1", Alert.EXTENSION_BACK, at(5000));
+    Exam again = paused.resolveAlert(DESIGN, "1", Alert.EXTENSION_BACK, "invigilator", at(5000));
     assertThat(again.status()).isEqualTo(ExamStatus.IN_PROGRESS);
     assertThat(again.deadline()).isEqualTo(at(5000 + 6200));
   }
@@ -136,13 +136,13 @@ class ExamTest {
   void resolvesAnAlertOnceWithADecisionThatFitsIt() {
     Exam running = started();
     Exam alerted = running.raiseQuestionAlert(running.questionOnScreen(), null, at(5));
-    assertRefused(() -> alerted.resolveAlert(DESIGN, "9", Alert.DISMISS, at(6)), "ALERT_NOT_FOUND");
-    assertRefused(() -> alerted.resolveAlert(DESIGN, "1", Alert.EXTENSION_BACK, at(6)),
+    assertRefused(() -> alerted.resolveAlert(DESIGN, "9", Alert.DISMISS, "invigilator", at(6)), "ALERT_NOT_FOUND");
+    assertRefused(() -> alerted.resolveAlert(DESIGN, "1", Alert.EXTENSION_BACK, "invigilator", at(6)),
         "INVALID_DECISION");
-    Exam validated = alerted.resolveAlert(DESIGN, "1", Alert.VALIDATE, at(6));
+    Exam validated = alerted.resolveAlert(DESIGN, "1", Alert.VALIDATE, "invigilator", at(6));
     assertThat(validated.status()).isEqualTo(ExamStatus.IN_PROGRESS);
     assertThat(validated.questionOnScreen()).isNotEqualTo(alerted.questionOnScreen());
-    assertRefused(() -> validated.resolveAlert(DESIGN, "1", Alert.DISMISS, at(7)),
+    assertRefused(() -> validated.resolveAlert(DESIGN, "1", Alert.DISMISS, "invigilator", at(7)),
         "ALERT_ALREADY_RESOLVED");
   }
 
@@ -152,7 +152,7 @@ class ExamTest {
     Exam away = running.raiseQuestionAlert(running.questionOnScreen(), null, at(5))
         .enteredAgain(null, at(60));
     assertThat(away.status()).isEqualTo(ExamStatus.WAITING_RESUME);
-    Exam validated = away.resolveAlert(DESIGN, "1", Alert.VALIDATE, at(70));
+    Exam validated = away.resolveAlert(DESIGN, "1", Alert.VALIDATE, "invigilator", at(70));
     assertThat(validated.status()).isEqualTo(ExamStatus.WAITING_RESUME);
     assertThat(validated.questionOnScreen()).isNotEqualTo(running.questionOnScreen());
     assertThat(validated.authorize(at(80)).start(DESIGN, POOL, null, at(90)).status())
@@ -173,7 +173,7 @@ class ExamTest {
       assertThat(alert.isUnresolved()).isTrue();
     });
     assertRefused(() -> ended.endByInvigilator("again", at(61)), "TEST_ENDED");
-    assertRefused(() -> ended.resolveAlert(DESIGN, "1", Alert.DISMISS, at(61)),
+    assertRefused(() -> ended.resolveAlert(DESIGN, "1", Alert.DISMISS, "invigilator", at(61)),
         "ALERT_ALREADY_RESOLVED");
   }
 

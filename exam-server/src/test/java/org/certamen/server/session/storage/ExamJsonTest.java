@@ -28,8 +28,8 @@ class ExamJsonTest {
         new DesignVersion("pix-v3", "2026.2"), "{\"s\":1,\"r\":[],\"c\":\"q1\",\"n\":null}", at, at,
         List.of(new GivenAnswer(1, "q1", "{\"a\":\"b\"}", Outcome.WRONG, at),
             new GivenAnswer(2, "q2", null, Outcome.TIMED_OUT, at)),
-        List.of(new Alert("1", AlertKind.EXTENSION, null, 0, null, at, null, null, null),
-            new Alert("2", AlertKind.QUESTION, "q3", 3, "vide", at, at, Alert.TEST_ENDED, "malaise")),
+        List.of(new Alert("1", AlertKind.EXTENSION, null, 0, null, at, null, null, null, null),
+            new Alert("2", AlertKind.QUESTION, "q3", 3, "vide", at, at, Alert.TEST_ENDED, "malaise", null)),
         List.of(new ExamEvent(ExamEventType.EXTENSION_ALERT, at, null)));
     assertThat(ExamJson.decode(ExamJson.encode(exam))).isEqualTo(exam);
   }
