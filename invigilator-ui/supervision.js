@@ -14,8 +14,8 @@ const NOT_STARTED = new Set(['REGISTERED', 'WAITING_AUTHORIZATION']);
 /** How long a grown count of blocked attempts stays highlighted. */
 const GROWTH_HIGHLIGHT_MILLIS = 60_000;
 /** The columns of the supervision table and their share of its width, fixed so that nothing jumps. */
-const COLUMNS = [['Candidat·e', 24], ['Statut', 11], ['Question', 6], ['Temps restant', 8], ['Vu il y a', 6],
-  ['Extension', 14], ['Alertes', 14], ['Actions', 17]];
+// Their widths are in style.css: the page's CSP refuses style attributes.
+const COLUMNS = ['Candidat·e', 'Statut', 'Question', 'Temps restant', 'Vu il y a', 'Extension', 'Alertes', 'Actions'];
 
 export function showInvigilatorLogin(main) {
   document.title = 'Connexion surveillant — Certamen';
@@ -79,8 +79,8 @@ export function showSupervision(main, sessionId) {
   const rows = h('tbody', {});
   const table = h('table', { className: 'supervision', id: 'supervision' },
     h('caption', { className: 'visually-hidden' }, 'Candidats et candidates de la session, ceux qui ont besoin de vous en premier'),
-    h('colgroup', {}, COLUMNS.map(([, width]) => h('col', { style: `width: ${width}%` }))),
-    h('thead', {}, h('tr', {}, COLUMNS.map(([title]) => h('th', { scope: 'col' }, title)))),
+    h('colgroup', {}, COLUMNS.map(() => h('col'))),
+    h('thead', {}, h('tr', {}, COLUMNS.map((title) => h('th', { scope: 'col' }, title)))),
     rows);
   const finaliseButton = h('button', { type: 'button', className: 'secondary', onclick: () => openFinalisation() }, 'Finaliser la session');
   /** Blocked attempts seen per candidate, and when they last grew. */

@@ -1,5 +1,5 @@
 // The queue: finalised sessions waiting for publication, those that need a person on top.
-import { h, frenchDate } from '/invigilator/format.js';
+import { h, frenchDate, isoDate } from '/invigilator/format.js';
 import { confirmDialog } from '/invigilator/dialogs.js';
 import { staffRequest, describeFailure } from './staff-api.js';
 import { REVIEW_REASONS, plural } from './labels.js';
@@ -26,7 +26,11 @@ export async function showQueue(page) {
   const filters = {
     centre: h('select', { id: 'filter-centre' }, h('option', { value: '' }, 'Tous les centres'),
       centres.map((c) => h('option', { value: c }, c))),
-    date: h('input', { id: 'filter-date', type: 'date' }),
+    // Typed the French way (jj/mm/aaaa) whatever the browser's language, as in the centre's app.
+    date: h('input', {
+      id: 'filter-date', inputmode: 'numeric', autocomplete: 'off', placeholder: 'jj/mm/aaaa',
+      title: 'Une date sous la forme jj/mm/aaaa, par exemple 03/12/2026',
+    }),
     reason: h('select', { id: 'filter-reason' }, h('option', { value: '' }, 'Toutes'),
       h('option', { value: 'NONE' }, 'Prêtes à publier'),
       Object.entries(REVIEW_REASONS).map(([code, label]) => h('option', { value: code }, label))),
@@ -36,7 +40,7 @@ export async function showQueue(page) {
     'Publier les sessions sélectionnées');
   const render = () => body.replaceChildren(...sessions.filter((s) =>
     (!filters.centre.value || s.centre === filters.centre.value)
-    && (!filters.date.value || s.date === filters.date.value)
+    && (!filters.date.value.trim() || s.date === isoDate(filters.date.value))
     && (!filters.reason.value || (filters.reason.value === 'NONE' ? !s.needsPerson : s.reasons.includes(filters.reason.value))))
     .map(row));
   Object.values(filters).forEach((filter) => filter.addEventListener('change', render));
