@@ -209,4 +209,5 @@ test('an admin invites a processor, who reviews, decides and publishes; anyone c
   await publicPage.getByRole('button', { name: 'Vérifier' }).click();
   await publicPage.getByText('Aucune certification ne correspond à ce code.').waitFor();
   await screenshot(publicPage, 'verification-unknown');
+  assert.deepEqual(browser.cspViolations, []);
 });

@@ -171,4 +171,5 @@ test('an invigilator supervises 20 candidates live, handles alerts, ends a test 
   assert.equal(await row(page, absent.identity.lastName).locator('td.status').textContent(), 'absent·e');
   await screenshot(page, 'supervision-finalised');
   await page.close();
+  assert.deepEqual(browser.cspViolations, []);
 });
