@@ -2,7 +2,7 @@ package org.certamen.benchmarks;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.certamen.engine.AdaptiveTest;
+import org.certamen.engine.AdaptiveRun;
 import org.certamen.engine.Outcome;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.Item;
@@ -40,7 +40,7 @@ public class DecisionBenchmark {
 
   private TestDesign testDesign;
   private final SplittableRandom random = new SplittableRandom(7);
-  private AdaptiveTest test;
+  private AdaptiveRun test;
   private double trueTheta;
   private String itemId;
   private Outcome outcome;

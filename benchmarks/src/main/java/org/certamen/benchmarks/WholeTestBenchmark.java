@@ -2,7 +2,7 @@ package org.certamen.benchmarks;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.certamen.engine.AdaptiveTest;
+import org.certamen.engine.AdaptiveRun;
 import org.certamen.engine.Outcome;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.Item;
@@ -44,7 +44,7 @@ public class WholeTestBenchmark {
 
   @Benchmark
   public int runTest() {
-    AdaptiveTest test = testDesign.start(random.nextLong());
+    AdaptiveRun test = testDesign.start(random.nextLong());
     double trueTheta = random.nextGaussian();
     while (!test.isFinished()) {
       Item item = test.currentItem().orElseThrow();

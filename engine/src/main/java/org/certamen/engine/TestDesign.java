@@ -97,7 +97,7 @@ public final class TestDesign {
   }
 
   /** A new test from the standard pool with the design's own prior. */
-  public AdaptiveTest start(long seed) {
+  public AdaptiveRun start(long seed) {
     return start(seed, ItemPool.STANDARD, null);
   }
 
@@ -107,9 +107,9 @@ public final class TestDesign {
    * @param pool the items the candidate may be served
    * @param prior the ability prior, frozen into the test's state, or null for the design's own
    */
-  public AdaptiveTest start(long seed, ItemPool pool, Prior prior) {
+  public AdaptiveRun start(long seed, ItemPool pool, Prior prior) {
     exposures.get(pool).recordTestStarted();
-    return AdaptiveTest.begin(this, seed, pool, prior);
+    return AdaptiveRun.begin(this, seed, pool, prior);
   }
 
   /**
@@ -117,8 +117,8 @@ public final class TestDesign {
    *
    * @throws IllegalArgumentException when the state names items this bank does not hold
    */
-  public AdaptiveTest resume(TestState state) {
-    return AdaptiveTest.resume(this, state);
+  public AdaptiveRun resume(TestState state) {
+    return AdaptiveRun.resume(this, state);
   }
 
   public String name() {

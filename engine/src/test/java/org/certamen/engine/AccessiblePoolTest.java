@@ -19,7 +19,7 @@ class AccessiblePoolTest {
   void servesACandidateWhoNeedsArrangementsOnlyAccessibleItems(String name) {
     TestDesign design = TestDesign.named(name, bank);
     for (long seed = 1; seed <= 30; seed++) {
-      AdaptiveTest test = design.start(seed, ItemPool.ACCESSIBLE, null);
+      AdaptiveRun test = design.start(seed, ItemPool.ACCESSIBLE, null);
       int shown = 0;
       while (!test.isFinished()) {
         String id = test.currentItem().orElseThrow().id();
@@ -36,7 +36,7 @@ class AccessiblePoolTest {
   @ValueSource(strings = {TestDesign.CERTAMEN, TestDesign.PIX_V3})
   void replacesANeutralisedItemWithAnAccessibleOneOfTheSameCompetence(String name) {
     TestDesign design = TestDesign.named(name, bank);
-    AdaptiveTest test = design.start(7, ItemPool.ACCESSIBLE, null);
+    AdaptiveRun test = design.start(7, ItemPool.ACCESSIBLE, null);
     for (int n = 0; n < 10; n++) {
       String neutralised = test.currentItem().orElseThrow().id();
       test.neutraliseCurrent(neutralised);
@@ -54,7 +54,7 @@ class AccessiblePoolTest {
     TestDesign design = TestDesign.named(name, bank);
     Set<String> shown = new HashSet<>();
     for (long seed = 1; seed <= 4; seed++) {
-      AdaptiveTest test = design.start(seed, ItemPool.ACCESSIBLE, null);
+      AdaptiveRun test = design.start(seed, ItemPool.ACCESSIBLE, null);
       while (!test.isFinished()) {
         String id = test.currentItem().orElseThrow().id();
         shown.add(id);
@@ -75,12 +75,12 @@ class AccessiblePoolTest {
   void keepsThePoolAndThePriorWhenResumed(String name) {
     TestDesign design = TestDesign.named(name, bank);
     Prior prior = new Prior(0.4, 1.3);
-    AdaptiveTest test = design.start(11, ItemPool.ACCESSIBLE, prior);
+    AdaptiveRun test = design.start(11, ItemPool.ACCESSIBLE, prior);
     for (int n = 0; n < 5; n++) {
       test.answer(test.currentItem().orElseThrow().id(), Outcome.CORRECT);
     }
 
-    AdaptiveTest resumed = design.resume(TestState.decode(test.state().encode()));
+    AdaptiveRun resumed = design.resume(TestState.decode(test.state().encode()));
 
     assertThat(resumed.pool()).isEqualTo(ItemPool.ACCESSIBLE);
     assertThat(resumed.state().prior()).isEqualTo(prior);
@@ -93,7 +93,7 @@ class AccessiblePoolTest {
   void endsIncompleteWhenThePoolRunsOut(String name) {
     // One accessible tube per competence: 16 questions at most.
     ItemBank scarce = TestBanks.random(6, 5, i -> i < 2);
-    AdaptiveTest test = TestDesign.named(name, scarce).start(3, ItemPool.ACCESSIBLE, null);
+    AdaptiveRun test = TestDesign.named(name, scarce).start(3, ItemPool.ACCESSIBLE, null);
     while (!test.isFinished()) {
       test.answer(test.currentItem().orElseThrow().id(), Outcome.CORRECT);
     }
@@ -108,7 +108,7 @@ class AccessiblePoolTest {
     TestDesign design = TestDesign.named(name, bank);
     String firstItem = design.start(9).currentItem().orElseThrow().id();
 
-    AdaptiveTest resumed = design.resume(TestState.decode(
+    AdaptiveRun resumed = design.resume(TestState.decode(
         "{\"s\":9,\"r\":[],\"c\":\"" + firstItem + "\",\"n\":null}"));
 
     assertThat(resumed.pool()).isEqualTo(ItemPool.STANDARD);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.certamen.engine.TestDesign;
-import org.certamen.server.evaluation.domain.ExtensionVersion;
+import org.certamen.server.exam.domain.ExtensionVersion;
 import org.certamen.server.http.ConnectionLimits;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.shared.DomainException;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the dependency directions of STYLE.md from the sources' imports: contexts depend only
- * downwards ({@code results → evaluation → session → enrolment → shared}, {@code centre → session}), and inside a context
+ * downwards ({@code results → exam → planning → shared}, {@code centre → planning}), and inside a context
  * {@code http} and {@code storage} never depend on each other.
  */
 class ArchitectureTest {
@@ -23,11 +23,12 @@ class ArchitectureTest {
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.certamen\\.server\\.(\\w+)\\.?(\\w*)", Pattern.MULTILINE);
   private static final Map<String, List<String>> ALLOWED = Map.of(
       "shared", List.of("shared"),
-      "enrolment", List.of("enrolment", "shared"),
-      "session", List.of("session", "enrolment", "shared"),
-      "evaluation", List.of("evaluation", "session", "enrolment", "shared"),
-      "results", List.of("results", "evaluation", "session", "enrolment", "shared"),
-      "centre", List.of("centre", "session", "enrolment", "shared"));
+      "limits", List.of("limits", "shared"),
+      "planning", List.of("planning", "shared"),
+      "exam", List.of("exam", "planning", "limits", "shared"),
+      "supervision", List.of("supervision", "exam", "planning", "limits", "shared"),
+      "results", List.of("results", "exam", "planning", "limits", "shared"),
+      "centre", List.of("centre", "limits", "planning", "shared"));
 
   @Test
   void contextsDependOnlyDownwardsAndLayersStayApart() throws IOException {

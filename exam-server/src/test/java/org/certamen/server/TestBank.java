@@ -13,7 +13,7 @@ import org.certamen.engine.bank.BankReader;
 import org.certamen.engine.bank.ItemBank;
 import org.certamen.engine.framework.Competence;
 import org.certamen.engine.framework.CompetenceFramework;
-import org.certamen.server.evaluation.http.QuestionIds;
+import org.certamen.server.exam.http.QuestionIds;
 
 /**
  * A bank of 12 items in each of the 16 CRCN competences, the four types in turn, written in the

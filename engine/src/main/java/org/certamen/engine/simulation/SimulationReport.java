@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
-import org.certamen.engine.AdaptiveTest;
+import org.certamen.engine.AdaptiveRun;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.TestState;
 import org.certamen.engine.bank.ItemBank;
@@ -151,7 +151,7 @@ public record SimulationReport(
       decisionNanos[decisions++] = nanos;
     }
 
-    void addTest(double trueTheta, AdaptiveTest test) {
+    void addTest(double trueTheta, AdaptiveRun test) {
       TestResult result = test.result();
       tests.add(new double[] {trueTheta, result.theta(), result.standardError()});
       incompleteTests += test.isComplete() ? 0 : 1;
@@ -166,7 +166,7 @@ public record SimulationReport(
       }
     }
 
-    private void countCoverage(AdaptiveTest test) {
+    private void countCoverage(AdaptiveRun test) {
       ItemBank bank = design.bank();
       int[] counts = new int[bank.framework().size()];
       Set<Integer> covered = new HashSet<>();

@@ -2,7 +2,7 @@ package org.certamen.engine.simulation;
 
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
-import org.certamen.engine.AdaptiveTest;
+import org.certamen.engine.AdaptiveRun;
 import org.certamen.engine.Outcome;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.Item;
@@ -56,7 +56,7 @@ public final class Simulator {
     for (double trueTheta : trueThetas) {
       long testSeed = seeds.nextLong();
       SplittableRandom answers = seeds.split();
-      AdaptiveTest test = design.start(testSeed, pool,
+      AdaptiveRun test = design.start(testSeed, pool,
           matchedPrior ? population.prior().orElse(null) : null);
       while (!test.isFinished()) {
         Item item = test.currentItem().orElseThrow();

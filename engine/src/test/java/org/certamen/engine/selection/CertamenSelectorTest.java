@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.certamen.engine.AdaptiveTest;
+import org.certamen.engine.AdaptiveRun;
 import org.certamen.engine.Outcome;
 import org.certamen.engine.TestBanks;
 import org.certamen.engine.TestDesign;
@@ -27,7 +27,7 @@ class CertamenSelectorTest {
     TestDesign design = TestDesign.named(TestDesign.CERTAMEN, bank);
     SplittableRandom answers = new SplittableRandom(8);
     for (long seed = 0; seed < 200; seed++) {
-      AdaptiveTest test = design.start(seed);
+      AdaptiveRun test = design.start(seed);
       Map<String, Integer> perCompetence = new HashMap<>();
       Set<String> tubes = new HashSet<>();
       while (!test.isFinished()) {

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.certamen.engine.AdaptiveTest;
+import org.certamen.engine.AdaptiveRun;
 import org.certamen.engine.Outcome;
 import org.certamen.engine.TestBanks;
 import org.certamen.engine.TestDesign;
@@ -79,7 +79,7 @@ class PixSelectorTest {
     assertThat(counts[0] + counts[2] + counts[7]).isZero();
   }
 
-  private static List<String> competencesShown(AdaptiveTest test, long seed) {
+  private static List<String> competencesShown(AdaptiveRun test, long seed) {
     SplittableRandom answers = new SplittableRandom(seed);
     List<String> competences = new ArrayList<>();
     while (!test.isFinished()) {
@@ -107,7 +107,7 @@ class PixSelectorTest {
   void keepsOneItemPerTube() {
     ItemBank bank = TestBanks.random(12, 23);
     TestDesign design = TestDesign.named(TestDesign.PIX_V3, bank);
-    AdaptiveTest test = design.start(4);
+    AdaptiveRun test = design.start(4);
     Set<String> tubes = new HashSet<>();
     while (!test.isFinished()) {
       Item item = test.currentItem().orElseThrow();

@@ -4,8 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.certamen.server.enrolment.domain.Candidate;
-import org.certamen.server.enrolment.domain.Session;
+import org.certamen.server.planning.domain.Candidate;
+import org.certamen.server.planning.domain.Session;
 
 /** The documents the invigilator takes into the room, as PDF, in French. */
 public final class SessionDocuments {

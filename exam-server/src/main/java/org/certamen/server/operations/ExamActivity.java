@@ -4,9 +4,9 @@ import io.vertx.core.Future;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.certamen.server.session.domain.Alert;
-import org.certamen.server.session.domain.Exam;
-import org.certamen.server.session.domain.ExamRepository;
+import org.certamen.server.exam.domain.Alert;
+import org.certamen.server.exam.domain.Exam;
+import org.certamen.server.exam.domain.ExamRepository;
 
 /**
  * Counts what each saved change of an exam did — answers recorded, test started or ended, alerts

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.certamen.server.session.domain.AlertKind;
-import org.certamen.server.session.domain.ExamStatus;
+import org.certamen.server.exam.domain.AlertKind;
+import org.certamen.server.exam.domain.ExamStatus;
 
 /**
  * The product's own metrics. Counters with a label are registered once per label value and kept,

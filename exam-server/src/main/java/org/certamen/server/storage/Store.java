@@ -2,13 +2,13 @@ package org.certamen.server.storage;
 
 import io.vertx.core.Future;
 import org.certamen.server.centre.domain.CentreRepository;
-import org.certamen.server.enrolment.domain.CandidateRepository;
-import org.certamen.server.enrolment.domain.SessionRepository;
+import org.certamen.server.planning.domain.CandidateRepository;
+import org.certamen.server.planning.domain.SessionRepository;
 import org.certamen.server.results.domain.ResultRepository;
-import org.certamen.server.session.domain.AttemptRepository;
-import org.certamen.server.session.domain.ExamRepository;
-import org.certamen.server.session.domain.PresenceRepository;
-import org.certamen.server.session.domain.TokenRepository;
+import org.certamen.server.limits.domain.AttemptRepository;
+import org.certamen.server.exam.domain.ExamRepository;
+import org.certamen.server.exam.domain.PresenceRepository;
+import org.certamen.server.exam.domain.TokenRepository;
 import org.certamen.server.staff.domain.StaffRepository;
 
 /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import org.certamen.engine.AdaptiveTest;
+import org.certamen.engine.AdaptiveRun;
 import org.certamen.engine.Outcome;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.TestState;
@@ -79,7 +79,7 @@ class ResultScoringTest {
     CertificationResult neutralised = score(complete, TestEnding.COMPLETED, false, null, List.of(3, 7));
     assertThat(neutralised.scoring().countedAnswers()).isEqualTo(30);
     assertThat(neutralised.scoring().standardError()).isNotEqualTo(before.scoring().standardError());
-    AdaptiveTest byHand = design.resume(TestState.decode(complete));
+    AdaptiveRun byHand = design.resume(TestState.decode(complete));
     byHand.neutralise(7);
     byHand.neutralise(3);
     assertThat(neutralised.scoring().theta()).isEqualTo(byHand.result().theta());
@@ -101,7 +101,7 @@ class ResultScoringTest {
 
   /** A test state after {@code count} answers, all correct or alternately correct and wrong. */
   private String answered(int count, boolean allCorrect) {
-    AdaptiveTest test = design.start(42);
+    AdaptiveRun test = design.start(42);
     for (int i = 0; i < count; i++) {
       Outcome outcome = allCorrect || i % 2 == 0 ? Outcome.CORRECT : Outcome.WRONG;
       test.answer(test.currentItem().orElseThrow().id(), outcome);

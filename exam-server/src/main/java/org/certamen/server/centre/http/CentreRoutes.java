@@ -11,7 +11,7 @@ import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.CentreUser;
 import org.certamen.server.centre.domain.Member;
 import org.certamen.server.centre.domain.SentInvitation;
-import org.certamen.server.enrolment.domain.Session;
+import org.certamen.server.planning.domain.Session;
 import org.certamen.server.http.ClientAddresses;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;

@@ -10,10 +10,10 @@ import java.util.function.Function;
 import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.CentreSession;
 import org.certamen.server.documents.SessionDocuments;
-import org.certamen.server.enrolment.domain.EnrolmentService;
+import org.certamen.server.planning.domain.EnrolmentService;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.PublicUrl;
-import org.certamen.server.session.domain.SupervisionService;
+import org.certamen.server.supervision.domain.SupervisionService;
 
 /**
  * The invigilator's documents of a session, as PDF, for staff and the centre that planned it;

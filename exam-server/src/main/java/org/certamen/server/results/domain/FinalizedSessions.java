@@ -2,7 +2,7 @@ package org.certamen.server.results.domain;
 
 import io.vertx.core.Future;
 import java.util.Optional;
-import org.certamen.server.enrolment.domain.SessionClosure;
+import org.certamen.server.planning.domain.SessionClosure;
 
 /** What the other contexts consult: a session is closed once finalised. */
 public final class FinalizedSessions implements SessionClosure {

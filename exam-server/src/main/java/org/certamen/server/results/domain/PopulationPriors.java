@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.certamen.engine.estimation.PopulationPrior;
 import org.certamen.engine.estimation.Prior;
-import org.certamen.server.evaluation.domain.AbilityPriors;
+import org.certamen.server.exam.domain.AbilityPriors;
 
 /**
  * The prior matched to the candidates this platform has certified: the engine's

@@ -1,7 +1,7 @@
 package org.certamen.server.results.domain;
 
 import java.util.Comparator;
-import org.certamen.engine.AdaptiveTest;
+import org.certamen.engine.AdaptiveRun;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.TestState;
 import org.certamen.engine.scoring.TestResult;
@@ -27,7 +27,7 @@ public final class ResultScoring {
    * technical stop does not. Kept in the result, so rescoring never selects questions again.
    */
   public String scoredState(String endedState, TestEnding ending) {
-    AdaptiveTest test = design.resume(TestState.decode(endedState));
+    AdaptiveRun test = design.resume(TestState.decode(endedState));
     if (ending.countsMissingAsWrong() && test.countedAnswers() >= MIN_ANSWERS) {
       test.fillRemainingAsWrong();
     }
@@ -42,7 +42,7 @@ public final class ResultScoring {
   /** The result of this version of the basis. */
   public CertificationResult score(String sessionId, String candidateId, ResultBasis basis,
       Revision revision) {
-    AdaptiveTest test = design.resume(TestState.decode(basis.scoredState()));
+    AdaptiveRun test = design.resume(TestState.decode(basis.scoredState()));
     // From the highest number down, so that each neutralisation leaves lower numbers in place.
     basis.neutralizedQuestions().stream().sorted(Comparator.reverseOrder())
         .forEach(test::neutralise);

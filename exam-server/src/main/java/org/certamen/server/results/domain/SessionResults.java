@@ -1,8 +1,8 @@
 package org.certamen.server.results.domain;
 
 import java.util.List;
-import org.certamen.server.enrolment.domain.Candidate;
-import org.certamen.server.enrolment.domain.Session;
+import org.certamen.server.planning.domain.Candidate;
+import org.certamen.server.planning.domain.Session;
 
 /**
  * A finalised session's current results, in enrolment order, and the candidates who never started

@@ -17,8 +17,8 @@ import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.engine.scoring.ScoreScale;
 import org.certamen.engine.scoring.TestResult;
 import org.certamen.server.documents.PdfWriter;
-import org.certamen.server.enrolment.domain.Candidate;
-import org.certamen.server.enrolment.domain.Session;
+import org.certamen.server.planning.domain.Candidate;
+import org.certamen.server.planning.domain.Session;
 import org.certamen.server.results.domain.CandidateResult;
 
 /**

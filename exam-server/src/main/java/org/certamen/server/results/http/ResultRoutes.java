@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.certamen.engine.framework.CompetenceFramework;
-import org.certamen.server.enrolment.domain.Session;
+import org.certamen.server.planning.domain.Session;
 import org.certamen.server.http.ClientAddresses;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.certamen.engine.framework.Competence;
 import org.certamen.engine.framework.CompetenceFramework;
-import org.certamen.server.enrolment.domain.Candidate;
+import org.certamen.server.planning.domain.Candidate;
 import org.certamen.server.results.domain.CandidateResult;
 import org.certamen.server.results.domain.CertificationResult;
 import org.certamen.server.results.domain.ResultStatus;

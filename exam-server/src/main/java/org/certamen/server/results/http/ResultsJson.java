@@ -4,7 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.certamen.engine.scoring.ScoreScale;
 import org.certamen.engine.scoring.TestResult;
-import org.certamen.server.enrolment.domain.Candidate;
+import org.certamen.server.planning.domain.Candidate;
 import org.certamen.server.results.domain.CandidateResult;
 import org.certamen.server.results.domain.Certificate;
 import org.certamen.server.results.domain.CertificationResult;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.certamen.server.centre.domain.InvitationMailer;
-import org.certamen.server.session.domain.RateLimiter;
+import org.certamen.server.limits.domain.RateLimiter;
 import java.time.Clock;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.EmailAddresses;

@@ -1,5 +1,0 @@
-package org.certamen.server.enrolment.domain;
-
-/** A session just created, with its invigilator password: the only time the password is shown. */
-public record PlannedSession(Session session, String invigilatorPassword) {
-}

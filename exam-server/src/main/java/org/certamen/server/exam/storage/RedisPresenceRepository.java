@@ -1,0 +1,66 @@
+package org.certamen.server.exam.storage;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.certamen.server.redis.RedisConnection;
+import org.certamen.server.redis.RedisFutures;
+import org.certamen.server.redis.RedisKeys;
+import org.certamen.server.exam.domain.Heartbeat;
+import org.certamen.server.exam.domain.PresenceRepository;
+
+/** Last heartbeats in a hash {@code {SESSIONID}:presence} (candidate id to JSON): one HSET each. */
+public final class RedisPresenceRepository implements PresenceRepository {
+  private final RedisConnection redis;
+  private final RedisKeys keys;
+
+  public RedisPresenceRepository(RedisConnection redis, RedisKeys keys) {
+    this.redis = redis;
+    this.keys = keys;
+  }
+
+  @Override
+  public Future<Void> record(Heartbeat heartbeat) {
+    return RedisFutures.toFuture(redis.commands().hset(key(heartbeat.sessionId()), heartbeat.candidateId(),
+        encode(heartbeat))).mapEmpty();
+  }
+
+  @Override
+  public Future<Optional<Heartbeat>> find(String sessionId, String candidateId) {
+    return RedisFutures.toFuture(redis.commands().hget(key(sessionId), candidateId))
+        .map(json -> Optional.ofNullable(json).map(text -> decode(sessionId, candidateId, text)));
+  }
+
+  @Override
+  public Future<Map<String, Heartbeat>> listBySession(String sessionId) {
+    return RedisFutures.toFuture(redis.commands().hgetall(key(sessionId))).map(stored -> {
+      Map<String, Heartbeat> heartbeats = new HashMap<>();
+      stored.forEach((candidateId, json) ->
+          heartbeats.put(candidateId, decode(sessionId, candidateId, json)));
+      return heartbeats;
+    });
+  }
+
+  private String key(String sessionId) {
+    return keys.of(sessionId, "presence");
+  }
+
+  private static String encode(Heartbeat heartbeat) {
+    return new JsonObject()
+        .put("at", heartbeat.at().toString())
+        .put("extensionVersion", heartbeat.extensionVersion())
+        .put("blockingActive", heartbeat.blockingActive())
+        .put("blockedAttempts", heartbeat.blockedAttempts())
+        .encode();
+  }
+
+  private static Heartbeat decode(String sessionId, String candidateId, String text) {
+    JsonObject json = new JsonObject(text);
+    return new Heartbeat(sessionId, candidateId, Instant.parse(json.getString("at")),
+        json.getString("extensionVersion"), json.getBoolean("blockingActive"),
+        json.getInteger("blockedAttempts"));
+  }
+}

@@ -1,0 +1,137 @@
+package org.certamen.server.planning.domain;
+
+import io.vertx.core.Future;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.certamen.server.planning.domain.imports.CandidateDraft;
+import org.certamen.server.planning.domain.imports.CsvCandidateImport;
+import org.certamen.server.planning.domain.imports.ImportReport;
+import org.certamen.server.planning.domain.imports.SieclePupilImport;
+import org.certamen.server.shared.DomainException;
+
+/**
+ * Enrols the candidates of an import file: nothing until the file is clean, or only its valid
+ * lines when the centre asks for it. Futures fail with {@code SESSION_NOT_FOUND}.
+ */
+public final class CandidateImports {
+  /** The file formats a centre may upload. */
+  public enum Format {
+    /** The national student database's "élèves sans adresses" export, XML or ZIP. */
+    SIECLE,
+    /** A spreadsheet saved as CSV. */
+    CSV
+  }
+
+  /** What the centre asks of an upload. */
+  public enum Mode {
+    /** Read and report, enrol nobody. */
+    PREVIEW,
+    /** Enrol every candidate only when the file has no problem. */
+    ALL_OR_NOTHING,
+    /** Enrol the valid lines, leaving the rejected ones out. */
+    VALID_LINES
+  }
+
+  /**
+   * The report of the file, the candidates it enrolled and those it found already enrolled and
+   * updated (none for a preview or a refusal).
+   */
+  public record Outcome(ImportReport report, List<Candidate> enrolled, List<Candidate> updated) {
+  }
+
+  /** Which school plans a session: its SIECLE exports must carry its UAI. */
+  @FunctionalInterface
+  public interface SchoolOfSession {
+    /** The UAI of the school that plans the session; empty when no school is known. */
+    Future<Optional<String>> uai(String sessionId);
+  }
+
+  private final EnrolmentService enrolment;
+  private final SchoolOfSession schools;
+  private final Clock clock;
+
+  public CandidateImports(EnrolmentService enrolment, SchoolOfSession schools, Clock clock) {
+    this.enrolment = enrolment;
+    this.schools = schools;
+    this.clock = clock;
+  }
+
+  public Future<Outcome> upload(String sessionId, Format format, Mode mode, byte[] file) {
+    return enrolment.session(sessionId).compose(session -> schools.uai(sessionId)).compose(uai -> {
+      // The readers judge birth dates against today.
+      Clock today = Clock.fixed(clock.instant(), ZoneId.systemDefault());
+      ImportReport report = format == Format.SIECLE
+          ? new SieclePupilImport(today).read(file, uai.orElse(null))
+          : new CsvCandidateImport(today).read(file);
+      List<CandidateDraft> drafts = switch (mode) {
+        case PREVIEW -> List.of();
+        case ALL_OR_NOTHING -> report.candidatesToEnrol(ImportReport.Mode.ALL_OR_NOTHING);
+        case VALID_LINES -> report.candidatesToEnrol(ImportReport.Mode.VALID_LINES);
+      };
+      if (drafts.isEmpty()) {
+        return Future.succeededFuture(new Outcome(report, List.of(), List.of()));
+      }
+      return enrolment.candidates(sessionId).compose(existing -> {
+        List<CandidateDraft> fresh = new ArrayList<>();
+        List<Candidate> corrected = new ArrayList<>();
+        for (CandidateDraft draft : drafts) {
+          Optional<Candidate> known = sameCandidate(existing, draft);
+          if (known.isPresent()) {
+            corrected.add(known.get().with(enrolmentOf(draft, known.get().profile())));
+          } else {
+            fresh.add(draft);
+          }
+        }
+        return enrolment.reenrol(sessionId, corrected).compose(updated ->
+            enrolInOrder(sessionId, fresh, 0, new ArrayList<>())
+                .map(enrolled -> new Outcome(report, enrolled, updated)));
+      });
+    });
+  }
+
+  /**
+   * The enrolled candidate a line of the file describes: the one with its INE, else, for a line
+   * without INE, the one with its identity. Importing a file again thus updates, never duplicates.
+   */
+  static Optional<Candidate> sameCandidate(List<Candidate> existing, CandidateDraft draft) {
+    if (draft.externalId() != null && !draft.externalId().isBlank()) {
+      Optional<Candidate> byIne = existing.stream()
+          .filter(c -> draft.externalId().equalsIgnoreCase(c.externalId())).findFirst();
+      if (byIne.isPresent()) {
+        return byIne;
+      }
+    }
+    return existing.stream()
+        .filter(c -> c.hasIdentity(draft.lastName(), draft.firstName(), draft.birthdate()))
+        .findFirst();
+  }
+
+  private static Enrolment enrolmentOf(CandidateDraft draft, Map<String, Integer> profile) {
+    return new Enrolment(draft.lastName(), draft.firstName(), draft.birthdate(), draft.division(),
+        draft.externalId(), draft.extraTimePercentage(), draft.needsAccessibility(), profile);
+  }
+
+  /** One after the other, so that candidates keep the file's order. */
+  private Future<List<Candidate>> enrolInOrder(String sessionId, List<CandidateDraft> drafts,
+      int next, List<Candidate> enrolled) {
+    if (next == drafts.size()) {
+      return Future.succeededFuture(enrolled);
+    }
+    CandidateDraft draft = drafts.get(next);
+    return enrolment.enrol(sessionId, enrolmentOf(draft, null))
+        .map(candidate -> {
+          enrolled.add(candidate);
+          return candidate;
+        })
+        // A pupil enrolled meanwhile under the same identity is left out: a second enrolment
+        // would lock both out at entry.
+        .recover(refused -> refused instanceof DomainException e
+            && e.code().equals(EnrolmentService.IDENTITY_TAKEN)
+            ? Future.succeededFuture() : Future.failedFuture(refused))
+        .compose(done -> enrolInOrder(sessionId, drafts, next + 1, enrolled));
+  }
+}

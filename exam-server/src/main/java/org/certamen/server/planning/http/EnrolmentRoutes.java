@@ -1,0 +1,289 @@
+package org.certamen.server.planning.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.certamen.engine.framework.CompetenceFramework;
+import org.certamen.server.planning.domain.Candidate;
+import org.certamen.server.planning.domain.CandidateImports;
+import org.certamen.server.planning.domain.Enrolment;
+import org.certamen.server.planning.domain.EnrolmentService;
+import org.certamen.server.planning.domain.Session;
+import org.certamen.server.planning.domain.SessionPlan;
+import org.certamen.server.planning.domain.imports.CandidateDraft;
+import org.certamen.server.planning.domain.imports.ImportProblem;
+import org.certamen.server.http.Guards;
+import org.certamen.server.http.JsonRequest;
+import org.certamen.server.http.Replies;
+import org.certamen.server.shared.DomainException;
+import org.certamen.server.shared.SessionStage;
+
+/**
+ * Endpoints that plan sessions (staff) and enrol candidates (staff, or the centre that planned
+ * the session), one by one or from an import file.
+ */
+public final class EnrolmentRoutes {
+  /** Most pix points a competence can hold in a profile. */
+  static final int MAX_PIX = 64;
+
+  private EnrolmentRoutes() {
+  }
+
+  /**
+   * @param framework the competences a training profile may name
+   * @param stages where a session stands, shown with it
+   */
+  public static void mount(Router router, EnrolmentService enrolment, CandidateImports imports,
+      Guards guards, CompetenceFramework framework, SessionStage.Lookup stages) {
+    router.post("/api/sessions").handler(Replies.json(201, ctx -> {
+      JsonRequest body = JsonRequest.of(ctx);
+      SessionPlan plan = new SessionPlan(body.text("centre"), body.text("address"),
+          body.text("room"), body.text("examiner"), body.date("date"), body.time("time"));
+      return guards.staff(ctx).compose(ok -> enrolment.plan(plan)).map(planned -> new JsonObject()
+          .put("id", planned.session().id())
+          .put("accessCode", planned.session().accessCode())
+          .put("invigilatorPassword", planned.invigilatorPassword()));
+    }));
+
+    router.post("/api/sessions/:sessionId/candidates").handler(Replies.json(201, ctx -> {
+      JsonRequest body = JsonRequest.of(ctx);
+      Enrolment enrolled = new Enrolment(body.text("lastName"), body.text("firstName"),
+          body.date("birthdate"), body.optionalText("division"), body.optionalText("externalId"),
+          body.integer("extraTimePercentage", 0), body.bool("needsAccessibility", false),
+          profile(body.raw("profile"), framework));
+      String sessionId = ctx.pathParam("sessionId");
+      return guards.planner(ctx, sessionId)
+          .compose(ok -> enrolment.enrol(sessionId, enrolled))
+          .map(candidate -> new JsonObject().put("id", candidate.id()));
+    }));
+
+    router.patch("/api/sessions/:sessionId/candidates/:candidateId").handler(Replies.json(200, ctx -> {
+      JsonRequest body = JsonRequest.of(ctx);
+      UnaryOperator<Enrolment> change = changes(body, framework);
+      String sessionId = ctx.pathParam("sessionId");
+      return guards.planner(ctx, sessionId)
+          .compose(ok -> enrolment.changeCandidate(sessionId, ctx.pathParam("candidateId"), change))
+          .map(EnrolmentRoutes::candidateJson);
+    }));
+
+    router.delete("/api/sessions/:sessionId/candidates/:candidateId").handler(Replies.json(200, ctx -> {
+      String sessionId = ctx.pathParam("sessionId");
+      String candidateId = ctx.pathParam("candidateId");
+      return guards.planner(ctx, sessionId)
+          .compose(ok -> enrolment.removeCandidate(sessionId, candidateId))
+          .map(ok -> new JsonObject().put("removed", candidateId));
+    }));
+
+    router.patch("/api/sessions/:sessionId").handler(Replies.json(200, ctx -> {
+      JsonRequest body = JsonRequest.of(ctx);
+      String address = body.has("address") ? body.text("address") : null;
+      String room = body.has("room") ? body.text("room") : null;
+      String examiner = body.has("examiner") ? body.text("examiner") : null;
+      LocalDate date = body.has("date") ? body.date("date") : null;
+      LocalTime time = body.has("time") ? body.time("time") : null;
+      String sessionId = ctx.pathParam("sessionId");
+      return guards.planner(ctx, sessionId)
+          .compose(ok -> enrolment.changeSession(sessionId, plan -> new SessionPlan(plan.centre(),
+              or(address, plan.address()), or(room, plan.room()), or(examiner, plan.examiner()),
+              or(date, plan.date()), or(time, plan.time()))))
+          .compose(session -> withCandidates(enrolment, stages, session));
+    }));
+
+    router.delete("/api/sessions/:sessionId").handler(Replies.json(200, ctx -> {
+      String sessionId = ctx.pathParam("sessionId");
+      return guards.planner(ctx, sessionId)
+          .compose(ok -> enrolment.deleteSession(sessionId))
+          .map(ok -> new JsonObject().put("deleted", sessionId));
+    }));
+
+    router.post("/api/sessions/:sessionId/candidate-imports").handler(Replies.json(200, ctx -> {
+      CandidateImports.Format format = option(ctx, "format", CandidateImports.Format.class, null);
+      CandidateImports.Mode mode = option(ctx, "mode", CandidateImports.Mode.class,
+          CandidateImports.Mode.PREVIEW);
+      byte[] file = ctx.body() == null || ctx.body().buffer() == null ? new byte[0]
+          : ctx.body().buffer().getBytes();
+      String sessionId = ctx.pathParam("sessionId");
+      return guards.planner(ctx, sessionId)
+          .compose(ok -> imports.upload(sessionId, format, mode, file))
+          .map(outcome -> importJson(outcome, mode));
+    }));
+
+    router.get("/api/sessions/:sessionId").handler(Replies.json(200, ctx -> {
+      String sessionId = ctx.pathParam("sessionId");
+      return guards.supervisor(ctx, sessionId)
+          .compose(ok -> enrolment.session(sessionId))
+          .compose(session -> withCandidates(enrolment, stages, session));
+    }));
+  }
+
+  private static Future<JsonObject> withCandidates(EnrolmentService enrolment,
+      SessionStage.Lookup stages, Session session) {
+    return Future.all(enrolment.candidates(session.id()), stages.of(session.id()))
+        .map(all -> sessionJson(session, all.resultAt(0), all.resultAt(1)));
+  }
+
+  private static <T> T or(T given, T current) {
+    return given == null ? current : given;
+  }
+
+  /** What a PATCH of a candidate changes: the fields present, others kept; "" clears an optional text. */
+  private static UnaryOperator<Enrolment> changes(JsonRequest body, CompetenceFramework framework) {
+    String lastName = body.has("lastName") ? body.text("lastName") : null;
+    String firstName = body.has("firstName") ? body.text("firstName") : null;
+    LocalDate birthdate = body.has("birthdate") ? body.date("birthdate") : null;
+    String division = body.optionalText("division");
+    String externalId = body.optionalText("externalId");
+    Integer extraTime = body.has("extraTimePercentage") ? body.integer("extraTimePercentage", 0) : null;
+    Boolean accessibility = body.has("needsAccessibility") ? body.bool("needsAccessibility", false) : null;
+    Map<String, Integer> profile = profile(body.raw("profile"), framework);
+    return current -> new Enrolment(or(lastName, current.lastName()),
+        or(firstName, current.firstName()), or(birthdate, current.birthdate()),
+        cleared(or(division, current.division())), cleared(or(externalId, current.externalId())),
+        or(extraTime, current.extraTimePercentage()),
+        or(accessibility, current.needsAccessibility()), or(profile, current.profile()));
+  }
+
+  private static String cleared(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
+  /** A query option named like the enum's constants, in lower case with hyphens. */
+  private static <E extends Enum<E>> E option(RoutingContext ctx, String name, Class<E> type,
+      E absent) {
+    String value = ctx.queryParams().get(name);
+    if (value == null && absent != null) {
+      return absent;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().replace('_', '-').toLowerCase(Locale.ROOT).equals(value)) {
+        return constant;
+      }
+    }
+    List<String> known = Arrays.stream(type.getEnumConstants())
+        .map(c -> c.name().replace('_', '-').toLowerCase(Locale.ROOT)).toList();
+    throw DomainException.invalid("INVALID_PARAMETER",
+        "Query parameter '" + name + "' must be one of " + String.join(", ", known));
+  }
+
+  /**
+   * The optional training profile: competence code to pix points. Only the framework's codes are
+   * taken: an unknown one would count towards certifiability.
+   */
+  private static Map<String, Integer> profile(Object raw, CompetenceFramework framework) {
+    if (raw == null) {
+      return null;
+    }
+    if (!(raw instanceof JsonObject json)) {
+      throw JsonRequest.invalid("profile", "must be an object of competence code to pix points");
+    }
+    Map<String, Integer> profile = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> entry : json) {
+      if (framework.find(entry.getKey()).isEmpty()) {
+        throw JsonRequest.invalid("profile." + entry.getKey(), "is not a competence of the "
+            + framework.name() + " (" + framework.competences().get(0).code() + " to "
+            + framework.competences().get(framework.size() - 1).code() + ")");
+      }
+      if (!(entry.getValue() instanceof Integer pix) || pix < 0 || pix > MAX_PIX) {
+        throw JsonRequest.invalid("profile." + entry.getKey(),
+            "must be a whole number of pix from 0 to " + MAX_PIX);
+      }
+      profile.put(entry.getKey(), pix);
+    }
+    return profile;
+  }
+
+  private static JsonObject importJson(CandidateImports.Outcome outcome,
+      CandidateImports.Mode mode) {
+    JsonArray candidates = new JsonArray();
+    outcome.report().candidates().forEach(draft -> candidates.add(draftJson(draft)));
+    JsonArray problems = new JsonArray();
+    outcome.report().problems().forEach(problem -> problems.add(problemJson(problem)));
+    JsonArray skipped = new JsonArray();
+    outcome.report().skipped().forEach(problem -> skipped.add(problemJson(problem)));
+    JsonArray enrolled = new JsonArray();
+    outcome.enrolled().forEach(candidate -> enrolled.add(candidate.id()));
+    JsonArray updated = new JsonArray();
+    outcome.updated().forEach(candidate -> updated.add(candidate.id()));
+    return new JsonObject()
+        .put("mode", mode.name().replace('_', '-').toLowerCase(Locale.ROOT))
+        .put("clean", outcome.report().isClean())
+        .put("fileRejected", outcome.report().isFileRejected())
+        .put("validCount", outcome.report().candidates().size())
+        .put("rejectedCount", outcome.report().rejectedCount())
+        .put("enrolledCount", outcome.enrolled().size())
+        .put("enrolledIds", enrolled)
+        .put("updatedCount", outcome.updated().size())
+        .put("updatedIds", updated)
+        .put("candidates", candidates)
+        .put("problems", problems)
+        .put("skipped", skipped);
+  }
+
+  private static JsonObject draftJson(CandidateDraft draft) {
+    return new JsonObject()
+        .put("lastName", draft.lastName())
+        .put("firstName", draft.firstName())
+        .put("birthdate", draft.birthdate().toString())
+        .put("division", draft.division())
+        .put("externalId", draft.externalId())
+        .put("extraTimePercentage", draft.extraTimePercentage())
+        .put("needsAccessibility", draft.needsAccessibility());
+  }
+
+  private static JsonObject problemJson(ImportProblem problem) {
+    return new JsonObject()
+        .put("line", problem.line())
+        .put("candidate", problem.candidate())
+        .put("field", problem.field())
+        .put("code", problem.code().name())
+        .put("reason", problem.reason())
+        .put("description", problem.describe());
+  }
+
+  private static JsonObject sessionJson(Session session, List<Candidate> candidates,
+      SessionStage stage) {
+    JsonArray enrolled = new JsonArray();
+    candidates.forEach(candidate -> enrolled.add(candidateJson(candidate)));
+    return new JsonObject()
+        .put("id", session.id())
+        .put("centre", session.centre())
+        .put("address", session.address())
+        .put("room", session.room())
+        .put("examiner", session.examiner())
+        .put("date", session.date().toString())
+        .put("time", session.time().toString())
+        .put("accessCode", session.accessCode())
+        .put("stage", stage.apiName())
+        .put("candidates", enrolled);
+  }
+
+  /**
+   * A candidate as staff, centres and invigilators see them. {@code certifiability} is
+   * {@code CERTIFIABLE}, {@code NOT_CERTIFIABLE} or {@code UNKNOWN_PROFILE}.
+   */
+  public static JsonObject candidateJson(Candidate candidate) {
+    return new JsonObject()
+        .put("id", candidate.id())
+        .put("lastName", candidate.lastName())
+        .put("firstName", candidate.firstName())
+        .put("birthdate", candidate.birthdate().toString())
+        .put("division", candidate.division())
+        .put("externalId", candidate.externalId())
+        .put("extraTimePercentage", candidate.extraTimePercentage())
+        .put("needsAccessibility", candidate.needsAccessibility())
+        .put("profile", candidate.profile() == null ? null : new JsonObject(Map.copyOf(candidate.profile())))
+        .put("certifiability", candidate.isCertifiable()
+            .map(certifiable -> certifiable ? "CERTIFIABLE" : "NOT_CERTIFIABLE")
+            .orElse("UNKNOWN_PROFILE"));
+  }
+}
