@@ -155,7 +155,7 @@ public final class ResultRoutes {
   }
 
   /** A file to send. */
-  private record Document(Buffer bytes, String contentType, String fileName) {
+  record Document(Buffer bytes, String contentType, String fileName) {
   }
 
   /** Staff see results at once; the session's invigilator once they are published. */
@@ -225,7 +225,7 @@ public final class ResultRoutes {
   }
 
   /** Sends the file the action produces; a refusal, even thrown at once, becomes a problem. */
-  private static void reply(RoutingContext ctx, Supplier<Future<Document>> action) {
+  static void reply(RoutingContext ctx, Supplier<Future<Document>> action) {
     Future<Document> document;
     try {
       document = action.get();
@@ -242,7 +242,7 @@ public final class ResultRoutes {
   }
 
   /** An ASCII file name: letters, digits and hyphens, whatever the class is called. */
-  private static String fileName(String base, String division, String extension) {
+  static String fileName(String base, String division, String extension) {
     String name = division == null ? base : base + "-" + division;
     return name.replaceAll("[^A-Za-z0-9-]+", "_") + "." + extension;
   }
