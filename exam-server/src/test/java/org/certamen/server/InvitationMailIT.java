@@ -13,7 +13,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +73,44 @@ class InvitationMailIT {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(created.json().getJsonObject("invitation").getBoolean("mailed")).isFalse();
     assertThat(created.json().getJsonObject("invitation").getString("link")).contains("#invitation=");
+  }
+
+  @Test
+  void mailsAPasswordResetLinkAndNeverWritesItInTheLog() throws InterruptedException {
+    List<String> logged = new CopyOnWriteArrayList<>();
+    Handler capture = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        logged.add(record.getMessage());
+      }
+
+      @Override
+      public void flush() {
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+    AccessRecoveryIT.LINKS.addHandler(capture);
+    try {
+      TestServer.Reply created = server.post("/api/centres", TestServer.STAFF_TOKEN, new JsonObject()
+          .put("name", "Collège Jean Moulin").put("administratorEmail", "direction@college.example"));
+      assertThat(mails.poll(5, TimeUnit.SECONDS)).isNotNull();
+      new CentreFlow(server).accept(created.json().getJsonObject("invitation").getString("link"),
+          CentreFlow.PASSWORD);
+
+      TestServer.Reply asked = server.post("/api/centre-password-resets", null,
+          new JsonObject().put("email", "direction@college.example"));
+      assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+      String mail = mails.poll(5, TimeUnit.SECONDS);
+      assertThat(mail).isNotNull().contains("RCPT TO:<direction@college.example>");
+      assertThat(mail.replace("=\n", "").replace("=3D", "="))
+          .contains("/invigilator/#reinitialisation=").contains("valable une heure");
+      assertThat(logged).noneMatch(line -> line.contains("#reinitialisation="));
+    } finally {
+      AccessRecoveryIT.LINKS.removeHandler(capture);
+    }
   }
 
   /** Speaks just enough SMTP for one client at a time; a mail is the dialogue up to the end of its data. */
