@@ -156,12 +156,12 @@ class SchoolResultsIT {
     assertThat(lines).hasSize(3);
     String[] zoeRow = lines.stream().filter(l -> l.contains("Lefèvre")).findFirst().orElseThrow()
         .split(";", -1);
-    assertThat(zoeRow).hasSize(27);
+    assertThat(zoeRow).hasSize(26);
     assertThat(zoeRow[0]).isEqualTo("1");
     assertThat(zoeRow[1]).isEqualTo("111111111AA");
     assertThat(zoeRow[4]).isEqualTo("2012-03-04");
     assertThat(zoeRow[6]).isEqualTo("2026-11-30");
-    assertThat(zoeRow[26]).startsWith("P-");
+    assertThat(zoeRow[25]).startsWith("P-");
 
     TestServer.Download json = server.download(admin.path() + "/results-export.json?division="
         + encode("3e A"), admin.token());
@@ -189,6 +189,13 @@ class SchoolResultsIT {
       assertProblem(server.get(admin.path() + path, TestServer.STAFF_TOKEN), 403,
           "FORBIDDEN_SCOPE");
     }
+    // The same holds for a session's own results and documents.
+    String session = "/api/sessions/" + lastYear;
+    assertProblem(server.get(session + "/results", member.token()), 403, "ADMINISTRATOR_ONLY");
+    assertProblem(server.get(session + "/results.csv", member.token()), 403, "ADMINISTRATOR_ONLY");
+    assertProblem(server.get(session + "/candidates/" + zoe + "/attestation.pdf", member.token()),
+        403, "ADMINISTRATOR_ONLY");
+    assertThat(server.get(session + "/results", admin.token()).status()).isEqualTo(200);
     // Members see that results exist: their sessions' stage.
     JsonArray sessions = new JsonArray(server.get(admin.path() + "/sessions", member.token()).body());
     assertThat(sessions.stream().map(s -> ((JsonObject) s).getString("stage")))

@@ -158,12 +158,18 @@ public final class ResultRoutes {
   record Document(Buffer bytes, String contentType, String fileName) {
   }
 
-  /** Staff see results at once; the session's invigilator once they are published. */
+  /**
+   * Staff see results at once; the session's invigilator, and the administrators of the centre
+   * that planned it (not its other members, as the national guide has it), once published.
+   */
   private static Future<SessionResults> visibleResults(RoutingContext ctx, ResultsService results,
       Guards guards) {
     String sessionId = ctx.pathParam("sessionId");
     return guards.supervisorIdentity(ctx, sessionId)
-        .compose(who -> results.results(sessionId, who.isStaff()));
+        .compose(who -> (who.name().equals(Guards.CENTRE)
+            ? guards.centre(ctx).map(SchoolResultRoutes::requireAdministrator)
+            : Future.succeededFuture())
+            .compose(ok -> results.results(sessionId, who.isStaff())));
   }
 
   private static Future<Finalization> publish(ResultsService results, StaffService staff,

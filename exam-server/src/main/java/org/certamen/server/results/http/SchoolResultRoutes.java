@@ -103,11 +103,16 @@ public final class SchoolResultRoutes {
     if (!user.centreId().equals(ctx.pathParam("centreId"))) {
       throw DomainException.forbidden("FORBIDDEN_SCOPE", "This token does not open this resource");
     }
+    return requireAdministrator(user).centreId();
+  }
+
+  /** The user if an administrator of their centre: results are theirs to see, not every member's. */
+  static CentreUser requireAdministrator(CentreUser user) {
     if (!user.isAdministrator()) {
       throw DomainException.forbidden("ADMINISTRATOR_ONLY",
           "Only the centre's administrators see its results");
     }
-    return user.centreId();
+    return user;
   }
 
   private static ResultFilter filter(RoutingContext ctx) {
