@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import org.certamen.engine.bank.Item;
 import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.estimation.Posterior;
 import org.certamen.engine.estimation.Prior;
 import org.certamen.engine.estimation.QuadratureGrid;
 import org.certamen.engine.irt.TwoParameterLogistic;
@@ -221,21 +222,12 @@ final class RunState {
 
   /** Normalised posterior weights of θ over {@link #GRID}, prior N(0, 1). */
   double[] posterior() {
-    double[] weights = new double[logLikelihood.length];
-    double max = Double.NEGATIVE_INFINITY;
-    for (int k = 0; k < weights.length; k++) {
-      weights[k] = logLikelihood[k] + PRIOR.logDensity(GRID.node(k));
-      max = Math.max(max, weights[k]);
+    double[] logDensity = new double[logLikelihood.length];
+    for (int k = 0; k < logDensity.length; k++) {
+      logDensity[k] = logLikelihood[k] + PRIOR.logDensity(GRID.node(k));
     }
-    double sum = 0;
-    for (int k = 0; k < weights.length; k++) {
-      // Subtracting the maximum first keeps exp from underflowing on long patterns.
-      weights[k] = Math.exp(weights[k] - max);
-      sum += weights[k];
-    }
-    for (int k = 0; k < weights.length; k++) {
-      weights[k] /= sum;
-    }
+    double[] weights = new double[logDensity.length];
+    Posterior.normalise(logDensity, weights);
     return weights;
   }
 }
