@@ -9,10 +9,6 @@ import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ParameterizedClass
 @MethodSource("org.certamen.server.TestStores#all")
 class AccessRecoveryIT {
-  /** The logger that writes links when there is no SMTP server. */
-  static final Logger LINKS = Logger.getLogger("org.certamen.server.centre.domain.LinkDelivery");
   private static final Pattern LINK = Pattern.compile("https?://\\S+#(\\w+)=(\\S+)");
   private static final String DIRECTORY = "UAI;Nom;Courriel officiel;Type\r\n"
       + "0180777X;Collège Jean Moulin;ce.0180777x@ac-orleans-tours.fr;school\r\n"
@@ -44,28 +38,14 @@ class AccessRecoveryIT {
   @Parameter
   TestStores.Factory stores;
 
-  private final List<String> logged = new CopyOnWriteArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      logged.add(record.getMessage());
-    }
-
-    @Override
-    public void flush() {
-    }
-
-    @Override
-    public void close() {
-    }
-  };
+  private LoggedLinks links;
   private TestServer server;
   private CentreFlow flow;
   private CentreFlow.LoggedIn admin;
 
   @BeforeEach
   void start() {
-    LINKS.addHandler(capture);
+    links = LoggedLinks.capture();
     server = new TestServer(stores);
     flow = new CentreFlow(server);
     admin = flow.centre("Collège Jean Moulin");
@@ -73,7 +53,7 @@ class AccessRecoveryIT {
 
   @AfterEach
   void stop() {
-    LINKS.removeHandler(capture);
+    links.close();
     server.close();
   }
 
@@ -114,13 +94,13 @@ class AccessRecoveryIT {
     TestServer.Reply unknown = askReset("personne@college.example");
     assertThat(unknown.status()).isEqualTo(known.status());
     assertThat(unknown.body()).isEqualTo(known.body());
-    assertThat(logged).hasSize(1);
+    assertThat(links.lines()).hasSize(1);
     assertProblem(askReset("pas une adresse"), 400, "INVALID_FIELD");
-    for (int i = logged.size(); i < 9; i++) {
+    for (int i = links.lines().size(); i < 9; i++) {
       askReset("personne-" + i + "@college.example");
     }
     assertProblem(askReset(admin.email()), 429, "TOO_MANY_ATTEMPTS");
-    assertThat(logged).hasSize(1);
+    assertThat(links.lines()).hasSize(1);
   }
 
   @Test
@@ -219,6 +199,7 @@ class AccessRecoveryIT {
 
   /** The token of the last link logged, checking what the link opens. */
   private String linkToken(String fragment) {
+    List<String> logged = links.lines();
     assertThat(logged).isNotEmpty();
     Matcher link = LINK.matcher(logged.get(logged.size() - 1));
     assertThat(link.find()).as(logged.get(logged.size() - 1)).isTrue();

@@ -13,11 +13,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -77,23 +73,7 @@ class InvitationMailIT {
 
   @Test
   void mailsAPasswordResetLinkAndNeverWritesItInTheLog() throws InterruptedException {
-    List<String> logged = new CopyOnWriteArrayList<>();
-    Handler capture = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        logged.add(record.getMessage());
-      }
-
-      @Override
-      public void flush() {
-      }
-
-      @Override
-      public void close() {
-      }
-    };
-    AccessRecoveryIT.LINKS.addHandler(capture);
-    try {
+    try (LoggedLinks links = LoggedLinks.capture()) {
       TestServer.Reply created = server.post("/api/centres", TestServer.STAFF_TOKEN, new JsonObject()
           .put("name", "Collège Jean Moulin").put("administratorEmail", "direction@college.example"));
       assertThat(mails.poll(5, TimeUnit.SECONDS)).isNotNull();
@@ -107,9 +87,7 @@ class InvitationMailIT {
       assertThat(mail).isNotNull().contains("RCPT TO:<direction@college.example>");
       assertThat(mail.replace("=\n", "").replace("=3D", "="))
           .contains("/invigilator/#reinitialisation=").contains("valable une heure");
-      assertThat(logged).noneMatch(line -> line.contains("#reinitialisation="));
-    } finally {
-      AccessRecoveryIT.LINKS.removeHandler(capture);
+      assertThat(links.lines()).noneMatch(line -> line.contains("#reinitialisation="));
     }
   }
 
