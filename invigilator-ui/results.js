@@ -84,7 +84,9 @@ export function showResults(main) {
     const change = (name) => (event) => {
       filters[name] = event.target.value;
       if (name === 'year') Object.assign(filters, { division: '', session: '' });
-      load().catch((failure) => showError(error, failure));
+      // The filters are drawn again: keep the keyboard on the one just changed.
+      load().then(() => content.querySelector(`select[name="${name}"]`)?.focus())
+        .catch((failure) => showError(error, failure));
     };
     content.replaceChildren(
       ...(shown.years.length === 0 ? [h('p', {}, 'Aucun résultat publié pour le moment.')] : [
