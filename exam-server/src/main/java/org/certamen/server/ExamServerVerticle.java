@@ -53,8 +53,13 @@ import org.certamen.server.operations.ProductMetrics;
 import org.certamen.server.results.domain.FinalizedSessions;
 import org.certamen.server.results.domain.ResultScoring;
 import org.certamen.server.results.domain.PopulationPriors;
-import org.certamen.server.results.domain.ResultsService;
+import org.certamen.server.results.domain.CertificateService;
+import org.certamen.server.results.domain.FinalizationService;
+import org.certamen.server.results.domain.JuryService;
+import org.certamen.server.results.domain.PublicationService;
+import org.certamen.server.results.domain.ScoredSessions;
 import org.certamen.server.results.http.ResultRoutes;
+import org.certamen.server.results.http.SessionResultRoutes;
 import org.certamen.server.exam.domain.AccessService;
 import org.certamen.server.limits.domain.RateLimiter;
 import org.certamen.server.exam.domain.Exam;
@@ -66,6 +71,7 @@ import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.staff.domain.CommonPasswords;
 import org.certamen.server.staff.domain.StaffService;
 import org.certamen.server.staff.http.StaffRoutes;
+import org.certamen.server.shared.SessionStage;
 import org.certamen.server.storage.Store;
 
 /** Wires the services on the store and serves them over HTTP. */
@@ -156,12 +162,16 @@ public final class ExamServerVerticle extends VerticleBase {
             .map(Exam::candidateId).collect(Collectors.toSet())),
         closure, clock, ZoneId.systemDefault());
     RateLimiter limiter = new RateLimiter(store.attempts());
-    ResultsService results = new ResultsService(enrolment, store.exams(), store.results(),
-        new ResultScoring(design), limiter, clock, design.length());
+    ResultScoring scoring = new ResultScoring(design);
+    ScoredSessions scored = new ScoredSessions(enrolment, store.exams(), store.results(), scoring,
+        clock);
+    FinalizationService finalizations = new FinalizationService(enrolment, store.exams(),
+        store.results(), scored, clock, design.length());
+    SessionStage.Lookup stages = finalizations.stages();
     AccessService access = new AccessService(enrolment, store.exams(), store.presence(),
         store.tokens(), limiter, closure, clock);
     SupervisionService supervision = new SupervisionService(enrolment, store.exams(),
-        store.presence(), closure, results.stages(), clock, design.length());
+        store.presence(), closure, stages, clock, design.length());
     ExamService exams = new ExamService(design, store.exams(), enrolment,
         new PopulationPriors(store.results(), clock), limiter, closure, clock,
         ExtensionVersion.parse(config.minExtensionVersion(), "--min-extension-version"),
@@ -185,15 +195,19 @@ public final class ExamServerVerticle extends VerticleBase {
       HealthRoutes.mount(api, vertx, store, design.bank());
       MetricsRoute.mount(api, registry, config.operations().metricsToken());
       EnrolmentRoutes.mount(api, enrolment, imports, guards, design.bank().framework(),
-          results.stages());
-      CentreRoutes.mount(api, centres, guards, staff, publicUrl, results.stages());
+          stages);
+      CentreRoutes.mount(api, centres, guards, staff, publicUrl, stages);
       StaffRoutes.mount(api, staff, guards, publicUrl);
       SessionDocumentRoutes.mount(api, enrolment, centres, supervision, guards, publicUrl);
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
       SupervisionEvents.mount(api, supervision, guards);
       ExamRoutes.mount(api, exams, guards, QuestionIds.keyedBy(config.staffToken()));
-      ResultRoutes.mount(api, results, guards, staff, design.bank().framework(), publicUrl);
+      ResultRoutes.mount(api, finalizations, new JuryService(enrolment, store.results(), scored,
+              scoring, clock), new PublicationService(enrolment, store.exams(), store.results(),
+              scored, clock), new CertificateService(store.results(), scored, limiter), staff,
+          guards);
+      SessionResultRoutes.mount(api, scored, guards, design.bank().framework(), publicUrl);
     });
     Future<?> seeded = config.demo()
         ? DemoSession.create(centres, staff, enrolment,
