@@ -24,16 +24,18 @@ import java.util.stream.Collectors;
 import java.time.ZoneId;
 import org.certamen.engine.TestDesign;
 import org.certamen.server.centre.domain.CentreService;
-import org.certamen.server.centre.domain.InvitationMailer;
+import org.certamen.server.mail.InvitationMailer;
+import org.certamen.server.centre.http.CentreGuard;
 import org.certamen.server.centre.http.CentreRoutes;
 import org.certamen.server.centre.http.SessionDocumentRoutes;
-import org.certamen.server.centre.mail.SmtpInvitationMailer;
+import org.certamen.server.mail.SmtpInvitationMailer;
 import org.certamen.server.planning.domain.CandidateImports;
 import org.certamen.server.planning.domain.EnrolmentService;
 import org.certamen.server.planning.domain.SessionClosure;
 import org.certamen.server.planning.http.EnrolmentRoutes;
 import org.certamen.server.exam.domain.ExamService;
 import org.certamen.server.exam.domain.ExtensionVersion;
+import org.certamen.server.exam.http.AccessGuard;
 import org.certamen.server.exam.http.ExamRoutes;
 import org.certamen.server.exam.http.QuestionIds;
 import org.certamen.server.http.ConnectionCounts;
@@ -70,6 +72,7 @@ import org.certamen.server.supervision.http.SupervisionRoutes;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.staff.domain.CommonPasswords;
 import org.certamen.server.staff.domain.StaffService;
+import org.certamen.server.staff.http.StaffGuard;
 import org.certamen.server.staff.http.StaffRoutes;
 import org.certamen.server.shared.SessionStage;
 import org.certamen.server.storage.Store;
@@ -185,7 +188,10 @@ public final class ExamServerVerticle extends VerticleBase {
     CandidateImports imports = new CandidateImports(enrolment, centres::uaiOfSession, clock);
     StaffService staff = new StaffService(store.staff(), limiter, passwords,
         CommonPasswords.load(), mailer, clock);
-    Guards guards = new Guards(access, centres, staff, config.staffToken());
+    StaffGuard staffGuard = new StaffGuard(staff, config.staffToken());
+    AccessGuard accessGuard = new AccessGuard(access);
+    CentreGuard centreGuard = new CentreGuard(centres, List.of(staffGuard, accessGuard));
+    Guards guards = new Guards(List.of(staffGuard, centreGuard, accessGuard));
     PublicUrl publicUrl = PublicUrl.of(config.publicUrl());
 
     List<Handler<RoutingContext>> everyRequest = List.of(
@@ -194,19 +200,19 @@ public final class ExamServerVerticle extends VerticleBase {
     router = RootRouter.create(vertx, everyRequest, api -> {
       HealthRoutes.mount(api, vertx, store, design.bank());
       MetricsRoute.mount(api, registry, config.operations().metricsToken());
-      EnrolmentRoutes.mount(api, enrolment, imports, guards, design.bank().framework(),
+      EnrolmentRoutes.mount(api, enrolment, imports, guards, staffGuard, design.bank().framework(),
           stages);
-      CentreRoutes.mount(api, centres, guards, staff, publicUrl, stages);
-      StaffRoutes.mount(api, staff, guards, publicUrl);
+      CentreRoutes.mount(api, centres, centreGuard, staffGuard, staff, publicUrl, stages);
+      StaffRoutes.mount(api, staff, staffGuard, publicUrl);
       SessionDocumentRoutes.mount(api, enrolment, centres, supervision, guards, publicUrl);
       AccessRoutes.mount(api, access);
-      SupervisionRoutes.mount(api, supervision, guards);
+      SupervisionRoutes.mount(api, supervision, guards, accessGuard);
       SupervisionEvents.mount(api, supervision, guards);
-      ExamRoutes.mount(api, exams, guards, QuestionIds.keyedBy(config.staffToken()));
+      ExamRoutes.mount(api, exams, accessGuard, staffGuard, guards, QuestionIds.keyedBy(config.staffToken()));
       ResultRoutes.mount(api, finalizations, new JuryService(enrolment, store.results(), scored,
               scoring, clock), new PublicationService(enrolment, store.exams(), store.results(),
               scored, clock), new CertificateService(store.results(), scored, limiter), staff,
-          guards);
+          guards, staffGuard);
       SessionResultRoutes.mount(api, scored, guards, design.bank().framework(), publicUrl);
     });
     Future<?> seeded = config.demo()

@@ -11,7 +11,7 @@ import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.CentreUser;
 import org.certamen.server.centre.domain.Member;
 import org.certamen.server.centre.domain.SentInvitation;
-import org.certamen.server.planning.domain.Session;
+import org.certamen.server.planning.json.PlanningJson;
 import org.certamen.server.http.ClientAddresses;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
@@ -20,30 +20,34 @@ import org.certamen.server.http.Replies;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.SessionStage;
 import org.certamen.server.staff.domain.StaffService;
+import org.certamen.server.staff.http.StaffGuard;
 
 /** Centre accounts, their members and their sessions. */
 public final class CentreRoutes {
   private static final String CENTRE_PATH = "/api/centres/:centreId";
 
   private final CentreService centres;
-  private final Guards guards;
+  private final StaffGuard staffGuard;
+  private final CentreGuard guard;
   private final StaffService staff;
   private final PublicUrl publicUrl;
   private final SessionStage.Lookup stages;
 
-  private CentreRoutes(CentreService centres, Guards guards, StaffService staff,
-      PublicUrl publicUrl, SessionStage.Lookup stages) {
+  private CentreRoutes(CentreService centres, CentreGuard guard, StaffGuard staffGuard,
+      StaffService staff, PublicUrl publicUrl, SessionStage.Lookup stages) {
     this.centres = centres;
-    this.guards = guards;
+    this.guard = guard;
+    this.staffGuard = staffGuard;
     this.staff = staff;
     this.publicUrl = publicUrl;
     this.stages = stages;
   }
 
   /** @param stages where each session stands, shown in the centre's list */
-  public static void mount(Router router, CentreService centres, Guards guards,
-      StaffService staff, PublicUrl publicUrl, SessionStage.Lookup stages) {
-    CentreRoutes routes = new CentreRoutes(centres, guards, staff, publicUrl, stages);
+  public static void mount(Router router, CentreService centres, CentreGuard guard,
+      StaffGuard staffGuard, StaffService staff, PublicUrl publicUrl,
+      SessionStage.Lookup stages) {
+    CentreRoutes routes = new CentreRoutes(centres, guard, staffGuard, staff, publicUrl, stages);
     router.post("/api/centres").handler(Replies.json(201, routes::createCentre));
     router.post("/api/centre-invitations/acceptance")
         .handler(Replies.json(201, routes::acceptInvitation));
@@ -63,7 +67,7 @@ public final class CentreRoutes {
     String name = body.text("name");
     String uai = body.optionalText("uai");
     String email = body.text("administratorEmail");
-    return guards.admin(ctx)
+    return staffGuard.admin(ctx)
         .compose(user -> centres.create(name, uai, email, linkPrefix(ctx))
             .compose(sent -> staff.record(user, "centre-creation", null,
                 sent.invitation().centreId()).map(sent)))
@@ -93,7 +97,7 @@ public final class CentreRoutes {
   }
 
   private Future<JsonArray> listCentres(RoutingContext ctx) {
-    return guards.admin(ctx)
+    return staffGuard.admin(ctx)
         .compose(user -> centres.all())
         .map(all -> new JsonArray(all.stream().map(entry -> new JsonObject()
             .put("id", entry.getKey().id())
@@ -143,14 +147,14 @@ public final class CentreRoutes {
 
   /** A centre's sessions with where each stands: for its members, and for staff admins. */
   private Future<JsonArray> sessions(RoutingContext ctx) {
-    return (guards.isStaffToken(ctx)
-        ? guards.admin(ctx).compose(user -> centres.sessions(ctx.pathParam("centreId")))
+    return (staffGuard.isStaffToken(ctx)
+        ? staffGuard.admin(ctx).compose(user -> centres.sessions(ctx.pathParam("centreId")))
         : member(ctx).compose(centres::sessions))
         .compose(sessions -> Future.all(sessions.stream().map(s -> stages.of(s.id())).toList())
             .map(all -> {
               JsonArray array = new JsonArray();
               for (int i = 0; i < sessions.size(); i++) {
-                array.add(sessionJson(sessions.get(i))
+                array.add(PlanningJson.session(sessions.get(i))
                     .put("stage", all.<SessionStage>resultAt(i).apiName()));
               }
               return array;
@@ -166,15 +170,15 @@ public final class CentreRoutes {
     var time = body.time("time");
     return member(ctx)
         .compose(user -> centres.plan(user, address, room, examiner, date, time))
-        .map(planned -> sessionJson(planned.session())
+        .map(planned -> PlanningJson.session(planned.session())
             .put("invigilatorPassword", planned.invigilatorPassword()));
   }
 
   /** A member's token, for the centre of the path. */
   private Future<CentreUser> member(RoutingContext ctx) {
-    return guards.centre(ctx).map(user -> {
+    return guard.centre(ctx).map(user -> {
       if (!user.centreId().equals(ctx.pathParam("centreId"))) {
-        throw DomainException.forbidden("FORBIDDEN_SCOPE", "This token does not open this resource");
+        throw Guards.forbidden();
       }
       return user;
     });
@@ -208,17 +212,5 @@ public final class CentreRoutes {
         .put("email", member.email())
         .put("role", member.role().name())
         .put("accepted", member.hasAccepted());
-  }
-
-  private static JsonObject sessionJson(Session session) {
-    return new JsonObject()
-        .put("id", session.id())
-        .put("centre", session.centre())
-        .put("address", session.address())
-        .put("room", session.room())
-        .put("examiner", session.examiner())
-        .put("date", session.date().toString())
-        .put("time", session.time().toString())
-        .put("accessCode", session.accessCode());
   }
 }

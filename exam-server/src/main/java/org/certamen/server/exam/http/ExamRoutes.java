@@ -11,10 +11,10 @@ import org.certamen.server.exam.domain.ExamService;
 import org.certamen.server.exam.domain.ExamState;
 import org.certamen.server.exam.domain.GivenValue;
 import org.certamen.server.http.Guards;
+import org.certamen.server.staff.http.StaffGuard;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.Replies;
 import org.certamen.server.exam.domain.AccessToken;
-import org.certamen.server.supervision.http.SupervisionRoutes;
 import org.certamen.server.shared.DomainException;
 
 /** The candidate's exam endpoints, and the invigilator's decision on alerts. */
@@ -29,13 +29,13 @@ public final class ExamRoutes {
    * @param questionIds how the question ids candidates see are made from the bank's item ids and
    *     read back: answers and alerts name the question by the id the candidate was given
    */
-  public static void mount(Router router, ExamService exams, Guards guards,
-      QuestionIds questionIds) {
+  public static void mount(Router router, ExamService exams, AccessGuard access,
+      StaffGuard staff, Guards guards, QuestionIds questionIds) {
     router.get("/api/extension-requirements").handler(Replies.json(200, ctx ->
         Future.succeededFuture(new JsonObject()
             .put("minimumVersion", exams.minExtensionVersion().toString()))));
 
-    router.get("/api/me/exam").handler(Replies.json(200, ctx -> guards.candidate(ctx)
+    router.get("/api/me/exam").handler(Replies.json(200, ctx -> access.candidate(ctx)
         .compose(token -> exams.current(token.sessionId(), token.candidateId())
             .map(state -> stateJson(state, questionIds, token)))));
 
@@ -43,7 +43,7 @@ public final class ExamRoutes {
       JsonRequest body = JsonRequest.of(ctx);
       String accessCode = body.text("accessCode");
       String extensionVersion = body.optionalText("extensionVersion");
-      return guards.candidate(ctx)
+      return access.candidate(ctx)
           .compose(token -> exams.start(token.sessionId(), token.candidateId(), accessCode,
               extensionVersion).map(state -> stateJson(state, questionIds, token)));
     }));
@@ -52,7 +52,7 @@ public final class ExamRoutes {
       JsonRequest body = JsonRequest.of(ctx);
       String questionId = body.text("questionId");
       GivenValue value = givenValue(body);
-      return guards.candidate(ctx)
+      return access.candidate(ctx)
           .compose(token -> exams.answer(token.sessionId(), token.candidateId(),
                   itemId(questionIds, token, questionId), value)
               .map(state -> stateJson(state, questionIds, token)));
@@ -66,7 +66,7 @@ public final class ExamRoutes {
       if (!kind.equals("QUESTION") && !kind.equals("EXTENSION")) {
         throw JsonRequest.invalid("kind", "must be QUESTION or EXTENSION");
       }
-      return guards.candidate(ctx)
+      return access.candidate(ctx)
           .compose(token -> (kind.equals("QUESTION")
               ? exams.raiseQuestionAlert(token.sessionId(), token.candidateId(),
                   itemId(questionIds, token, questionId), reason)
@@ -78,7 +78,7 @@ public final class ExamRoutes {
     }));
 
     router.get("/api/sessions/:sessionId/candidates/:candidateId/questions")
-        .handler(Replies.json(200, ctx -> guards.staff(ctx)
+        .handler(Replies.json(200, ctx -> staff.staff(ctx)
             .compose(user -> exams.questionsSeen(ctx.pathParam("sessionId"),
                 ctx.pathParam("candidateId")))
             .map(seen -> {
@@ -104,7 +104,7 @@ public final class ExamRoutes {
               .map(exam -> new JsonObject()
                   .put("candidateId", candidateId)
                   .put("status", exam.status().name())
-                  .put("alert", SupervisionRoutes.alertJson(exam.alerts().stream()
+                  .put("alert", ExamViews.alert(exam.alerts().stream()
                       .filter(a -> a.id().equals(alertId)).findFirst().orElseThrow())));
         }));
   }

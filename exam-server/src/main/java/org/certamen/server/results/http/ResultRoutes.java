@@ -21,6 +21,7 @@ import org.certamen.server.results.domain.PublicationService;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.staff.domain.StaffService;
 import org.certamen.server.staff.domain.StaffUser;
+import org.certamen.server.staff.http.StaffGuard;
 
 /** Finalisation, the staff's jury and publication, and certificate checks. */
 public final class ResultRoutes {
@@ -38,23 +39,25 @@ public final class ResultRoutes {
   private final CertificateService certificates;
   private final StaffService staff;
   private final Guards guards;
+  private final StaffGuard staffGuard;
 
   private ResultRoutes(FinalizationService finalizations, JuryService jury,
       PublicationService publications, CertificateService certificates, StaffService staff,
-      Guards guards) {
+      Guards guards, StaffGuard staffGuard) {
     this.finalizations = finalizations;
     this.jury = jury;
     this.publications = publications;
     this.certificates = certificates;
     this.staff = staff;
     this.guards = guards;
+    this.staffGuard = staffGuard;
   }
 
   public static void mount(Router router, FinalizationService finalizations, JuryService jury,
       PublicationService publications, CertificateService certificates, StaffService staff,
-      Guards guards) {
+      Guards guards, StaffGuard staffGuard) {
     ResultRoutes routes = new ResultRoutes(finalizations, jury, publications, certificates, staff,
-        guards);
+        guards, staffGuard);
     router.post(SESSION_PATH + "/finalization").handler(Replies.json(201, routes::finalize));
     router.get(SESSION_PATH + "/finalization").handler(Replies.json(200, routes::finalization));
     router.get("/api/finalized-sessions").handler(Replies.json(200, routes::waitingSessions));
@@ -77,13 +80,13 @@ public final class ResultRoutes {
   }
 
   private Future<JsonObject> finalization(RoutingContext ctx) {
-    return guards.staff(ctx)
+    return staffGuard.staff(ctx)
         .compose(user -> finalizations.finalization(ctx.pathParam("sessionId")))
         .map(ResultsJson::finalization);
   }
 
   private Future<JsonArray> waitingSessions(RoutingContext ctx) {
-    return guards.staff(ctx)
+    return staffGuard.staff(ctx)
         .compose(ok -> publications.waitingSessions())
         .map(waiting -> new JsonArray(waiting.stream().map(ResultsJson::waiting).toList()));
   }
@@ -92,7 +95,7 @@ public final class ResultRoutes {
     JuryAction action = ResultRequests.juryAction(JsonRequest.of(ctx));
     String sessionId = ctx.pathParam("sessionId");
     String candidateId = ctx.pathParam("candidateId");
-    return guards.staff(ctx)
+    return staffGuard.staff(ctx)
         .compose(user -> jury.apply(sessionId, candidateId, action, user.name())
             .compose(result -> staff.record(user, "jury-action:" + action.kind().apiName(),
                 sessionId, candidateId).map(result)))
@@ -101,20 +104,20 @@ public final class ResultRoutes {
 
   private Future<JsonObject> previewJuryAction(RoutingContext ctx) {
     JuryAction action = ResultRequests.juryAction(JsonRequest.of(ctx));
-    return guards.staff(ctx)
+    return staffGuard.staff(ctx)
         .compose(user -> jury.preview(ctx.pathParam("sessionId"), ctx.pathParam("candidateId"),
             action, user.name()))
         .map(ResultsJson::version);
   }
 
   private Future<JsonArray> versions(RoutingContext ctx) {
-    return guards.staff(ctx)
+    return staffGuard.staff(ctx)
         .compose(ok -> jury.versions(ctx.pathParam("sessionId"), ctx.pathParam("candidateId")))
         .map(versions -> new JsonArray(versions.stream().map(ResultsJson::version).toList()));
   }
 
   private Future<JsonObject> publish(RoutingContext ctx) {
-    return guards.staff(ctx)
+    return staffGuard.staff(ctx)
         .compose(user -> publish(user, ctx.pathParam("sessionId")))
         .map(ResultsJson::finalization);
   }
@@ -125,7 +128,7 @@ public final class ResultRoutes {
    */
   private Future<JsonObject> publishEach(RoutingContext ctx) {
     List<String> sessionIds = ResultRequests.sessionIds(JsonRequest.of(ctx));
-    return guards.staff(ctx).compose(user -> {
+    return staffGuard.staff(ctx).compose(user -> {
       JsonArray published = new JsonArray();
       JsonArray refused = new JsonArray();
       Future<Void> chain = Future.succeededFuture();

@@ -6,7 +6,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.Replies;
@@ -20,7 +19,7 @@ public final class StaffRoutes {
   private StaffRoutes() {
   }
 
-  public static void mount(Router router, StaffService staff, Guards guards,
+  public static void mount(Router router, StaffService staff, StaffGuard guards,
       PublicUrl publicUrl) {
     router.post("/api/staff-sessions").handler(Replies.json(201, ctx -> {
       JsonRequest body = JsonRequest.of(ctx);
