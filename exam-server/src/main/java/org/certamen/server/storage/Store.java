@@ -18,25 +18,44 @@ import org.certamen.server.staff.domain.StaffRepository;
  * {@link org.certamen.server.shared.StoreUnavailableException} (HTTP 503).
  */
 public interface Store {
-  CentreRepository centres();
+  /** Every repository of the store. */
+  Repositories repositories();
 
-  SessionRepository sessions();
+  default CentreRepository centres() {
+    return repositories().centres();
+  }
 
-  CandidateRepository candidates();
+  default SessionRepository sessions() {
+    return repositories().sessions();
+  }
 
-  ExamRepository exams();
+  default CandidateRepository candidates() {
+    return repositories().candidates();
+  }
 
-  PresenceRepository presence();
+  default ExamRepository exams() {
+    return repositories().exams();
+  }
 
-  TokenRepository tokens();
+  default PresenceRepository presence() {
+    return repositories().presence();
+  }
 
-  AttemptRepository attempts();
+  default TokenRepository tokens() {
+    return repositories().tokens();
+  }
 
-  /** Finalisations and the append-only history of certification results. */
-  ResultRepository results();
+  default AttemptRepository attempts() {
+    return repositories().attempts();
+  }
 
-  /** Staff accounts and their audit trail. */
-  StaffRepository staff();
+  default ResultRepository results() {
+    return repositories().results();
+  }
+
+  default StaffRepository staff() {
+    return repositories().staff();
+  }
 
   /** Releases connections; the future completes once they are closed. */
   Future<Void> close();

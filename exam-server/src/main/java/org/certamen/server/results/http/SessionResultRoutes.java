@@ -3,16 +3,15 @@ package org.certamen.server.results.http;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.Handler;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Function;
 import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.Replies;
+import org.certamen.server.http.Replies.Attachment;
 import org.certamen.server.planning.domain.Session;
 import org.certamen.server.results.domain.CandidateResult;
 import org.certamen.server.results.domain.ScoredSessions;
@@ -45,14 +44,10 @@ public final class SessionResultRoutes {
       CompetenceFramework framework, PublicUrl publicUrl) {
     SessionResultRoutes routes = new SessionResultRoutes(sessions, guards, framework, publicUrl);
     router.get(SESSION_PATH + "/results").handler(Replies.json(200, routes::results));
-    router.get(SESSION_PATH + "/results.csv").handler(file(routes::resultsCsv));
+    router.get(SESSION_PATH + "/results.csv").handler(Replies.attachment(routes::resultsCsv));
     router.get(SESSION_PATH + "/candidates/:candidateId/attestation.pdf")
-        .handler(file(routes::attestation));
-    router.get(SESSION_PATH + "/attestations.pdf").handler(file(routes::attestations));
-  }
-
-  /** A file to send. */
-  private record Document(Buffer bytes, String contentType, String fileName) {
+        .handler(Replies.attachment(routes::attestation));
+    router.get(SESSION_PATH + "/attestations.pdf").handler(Replies.attachment(routes::attestations));
   }
 
   private Future<JsonArray> results(RoutingContext ctx) {
@@ -64,16 +59,16 @@ public final class SessionResultRoutes {
     });
   }
 
-  private Future<Document> resultsCsv(RoutingContext ctx) {
+  private Future<Attachment> resultsCsv(RoutingContext ctx) {
     return visibleResults(ctx).map(all -> {
       String division = ctx.queryParams().get("division");
-      return new Document(Buffer.buffer(csv.write(all.ofDivision(division))
+      return new Attachment(Buffer.buffer(csv.write(all.ofDivision(division))
           .getBytes(StandardCharsets.UTF_8)), "text/csv; charset=utf-8",
           fileName("resultats-session-" + all.session().id(), division, "csv"));
     });
   }
 
-  private Future<Document> attestation(RoutingContext ctx) {
+  private Future<Attachment> attestation(RoutingContext ctx) {
     return visibleResults(ctx).compose(all -> {
       String candidateId = ctx.pathParam("candidateId");
       CandidateResult line = all.results().stream()
@@ -89,7 +84,7 @@ public final class SessionResultRoutes {
     });
   }
 
-  private Future<Document> attestations(RoutingContext ctx) {
+  private Future<Attachment> attestations(RoutingContext ctx) {
     return visibleResults(ctx).compose(all -> {
       String division = ctx.queryParams().get("division");
       List<CandidateResult> validated = all.ofDivision(division).results().stream()
@@ -111,32 +106,12 @@ public final class SessionResultRoutes {
   }
 
   /** Rendered off the event loop: a class's attestations take a moment. */
-  private Future<Document> pdf(RoutingContext ctx, Session session, List<CandidateResult> lines,
+  private Future<Attachment> pdf(RoutingContext ctx, Session session, List<CandidateResult> lines,
       String fileName) {
     String checkPage = publicUrl.base(ctx) + Attestations.CHECK_PAGE;
-    return ctx.vertx().executeBlocking(() -> new Document(
+    return ctx.vertx().executeBlocking(() -> new Attachment(
         Buffer.buffer(attestations.render(session, lines, checkPage)), "application/pdf",
         fileName));
-  }
-
-  /** Sends the file the action produces; a refusal, even thrown at once, becomes a problem. */
-  private static Handler<RoutingContext> file(Function<RoutingContext, Future<Document>> action) {
-    return ctx -> {
-      Future<Document> document;
-      try {
-        document = action.apply(ctx);
-      } catch (RuntimeException e) {
-        ctx.fail(e);
-        return;
-      }
-      document.onSuccess(file -> ctx.response()
-              .putHeader("Content-Type", file.contentType())
-              .putHeader("Content-Disposition",
-                  "attachment; filename=\"" + file.fileName() + "\"")
-              .putHeader("Cache-Control", "no-store")
-              .end(file.bytes()))
-          .onFailure(ctx::fail);
-    };
   }
 
   /** An ASCII file name: letters, digits and hyphens, whatever the class is called. */
