@@ -5,6 +5,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.BiFunction;
+import org.certamen.server.exam.domain.Exam;
 import org.certamen.server.exam.http.AccessGuard;
 import org.certamen.server.exam.http.ExamViews;
 import org.certamen.server.http.Guards;
@@ -48,30 +50,29 @@ public final class SupervisionRoutes {
   }
 
   private Future<JsonObject> authorize(RoutingContext ctx) {
-    String sessionId = ctx.pathParam("sessionId");
-    String candidateId = ctx.pathParam("candidateId");
-    return guards.supervisor(ctx, sessionId)
-        .compose(ok -> supervision.authorize(sessionId, candidateId))
-        .map(ExamViews::status);
+    return onCandidate(ctx, supervision::authorize);
   }
 
   private Future<JsonObject> endTest(RoutingContext ctx) {
-    String sessionId = ctx.pathParam("sessionId");
-    String candidateId = ctx.pathParam("candidateId");
     String reason = JsonRequest.of(ctx).text("reason");
     if (reason.length() > MAX_REASON_LENGTH) {
       throw JsonRequest.invalid("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
     }
-    return guards.supervisor(ctx, sessionId)
-        .compose(ok -> supervision.endTest(sessionId, candidateId, reason))
-        .map(ExamViews::status);
+    return onCandidate(ctx, (sessionId, candidateId) ->
+        supervision.endTest(sessionId, candidateId, reason));
   }
 
   private Future<JsonObject> markAbsent(RoutingContext ctx) {
+    return onCandidate(ctx, supervision::markAbsent);
+  }
+
+  /** An invigilator's action on the candidate of the path, answered with the test's status. */
+  private Future<JsonObject> onCandidate(RoutingContext ctx,
+      BiFunction<String, String, Future<Exam>> action) {
     String sessionId = ctx.pathParam("sessionId");
     String candidateId = ctx.pathParam("candidateId");
     return guards.supervisor(ctx, sessionId)
-        .compose(ok -> supervision.markAbsent(sessionId, candidateId))
+        .compose(ok -> action.apply(sessionId, candidateId))
         .map(ExamViews::status);
   }
 
