@@ -28,7 +28,8 @@ class ArchitectureTest {
       "exam", List.of("exam", "planning", "limits", "shared"),
       "supervision", List.of("supervision", "exam", "planning", "limits", "shared"),
       "results", List.of("results", "exam", "planning", "limits", "shared"),
-      "centre", List.of("centre", "limits", "planning", "shared"));
+      "centre", List.of("centre", "limits", "planning", "shared"),
+      "roster", List.of("roster", "centre", "exam", "planning", "shared"));
 
   @Test
   void contextsDependOnlyDownwardsAndLayersStayApart() throws IOException {
