@@ -205,7 +205,7 @@ class RosterIT {
     assertThat(pupils(server, school, "?certifiability=certifiable").getInteger("total"))
         .isEqualTo(1);
 
-    server.clock.advance(java.time.Duration.ofDays(1));
+    server.clock.advance(Duration.ofHours(1));
     importProfiles(server, school, "apply", profiles("000000821AB", 2));
 
     assertThat(status(pupilNamed(server, school, "Arnaud"))).isEqualTo("NOT_CERTIFIABLE");
