@@ -2,6 +2,8 @@
 import { showAcceptInvitation, showCentreHome, showCentreLogin, showMembers, showSession } from './centre.js';
 import { showPupils } from './pupils.js';
 import { showInvigilatorLogin, showSupervision } from './supervision.js';
+import { showActivation, showActivationRequest, showForgotPassword, showPasswordReset } from './access.js';
+import { showResults } from './results.js';
 import { h } from './format.js';
 
 const main = document.getElementById('main');
@@ -12,8 +14,13 @@ const ROUTES = [
   [/^invitation=(.+)$/, ([token]) => showAcceptInvitation(main, decodeURIComponent(token))],
   [/^\/centre$/, () => showCentreHome(main)],
   [/^\/centre\/connexion$/, () => showCentreLogin(main)],
+  [/^reinitialisation=(.+)$/, ([token]) => showPasswordReset(main, decodeURIComponent(token))],
+  [/^activation=(.+)$/, ([token]) => showActivation(main, decodeURIComponent(token))],
   [/^\/centre\/membres$/, () => showMembers(main)],
   [/^\/centre\/eleves$/, () => showPupils(main)],
+  [/^\/centre\/resultats$/, () => showResults(main)],
+  [/^\/centre\/mot-de-passe-oublie$/, () => showForgotPassword(main)],
+  [/^\/centre\/activation$/, () => showActivationRequest(main)],
   [/^\/centre\/sessions\/(\d+)$/, ([id]) => showSession(main, id)],
   [/^\/surveillance$/, () => showInvigilatorLogin(main)],
   [/^\/surveillance\/(\d+)$/, ([id]) => showSupervision(main, id)],

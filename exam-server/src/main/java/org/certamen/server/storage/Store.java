@@ -2,6 +2,7 @@ package org.certamen.server.storage;
 
 import io.vertx.core.Future;
 import org.certamen.server.centre.domain.CentreRepository;
+import org.certamen.server.centre.domain.DirectoryRepository;
 import org.certamen.server.planning.domain.CandidateRepository;
 import org.certamen.server.planning.domain.SessionRepository;
 import org.certamen.server.results.domain.ResultRepository;
@@ -21,6 +22,9 @@ import org.certamen.server.roster.domain.RosterEnrolmentRepository;
  */
 public interface Store {
   CentreRepository centres();
+
+  /** The directory of schools and their activations. */
+  DirectoryRepository directory();
 
   SessionRepository sessions();
 

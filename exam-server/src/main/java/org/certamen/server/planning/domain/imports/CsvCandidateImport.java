@@ -118,6 +118,7 @@ public final class CsvCandidateImport {
     }
   }
 
+
   /** The column of each header cell (null for an empty trailing cell); fails on a bad header. */
   private static List<Column> readHeader(Row header) throws ImportFailure {
     List<Column> columns = new ArrayList<>();
