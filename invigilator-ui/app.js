@@ -1,5 +1,6 @@
 // The centre's web app: a hash router over the pages of the centre and of the invigilator.
 import { showAcceptInvitation, showCentreHome, showCentreLogin, showMembers, showSession } from './centre.js';
+import { showPupils } from './pupils.js';
 import { showInvigilatorLogin, showSupervision } from './supervision.js';
 import { showActivation, showActivationRequest, showForgotPassword, showPasswordReset } from './access.js';
 import { showResults } from './results.js';
@@ -16,6 +17,7 @@ const ROUTES = [
   [/^reinitialisation=(.+)$/, ([token]) => showPasswordReset(main, decodeURIComponent(token))],
   [/^activation=(.+)$/, ([token]) => showActivation(main, decodeURIComponent(token))],
   [/^\/centre\/membres$/, () => showMembers(main)],
+  [/^\/centre\/eleves$/, () => showPupils(main)],
   [/^\/centre\/resultats$/, () => showResults(main)],
   [/^\/centre\/mot-de-passe-oublie$/, () => showForgotPassword(main)],
   [/^\/centre\/activation$/, () => showActivationRequest(main)],

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -74,6 +75,13 @@ import org.certamen.server.supervision.domain.SupervisionService;
 import org.certamen.server.exam.http.AccessRoutes;
 import org.certamen.server.supervision.http.SupervisionEvents;
 import org.certamen.server.supervision.http.SupervisionRoutes;
+import org.certamen.server.roster.domain.CertifiabilityGate;
+import org.certamen.server.roster.domain.ProfileImports;
+import org.certamen.server.roster.domain.RosterCertifiability;
+import org.certamen.server.roster.domain.RosterEnrolment;
+import org.certamen.server.roster.domain.RosterImports;
+import org.certamen.server.roster.domain.RosterService;
+import org.certamen.server.roster.http.RosterRoutes;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.staff.domain.CommonPasswords;
 import org.certamen.server.staff.domain.StaffService;
@@ -176,20 +184,23 @@ public final class ExamServerVerticle extends VerticleBase {
     FinalizationService finalizations = new FinalizationService(enrolment, store.exams(),
         store.results(), scored, clock, design.length());
     SessionStage.Lookup stages = finalizations.stages();
-    AccessService access = new AccessService(enrolment, store.exams(), store.presence(),
-        store.tokens(), limiter, closure, clock);
-    SupervisionService supervision = new SupervisionService(enrolment, store.exams(),
-        store.presence(), closure, stages, clock, design.length());
-    ExamService exams = new ExamService(design, store.exams(), enrolment,
-        new PopulationPriors(store.results(), clock), limiter, closure, clock,
-        ExtensionVersion.parse(config.minExtensionVersion(), "--min-extension-version"),
-        config.questionTimeLimit());
     InvitationMailer mailer = config.smtp() == null ? InvitationMailer.none()
         : new SmtpInvitationMailer(vertx, config.smtp().host(), config.smtp().port(),
             config.smtp().from());
     PasswordHasher passwords = PasswordHasher.create(vertx);
     CentreService centres = new CentreService(store.centres(), enrolment, limiter, passwords,
         mailer, clock);
+    RosterService roster = new RosterService(store.pupils());
+    RosterCertifiability certifiability =
+        new RosterCertifiability(store.rosterEnrolments(), store.pupils(), centres);
+    AccessService access = new AccessService(enrolment, store.exams(), store.presence(),
+        store.tokens(), limiter, closure, new CertifiabilityGate(centres, certifiability), clock);
+    SupervisionService supervision = new SupervisionService(enrolment, store.exams(),
+        store.presence(), closure, stages, certifiability, clock, design.length());
+    ExamService exams = new ExamService(design, store.exams(), enrolment,
+        new PopulationPriors(store.results(), clock), limiter, closure, clock,
+        ExtensionVersion.parse(config.minExtensionVersion(), "--min-extension-version"),
+        config.questionTimeLimit());
     PasswordResets resets = new PasswordResets(store.centres(), limiter, mailer, clock);
     SchoolActivations activations = new SchoolActivations(store.directory(), store.centres(),
         limiter, passwords, mailer, clock);
@@ -202,6 +213,12 @@ public final class ExamServerVerticle extends VerticleBase {
     AccessGuard accessGuard = new AccessGuard(access);
     CentreGuard centreGuard = new CentreGuard(centres, List.of(staffGuard, accessGuard));
     Guards guards = new Guards(List.of(staffGuard, centreGuard, accessGuard));
+    RosterImports rosterImports = new RosterImports(store.pupils(),
+        centreId -> centres.centre(centreId).map(centre -> Optional.ofNullable(centre.uai())),
+        clock);
+    ProfileImports profileImports = new ProfileImports(roster, clock);
+    RosterEnrolment pupilEnrolment =
+        new RosterEnrolment(roster, store.rosterEnrolments(), enrolment, centres, closure);
     PublicUrl publicUrl = PublicUrl.of(config.publicUrl());
 
     List<Handler<RoutingContext>> everyRequest = List.of(
@@ -210,8 +227,9 @@ public final class ExamServerVerticle extends VerticleBase {
     router = RootRouter.create(vertx, everyRequest, api -> {
       HealthRoutes.mount(api, vertx, store, design.bank());
       MetricsRoute.mount(api, registry, config.operations().metricsToken());
-      EnrolmentRoutes.mount(api, enrolment, imports, guards, staffGuard, design.bank().framework(),
-          stages);
+      EnrolmentRoutes.mount(api, enrolment, imports, pupilEnrolment, certifiability, guards,
+          staffGuard, design.bank().framework(), stages);
+      RosterRoutes.mount(api, roster, rosterImports, profileImports, centreGuard, staffGuard);
       CentreRoutes.mount(api, centres, centreGuard, staffGuard, staff, publicUrl, stages);
       StaffRoutes.mount(api, staff, staffGuard, publicUrl);
       SessionDocumentRoutes.mount(api, enrolment, centres, supervision, guards, publicUrl);
@@ -230,7 +248,8 @@ public final class ExamServerVerticle extends VerticleBase {
       AccessRecoveryRoutes.mount(api, resets, activations, staffGuard, staff, publicUrl);
     });
     Future<?> seeded = config.demo()
-        ? DemoSession.create(centres, staff, enrolment,
+        ? DemoSession.create(centres, staff, enrolment, new DemoSession.Roster(rosterImports,
+                profileImports, roster, pupilEnrolment),
             LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()))
             .onSuccess(created -> demo = created)
         : Future.succeededFuture();

@@ -39,7 +39,8 @@ class CandidateImportIT {
     server = new TestServer(stores);
     CentreFlow flow = new CentreFlow(server);
     centre = flow.centre("Collège Jean Moulin", EXAMPLE_UAI);
-    sessionId = flow.plan(centre).getString("id");
+    // Room for the 20 pupils of the example and a few more.
+    sessionId = flow.plan(centre, 2).getString("id");
   }
 
   @AfterEach

@@ -55,11 +55,17 @@ public final class CentreFlow {
     return new LoggedIn(login.json().getString("centreId"), email, login.json().getString("token"));
   }
 
-  /** A session the centre planned: its id and invigilator password. */
+  /** A session the centre planned for one invigilator: its id and invigilator password. */
   public JsonObject plan(LoggedIn member) {
+    return plan(member, 1);
+  }
+
+  /** A session for that many invigilators, 20 candidates each. */
+  public JsonObject plan(LoggedIn member, int invigilatorCount) {
     TestServer.Reply planned = server.post(member.path() + "/sessions", member.token(),
         new JsonObject().put("address", "1 rue de la Paix, Lyon").put("room", "B12")
-            .put("examiner", "Mme Martin").put("date", "2026-11-30").put("time", "14:00"));
+            .put("examiner", "Mme Martin").put("date", "2026-11-30").put("time", "14:00")
+            .put("invigilatorCount", invigilatorCount));
     assertThat(planned.status()).as(planned.body()).isEqualTo(201);
     return planned.json();
   }

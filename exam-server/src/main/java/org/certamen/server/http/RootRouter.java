@@ -27,9 +27,13 @@ public final class RootRouter {
    * same 20 MB, for the unpacked file; {@code CandidateImportIT} keeps the two equal.
    */
   public static final long MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-  /** Routes that take a file as the body: a session's candidates, the directory of schools. */
+  /**
+   * Routes that take a file as the body: a session's candidates, the directory of schools, a
+   * school's pupils and their profiles.
+   */
   private static final List<String> IMPORT_PATHS = List.of(
-      "/api/sessions/:sessionId/candidate-imports", "/api/centres/directory");
+      "/api/sessions/:sessionId/candidate-imports", "/api/centres/directory",
+      "/api/centres/:centreId/pupil-imports", "/api/centres/:centreId/profile-imports");
   private static final String OPENAPI_RESOURCE = "/openapi.json";
 
   private RootRouter() {

@@ -17,6 +17,8 @@ import org.certamen.server.exam.domain.PresenceRepository;
 import org.certamen.server.exam.domain.TokenRepository;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.roster.domain.PupilRepository;
+import org.certamen.server.roster.domain.RosterEnrolmentRepository;
 import org.certamen.server.storage.Repositories;
 import org.certamen.server.storage.Store;
 
@@ -39,7 +41,10 @@ public record MeteredStore(Store store, Repositories repositories) implements St
         measured(TokenRepository.class, store.tokens(), "tokens", metrics),
         measured(AttemptRepository.class, store.attempts(), "attempts", metrics),
         measured(ResultRepository.class, store.results(), "results", metrics),
-        measured(StaffRepository.class, store.staff(), "staff", metrics)));
+        measured(StaffRepository.class, store.staff(), "staff", metrics),
+        measured(PupilRepository.class, store.pupils(), "pupils", metrics),
+        measured(RosterEnrolmentRepository.class, store.rosterEnrolments(), "roster-enrolments",
+            metrics)));
   }
 
   private static <T> T measured(Class<T> type, T repository, String name, ProductMetrics metrics) {

@@ -11,6 +11,8 @@ import org.certamen.server.limits.storage.InMemoryAttemptRepository;
 import org.certamen.server.exam.storage.InMemoryExamRepository;
 import org.certamen.server.exam.storage.InMemoryPresenceRepository;
 import org.certamen.server.exam.storage.InMemoryTokenRepository;
+import org.certamen.server.roster.storage.InMemoryPupilRepository;
+import org.certamen.server.roster.storage.InMemoryRosterEnrolmentRepository;
 import org.certamen.server.staff.storage.InMemoryStaffRepository;
 
 /** The store of one server process, lost when it stops: for development, demos and tests. */
@@ -24,7 +26,8 @@ public final class InMemoryStore implements Store {
         new InMemorySessionRepository(), new InMemoryCandidateRepository(),
         new InMemoryExamRepository(), new InMemoryPresenceRepository(),
         new InMemoryTokenRepository(clock), new InMemoryAttemptRepository(clock),
-        new InMemoryResultRepository(), new InMemoryStaffRepository(clock));
+        new InMemoryResultRepository(), new InMemoryStaffRepository(clock),
+        new InMemoryPupilRepository(), new InMemoryRosterEnrolmentRepository());
   }
 
   @Override

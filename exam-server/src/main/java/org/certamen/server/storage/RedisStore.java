@@ -15,6 +15,8 @@ import org.certamen.server.exam.storage.CachedTokenRepository;
 import org.certamen.server.exam.storage.RedisExamRepository;
 import org.certamen.server.exam.storage.RedisPresenceRepository;
 import org.certamen.server.exam.storage.RedisTokenRepository;
+import org.certamen.server.roster.storage.RedisPupilRepository;
+import org.certamen.server.roster.storage.RedisRosterEnrolmentRepository;
 import org.certamen.server.staff.storage.RedisStaffRepository;
 
 /**
@@ -37,7 +39,9 @@ public final class RedisStore implements Store {
         new RedisPresenceRepository(connection, keys),
         new CachedTokenRepository(new RedisTokenRepository(connection, keys, clock), clock),
         new RedisAttemptRepository(connection, keys, clock),
-        new RedisResultRepository(connection, keys), new RedisStaffRepository(connection, keys, clock));
+        new RedisResultRepository(connection, keys), new RedisStaffRepository(connection, keys, clock),
+        new RedisPupilRepository(connection, keys),
+        new RedisRosterEnrolmentRepository(connection, keys));
   }
 
   /**

@@ -9,6 +9,8 @@ import org.certamen.server.limits.domain.AttemptRepository;
 import org.certamen.server.planning.domain.CandidateRepository;
 import org.certamen.server.planning.domain.SessionRepository;
 import org.certamen.server.results.domain.ResultRepository;
+import org.certamen.server.roster.domain.PupilRepository;
+import org.certamen.server.roster.domain.RosterEnrolmentRepository;
 import org.certamen.server.staff.domain.StaffRepository;
 
 /**
@@ -17,6 +19,8 @@ import org.certamen.server.staff.domain.StaffRepository;
  * @param directory the directory of schools and their activations
  * @param results finalisations and the append-only history of certification results
  * @param staff staff accounts and their audit trail
+ * @param pupils schools' rosters: pupils, their profiles, their last import
+ * @param rosterEnrolments which candidates were enrolled from a roster, as which pupil
  */
 public record Repositories(
     CentreRepository centres,
@@ -28,5 +32,7 @@ public record Repositories(
     TokenRepository tokens,
     AttemptRepository attempts,
     ResultRepository results,
-    StaffRepository staff) {
+    StaffRepository staff,
+    PupilRepository pupils,
+    RosterEnrolmentRepository rosterEnrolments) {
 }

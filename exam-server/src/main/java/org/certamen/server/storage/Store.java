@@ -11,6 +11,8 @@ import org.certamen.server.exam.domain.ExamRepository;
 import org.certamen.server.exam.domain.PresenceRepository;
 import org.certamen.server.exam.domain.TokenRepository;
 import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.roster.domain.PupilRepository;
+import org.certamen.server.roster.domain.RosterEnrolmentRepository;
 
 /**
  * Every piece of server state, behind one interface with two implementations: {@link InMemoryStore}
@@ -61,6 +63,16 @@ public interface Store {
 
   default StaffRepository staff() {
     return repositories().staff();
+  }
+
+  /** Schools' rosters: pupils, their profiles, their last import. */
+  default PupilRepository pupils() {
+    return repositories().pupils();
+  }
+
+  /** Which candidates were enrolled from a roster, as which pupil. */
+  default RosterEnrolmentRepository rosterEnrolments() {
+    return repositories().rosterEnrolments();
   }
 
   /** Releases connections; the future completes once they are closed. */

@@ -50,6 +50,9 @@ import org.certamen.server.exam.domain.ExamStatus;
 import org.certamen.server.exam.domain.GivenAnswer;
 import org.certamen.server.exam.domain.Heartbeat;
 import org.certamen.server.exam.domain.Role;
+import org.certamen.server.roster.domain.Pupil;
+import org.certamen.server.roster.domain.PupilProfile;
+import org.certamen.server.roster.domain.RosterImportSummary;
 import org.certamen.server.shared.DomainException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -492,5 +495,45 @@ public abstract class StoreContractTest {
   private static Candidate candidate(String sessionId, String id) {
     return new Candidate(id, sessionId, "Lefèvre", "Zoé", LocalDate.parse("2012-03-04"), "3e B",
         "123456789AB", 0, false, Map.of("1.1", 12, "2.3", 30));
+  }
+
+  @Test
+  void keepsARostersPupilsApartFromTheirProfilesAndTheLatestProfileWins() {
+    Pupil pupil = new Pupil("P" + sessionId, centreId, "123456789AB", "Martin", "Léa",
+        LocalDate.of(2011, 3, 4), "3A", true, null, null);
+    Await.result(store.pupils().saveAll(centreId, List.of(pupil)));
+    Instant earlier = Instant.parse("2026-11-01T10:00:00Z");
+    PupilProfile latest = new PupilProfile(Map.of("1.1", 8, "1.2", 9, "2.1", 16, "3.1", 8,
+        "4.1", 12), earlier.plusSeconds(60), "campaign:c1");
+    Await.result(store.pupils().saveProfile(centreId, pupil.id(), latest));
+
+    PupilProfile kept = Await.result(store.pupils().saveProfile(centreId, pupil.id(),
+        new PupilProfile(Map.of("1.1", 0), earlier, PupilProfile.IMPORTED)));
+    Await.result(store.pupils().saveAll(centreId, List.of(pupil.deactivated(earlier))));
+
+    assertThat(kept).isEqualTo(latest);
+    Pupil found = Await.result(store.pupils().find(centreId, pupil.id())).orElseThrow();
+    assertThat(found.profile()).isEqualTo(latest);
+    assertThat(found.active()).isFalse();
+    assertThat(found.deactivatedAt()).isEqualTo(earlier);
+    assertThat(found.certifiability().isCertifiable()).isTrue();
+    assertThat(Await.result(store.pupils().listByCentre(centreId))).containsExactly(found);
+    assertThat(Await.result(store.pupils().find(centreId, "unknown"))).isEmpty();
+  }
+
+  @Test
+  void remembersTheLastRosterImportAndWhichCandidatesCameFromTheRoster() {
+    RosterImportSummary summary = new RosterImportSummary(Instant.parse("2026-11-02T08:00:00Z"),
+        "siecle", 412, 3, 5, 1, 37, 3);
+    assertThat(Await.result(store.pupils().lastImport(centreId))).isEmpty();
+    Await.result(store.pupils().saveLastImport(centreId, summary));
+    Await.result(store.rosterEnrolments().link(sessionId, "K1", "P1"));
+    Await.result(store.rosterEnrolments().link(sessionId, "K2", "P2"));
+
+    assertThat(Await.result(store.pupils().lastImport(centreId))).contains(summary);
+    assertThat(Await.result(store.rosterEnrolments().pupilOf(sessionId, "K2"))).contains("P2");
+    assertThat(Await.result(store.rosterEnrolments().pupilOf(sessionId, "K3"))).isEmpty();
+    assertThat(Await.result(store.rosterEnrolments().pupilsOf(sessionId)))
+        .isEqualTo(Map.of("K1", "P1", "K2", "P2"));
   }
 }

@@ -117,7 +117,8 @@ public final class SchoolActivations {
   private Future<Centre> centreOf(DirectoryEntry entry) {
     return existingCentre(entry.uai()).compose(existing -> directory.claimCentre(entry.uai(),
             existing == null ? "C" + RandomIds.code(8) : existing.id()))
-        .compose(centreId -> centres.create(new Centre(centreId, entry.name(), entry.uai()))
+        .compose(centreId -> centres.create(new Centre(centreId, entry.name(), entry.uai(),
+                CentreType.fromApiName(entry.type()).orElse(CentreType.SCHOOL)))
             .compose(created -> centres.find(centreId))
             .map(found -> found.orElseThrow()));
   }

@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
 import org.certamen.server.centre.domain.CentreRole;
 import org.certamen.server.centre.domain.CentreService;
+import org.certamen.server.centre.domain.CentreType;
 import org.certamen.server.centre.domain.CentreUser;
 import org.certamen.server.centre.domain.Member;
 import org.certamen.server.centre.domain.SentInvitation;
@@ -54,6 +55,7 @@ public final class CentreRoutes {
     router.post("/api/centre-sessions").handler(Replies.json(201, routes::logIn));
     router.get("/api/centres").handler(Replies.json(200, routes::listCentres));
     router.get(CENTRE_PATH).handler(Replies.json(200, routes::centre));
+    router.patch(CENTRE_PATH).handler(Replies.json(200, routes::changeType));
     router.get(CENTRE_PATH + "/members").handler(Replies.json(200, routes::members));
     router.post(CENTRE_PATH + "/invitations").handler(Replies.json(201, routes::invite));
     router.post(CENTRE_PATH + "/members/:email/role").handler(Replies.json(200, routes::changeRole));
@@ -66,15 +68,17 @@ public final class CentreRoutes {
     JsonRequest body = JsonRequest.of(ctx);
     String name = body.text("name");
     String uai = body.optionalText("uai");
+    CentreType type = body.has("type") ? type(body) : CentreType.SCHOOL;
     String email = body.text("administratorEmail");
     return staffGuard.admin(ctx)
-        .compose(user -> centres.create(name, uai, email, linkPrefix(ctx))
+        .compose(user -> centres.create(name, uai, type, email, linkPrefix(ctx))
             .compose(sent -> staff.record(user, "centre-creation", null,
                 sent.invitation().centreId()).map(sent)))
         .compose(sent -> centres.centre(sent.invitation().centreId()).map(centre -> new JsonObject()
             .put("id", centre.id())
             .put("name", centre.name())
             .put("uai", centre.uai())
+            .put("type", centre.type().apiName())
             .put("invitation", invitationJson(sent, CentreRole.ADMINISTRATOR))));
   }
 
@@ -103,6 +107,7 @@ public final class CentreRoutes {
             .put("id", entry.getKey().id())
             .put("name", entry.getKey().name())
             .put("uai", entry.getKey().uai())
+            .put("type", entry.getKey().type().apiName())
             .put("administrators", new JsonArray(entry.getValue().stream()
                 .filter(m -> m.role() == CentreRole.ADMINISTRATOR)
                 .map(m -> (Object) m.email()).toList()))).toList()));
@@ -114,7 +119,21 @@ public final class CentreRoutes {
             .put("id", centre.id())
             .put("name", centre.name())
             .put("uai", centre.uai())
+            .put("type", centre.type().apiName())
             .put("me", memberJson(user.member()))));
+  }
+
+  /** Staff admins say whether a centre is a school (whose pupils' certifiability is checked). */
+  private Future<JsonObject> changeType(RoutingContext ctx) {
+    CentreType type = type(JsonRequest.of(ctx));
+    return staffGuard.admin(ctx)
+        .compose(user -> centres.changeType(ctx.pathParam("centreId"), type)
+            .compose(centre -> staff.record(user, "centre-type", null, centre.id()).map(centre)))
+        .map(centre -> new JsonObject()
+            .put("id", centre.id())
+            .put("name", centre.name())
+            .put("uai", centre.uai())
+            .put("type", centre.type().apiName()));
   }
 
   private Future<JsonArray> members(RoutingContext ctx) {
@@ -168,8 +187,9 @@ public final class CentreRoutes {
     String examiner = body.text("examiner");
     var date = body.date("date");
     var time = body.time("time");
+    int invigilators = body.integer("invigilatorCount", 1);
     return member(ctx)
-        .compose(user -> centres.plan(user, address, room, examiner, date, time))
+        .compose(user -> centres.plan(user, address, room, examiner, date, time, invigilators))
         .map(planned -> PlanningJson.session(planned.session())
             .put("invigilatorPassword", planned.invigilatorPassword()));
   }
@@ -182,6 +202,11 @@ public final class CentreRoutes {
       }
       return user;
     });
+  }
+
+  private static CentreType type(JsonRequest body) {
+    return CentreType.fromApiName(body.text("type"))
+        .orElseThrow(() -> JsonRequest.invalid("type", "must be school or other"));
   }
 
   private static CentreRole role(JsonRequest body) {

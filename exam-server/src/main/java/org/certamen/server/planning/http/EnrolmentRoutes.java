@@ -7,17 +7,18 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.server.planning.domain.Candidate;
+import org.certamen.server.planning.domain.CandidateCertifiability;
 import org.certamen.server.planning.domain.CandidateImports;
 import org.certamen.server.planning.domain.Enrolment;
 import org.certamen.server.planning.domain.EnrolmentService;
+import org.certamen.server.planning.domain.PupilEnrolment;
 import org.certamen.server.planning.domain.Session;
 import org.certamen.server.planning.domain.SessionPlan;
 import org.certamen.server.planning.domain.imports.CandidateDraft;
@@ -25,6 +26,7 @@ import org.certamen.server.planning.domain.imports.ImportProblem;
 import org.certamen.server.planning.json.PlanningJson;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
+import org.certamen.server.http.QueryOptions;
 import org.certamen.server.http.Replies;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.SessionStage;
@@ -42,15 +44,20 @@ public final class EnrolmentRoutes {
 
   private final EnrolmentService enrolment;
   private final CandidateImports imports;
+  private final PupilEnrolment pupils;
+  private final CandidateCertifiability certifiability;
   private final Guards guards;
   private final StaffGuard staff;
   private final CompetenceFramework framework;
   private final SessionStage.Lookup stages;
 
-  private EnrolmentRoutes(EnrolmentService enrolment, CandidateImports imports, Guards guards,
+  private EnrolmentRoutes(EnrolmentService enrolment, CandidateImports imports,
+      PupilEnrolment pupils, CandidateCertifiability certifiability, Guards guards,
       StaffGuard staff, CompetenceFramework framework, SessionStage.Lookup stages) {
     this.enrolment = enrolment;
     this.imports = imports;
+    this.pupils = pupils;
+    this.certifiability = certifiability;
     this.guards = guards;
     this.staff = staff;
     this.framework = framework;
@@ -62,9 +69,10 @@ public final class EnrolmentRoutes {
    * @param stages where a session stands, shown with it
    */
   public static void mount(Router router, EnrolmentService enrolment, CandidateImports imports,
-      Guards guards, StaffGuard staff, CompetenceFramework framework, SessionStage.Lookup stages) {
-    EnrolmentRoutes routes = new EnrolmentRoutes(enrolment, imports, guards, staff, framework,
-        stages);
+      PupilEnrolment pupils, CandidateCertifiability certifiability, Guards guards,
+      StaffGuard staff, CompetenceFramework framework, SessionStage.Lookup stages) {
+    EnrolmentRoutes routes = new EnrolmentRoutes(enrolment, imports, pupils, certifiability,
+        guards, staff, framework, stages);
     router.post("/api/sessions").handler(Replies.json(201, routes::planSession));
     router.get(SESSION_PATH).handler(Replies.json(200, routes::session));
     router.patch(SESSION_PATH).handler(Replies.json(200, routes::changeSession));
@@ -78,7 +86,8 @@ public final class EnrolmentRoutes {
   private Future<JsonObject> planSession(RoutingContext ctx) {
     JsonRequest body = JsonRequest.of(ctx);
     SessionPlan plan = new SessionPlan(body.text("centre"), body.text("address"),
-        body.text("room"), body.text("examiner"), body.date("date"), body.time("time"));
+        body.text("room"), body.text("examiner"), body.date("date"), body.time("time"),
+        body.integer("invigilatorCount", 1));
     return staff.staff(ctx).compose(ok -> enrolment.plan(plan)).map(planned -> new JsonObject()
         .put("id", planned.session().id())
         .put("accessCode", planned.session().accessCode())
@@ -99,11 +108,14 @@ public final class EnrolmentRoutes {
     String examiner = body.has("examiner") ? body.text("examiner") : null;
     LocalDate date = body.has("date") ? body.date("date") : null;
     LocalTime time = body.has("time") ? body.time("time") : null;
+    Integer invigilators = body.has("invigilatorCount") ? body.integer("invigilatorCount", 1)
+        : null;
     String sessionId = ctx.pathParam("sessionId");
     return guards.planner(ctx, sessionId)
         .compose(ok -> enrolment.changeSession(sessionId, plan -> new SessionPlan(plan.centre(),
             or(address, plan.address()), or(room, plan.room()), or(examiner, plan.examiner()),
-            or(date, plan.date()), or(time, plan.time()))))
+            or(date, plan.date()), or(time, plan.time()),
+            or(invigilators, plan.invigilatorCount()))))
         .compose(this::withCandidates);
   }
 
@@ -114,8 +126,12 @@ public final class EnrolmentRoutes {
         .map(ok -> new JsonObject().put("deleted", sessionId));
   }
 
+  /** One candidate given by identity, or several pupils of the school's roster by id. */
   private Future<JsonObject> enrol(RoutingContext ctx) {
     JsonRequest body = JsonRequest.of(ctx);
+    if (body.has("pupilIds")) {
+      return enrolPupils(ctx, pupilIds(body));
+    }
     Enrolment enrolled = new Enrolment(body.text("lastName"), body.text("firstName"),
         body.date("birthdate"), body.optionalText("division"), body.optionalText("externalId"),
         body.integer("extraTimePercentage", 0), body.bool("needsAccessibility", false),
@@ -124,6 +140,16 @@ public final class EnrolmentRoutes {
     return guards.planner(ctx, sessionId)
         .compose(ok -> enrolment.enrol(sessionId, enrolled))
         .map(candidate -> new JsonObject().put("id", candidate.id()));
+  }
+
+  private Future<JsonObject> enrolPupils(RoutingContext ctx, List<String> pupilIds) {
+    String sessionId = ctx.pathParam("sessionId");
+    return guards.planner(ctx, sessionId)
+        .compose(ok -> pupils.enrol(sessionId, pupilIds))
+        .map(candidates -> new JsonObject()
+            .put("enrolledCount", candidates.size())
+            .put("enrolledIds", new JsonArray(candidates.stream()
+                .map(c -> (Object) c.id()).toList())));
   }
 
   private Future<JsonObject> changeCandidate(RoutingContext ctx) {
@@ -143,8 +169,9 @@ public final class EnrolmentRoutes {
   }
 
   private Future<JsonObject> upload(RoutingContext ctx) {
-    CandidateImports.Format format = option(ctx, "format", CandidateImports.Format.class, null);
-    CandidateImports.Mode mode = option(ctx, "mode", CandidateImports.Mode.class,
+    CandidateImports.Format format =
+        QueryOptions.option(ctx, "format", CandidateImports.Format.class, null);
+    CandidateImports.Mode mode = QueryOptions.option(ctx, "mode", CandidateImports.Mode.class,
         CandidateImports.Mode.PREVIEW);
     byte[] file = ctx.body() == null || ctx.body().buffer() == null ? new byte[0]
         : ctx.body().buffer().getBytes();
@@ -154,13 +181,33 @@ public final class EnrolmentRoutes {
         .map(outcome -> importJson(outcome, mode));
   }
 
-  /** A session with where it stands and its candidates. */
+  /**
+   * A session with where it stands, its capacity and its candidates, each with certifiability
+   * (from the roster's profiles where the candidate was enrolled from it).
+   */
   private Future<JsonObject> withCandidates(Session session) {
-    return Future.all(enrolment.candidates(session.id()), stages.of(session.id()))
-        .map(all -> PlanningJson.session(session)
-            .put("stage", all.<SessionStage>resultAt(1).apiName())
-            .put("candidates", new JsonArray(all.<List<Candidate>>resultAt(0).stream()
-                .map(EnrolmentRoutes::candidateJson).toList())));
+    return enrolment.candidates(session.id()).compose(candidates -> Future.all(
+            certifiability.of(session.id(), candidates), stages.of(session.id()))
+        .map(all -> {
+          Map<String, Boolean> certifiable = all.resultAt(0);
+          return PlanningJson.session(session)
+              .put("capacity", session.capacity())
+              .put("stage", all.<SessionStage>resultAt(1).apiName())
+              .put("candidates", new JsonArray(candidates.stream()
+                  .map(candidate -> candidateJson(candidate).put("certifiability",
+                      CandidateCertifiability.label(
+                          Optional.ofNullable(certifiable.get(candidate.id())))))
+                  .toList()));
+        }));
+  }
+
+  /** The roster's pupils to enrol: a non-empty array of ids. */
+  private static List<String> pupilIds(JsonRequest body) {
+    if (!(body.raw("pupilIds") instanceof JsonArray ids) || ids.isEmpty()
+        || !ids.stream().allMatch(id -> id instanceof String)) {
+      throw JsonRequest.invalid("pupilIds", "must be a non-empty array of pupil ids");
+    }
+    return ids.stream().map(String.class::cast).toList();
   }
 
   private static <T> T or(T given, T current) {
@@ -186,24 +233,6 @@ public final class EnrolmentRoutes {
 
   private static String cleared(String text) {
     return text == null || text.isBlank() ? null : text;
-  }
-
-  /** A query option named like the enum's constants, in lower case with hyphens. */
-  private static <E extends Enum<E>> E option(RoutingContext ctx, String name, Class<E> type,
-      E absent) {
-    String value = ctx.queryParams().get(name);
-    if (value == null && absent != null) {
-      return absent;
-    }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().replace('_', '-').toLowerCase(Locale.ROOT).equals(value)) {
-        return constant;
-      }
-    }
-    List<String> known = Arrays.stream(type.getEnumConstants())
-        .map(c -> c.name().replace('_', '-').toLowerCase(Locale.ROOT)).toList();
-    throw DomainException.invalid("INVALID_PARAMETER",
-        "Query parameter '" + name + "' must be one of " + String.join(", ", known));
   }
 
   /**
@@ -246,7 +275,7 @@ public final class EnrolmentRoutes {
     JsonArray updated = new JsonArray();
     outcome.updated().forEach(candidate -> updated.add(candidate.id()));
     return new JsonObject()
-        .put("mode", mode.name().replace('_', '-').toLowerCase(Locale.ROOT))
+        .put("mode", QueryOptions.apiName(mode))
         .put("clean", outcome.report().isClean())
         .put("fileRejected", outcome.report().isFileRejected())
         .put("validCount", outcome.report().candidates().size())
@@ -271,7 +300,8 @@ public final class EnrolmentRoutes {
         .put("needsAccessibility", draft.needsAccessibility());
   }
 
-  private static JsonObject problemJson(ImportProblem problem) {
+  /** A problem of an import file as the API sends it. */
+  public static JsonObject problemJson(ImportProblem problem) {
     return new JsonObject()
         .put("line", problem.line())
         .put("candidate", problem.candidate())
@@ -287,8 +317,6 @@ public final class EnrolmentRoutes {
    */
   private static JsonObject candidateJson(Candidate candidate) {
     return PlanningJson.candidate(candidate)
-        .put("certifiability", candidate.isCertifiable()
-            .map(certifiable -> certifiable ? "CERTIFIABLE" : "NOT_CERTIFIABLE")
-            .orElse("UNKNOWN_PROFILE"));
+        .put("certifiability", CandidateCertifiability.label(candidate.isCertifiable()));
   }
 }

@@ -13,7 +13,10 @@ public final class PlanningJson {
   private PlanningJson() {
   }
 
-  /** A session's plan and access code (never its invigilator password's hash). */
+  /**
+   * A session's plan, access code and number of invigilators (never its invigilator password's
+   * hash).
+   */
   public static JsonObject session(Session session) {
     return new JsonObject()
         .put("id", session.id())
@@ -23,7 +26,8 @@ public final class PlanningJson {
         .put("examiner", session.examiner())
         .put("date", session.date().toString())
         .put("time", session.time().toString())
-        .put("accessCode", session.accessCode());
+        .put("accessCode", session.accessCode())
+        .put("invigilatorCount", session.invigilatorCount());
   }
 
   /** A candidate's identity, arrangements and training profile. */

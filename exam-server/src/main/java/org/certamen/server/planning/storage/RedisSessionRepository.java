@@ -62,6 +62,6 @@ public final class RedisSessionRepository implements SessionRepository {
     return new Session(json.getString("id"), json.getString("centre"), json.getString("address"),
         json.getString("room"), json.getString("examiner"), LocalDate.parse(json.getString("date")),
         LocalTime.parse(json.getString("time")), json.getString("accessCode"),
-        json.getString("invigilatorPasswordHash"));
+        json.getString("invigilatorPasswordHash"), json.getInteger("invigilatorCount", 1));
   }
 }

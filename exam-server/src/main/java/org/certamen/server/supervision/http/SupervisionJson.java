@@ -3,9 +3,11 @@ package org.certamen.server.supervision.http;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.Optional;
 import org.certamen.server.exam.domain.Heartbeat;
 import org.certamen.server.exam.http.ExamViews;
 import org.certamen.server.planning.domain.Candidate;
+import org.certamen.server.planning.domain.CandidateCertifiability;
 import org.certamen.server.supervision.domain.CandidateSupervision;
 import org.certamen.server.supervision.domain.Supervision;
 
@@ -45,6 +47,8 @@ final class SupervisionJson {
         .put("division", candidate.division())
         .put("extraTimePercentage", candidate.extraTimePercentage())
         .put("needsAccessibility", candidate.needsAccessibility())
+        .put("certifiability", CandidateCertifiability.label(
+            Optional.ofNullable(view.certifiable().get(candidate.id()))))
         .put("status", line.status().name())
         .put("answered", line.answered())
         .put("questionCount", view.questionCount())

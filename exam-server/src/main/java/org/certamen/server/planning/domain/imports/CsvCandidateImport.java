@@ -1,6 +1,5 @@
 package org.certamen.server.planning.domain.imports;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,7 +54,7 @@ public final class CsvCandidateImport {
       this.header = header;
       this.required = required;
       this.keys = Stream.concat(Stream.of(header), Arrays.stream(aliases))
-          .map(CsvCandidateImport::key)
+          .map(CsvRows::headerKey)
           .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -128,7 +126,7 @@ public final class CsvCandidateImport {
     for (String cell : header.fields()) {
       String name = CandidateRecord.normaliseText(cell);
       Optional<Column> column = Arrays.stream(Column.values())
-          .filter(c -> c.keys.contains(key(name)))
+          .filter(c -> c.keys.contains(CsvRows.headerKey(name)))
           .findFirst();
       if (name.isEmpty()) {
         columns.add(null);
@@ -209,7 +207,7 @@ public final class CsvCandidateImport {
   }
 
   private static boolean accessibility(CandidateRecord record, String raw) {
-    String answer = key(raw);
+    String answer = CsvRows.headerKey(raw);
     if (YES.contains(answer)) {
       return true;
     }
@@ -218,14 +216,5 @@ public final class CsvCandidateImport {
           "Valeur de la colonne Aménagements invalide : " + raw.strip() + " (attendu : oui ou non)");
     }
     return false;
-  }
-
-  /**
-   * What is left of a header or an answer once case, accents, text in parentheses and everything
-   * but letters and digits are dropped: "Date de naissance (jj/mm/aaaa)*" gives "datedenaissance".
-   */
-  private static String key(String text) {
-    String unaccented = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return unaccented.toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").replaceAll("[^a-z0-9]", "");
   }
 }

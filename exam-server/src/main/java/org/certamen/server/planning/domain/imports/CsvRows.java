@@ -5,8 +5,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -96,6 +98,15 @@ public final class CsvRows {
       addIfNotBlank(rows, new Row(rowLine, fields, quoted));
     }
     return rows;
+  }
+
+  /**
+   * What is left of a header or an answer once case, accents, text in parentheses and everything
+   * but letters and digits are dropped: "Date de naissance (jj/mm/aaaa)*" gives "datedenaissance".
+   */
+  static String headerKey(String text) {
+    String unaccented = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return unaccented.toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").replaceAll("[^a-z0-9]", "");
   }
 
   /** UTF-8 when the bytes are valid UTF-8, else Windows-1252; without a byte-order mark. */
