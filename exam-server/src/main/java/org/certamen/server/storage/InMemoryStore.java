@@ -19,6 +19,10 @@ import org.certamen.server.exam.storage.InMemoryExamRepository;
 import org.certamen.server.exam.storage.InMemoryPresenceRepository;
 import org.certamen.server.exam.storage.InMemoryTokenRepository;
 import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.roster.domain.PupilRepository;
+import org.certamen.server.roster.domain.RosterEnrolmentRepository;
+import org.certamen.server.roster.storage.InMemoryPupilRepository;
+import org.certamen.server.roster.storage.InMemoryRosterEnrolmentRepository;
 import org.certamen.server.staff.storage.InMemoryStaffRepository;
 
 /** The store of one server process, lost when it stops: for development, demos and tests. */
@@ -32,6 +36,9 @@ public final class InMemoryStore implements Store {
   private final CentreRepository centres;
   private final StaffRepository staff;
   private final ResultRepository results = new InMemoryResultRepository();
+  private final PupilRepository pupils = new InMemoryPupilRepository();
+  private final RosterEnrolmentRepository rosterEnrolments =
+      new InMemoryRosterEnrolmentRepository();
 
   /** The clock decides when tokens and rate-limit windows expire. */
   public InMemoryStore(Clock clock) {
@@ -84,6 +91,16 @@ public final class InMemoryStore implements Store {
   @Override
   public StaffRepository staff() {
     return staff;
+  }
+
+  @Override
+  public PupilRepository pupils() {
+    return pupils;
+  }
+
+  @Override
+  public RosterEnrolmentRepository rosterEnrolments() {
+    return rosterEnrolments;
   }
 
   @Override

@@ -23,6 +23,10 @@ import org.certamen.server.exam.storage.RedisExamRepository;
 import org.certamen.server.exam.storage.RedisPresenceRepository;
 import org.certamen.server.exam.storage.RedisTokenRepository;
 import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.roster.domain.PupilRepository;
+import org.certamen.server.roster.domain.RosterEnrolmentRepository;
+import org.certamen.server.roster.storage.RedisPupilRepository;
+import org.certamen.server.roster.storage.RedisRosterEnrolmentRepository;
 import org.certamen.server.staff.storage.RedisStaffRepository;
 
 /**
@@ -43,6 +47,8 @@ public final class RedisStore implements Store {
   private final CentreRepository centres;
   private final StaffRepository staff;
   private final ResultRepository results;
+  private final PupilRepository pupils;
+  private final RosterEnrolmentRepository rosterEnrolments;
 
   private RedisStore(RedisConnection connection, RedisKeys keys, Clock clock) {
     this.connection = connection;
@@ -55,6 +61,8 @@ public final class RedisStore implements Store {
     this.results = new RedisResultRepository(connection, keys);
     this.centres = new RedisCentreRepository(connection, keys, clock);
     this.staff = new RedisStaffRepository(connection, keys, clock);
+    this.pupils = new RedisPupilRepository(connection, keys);
+    this.rosterEnrolments = new RedisRosterEnrolmentRepository(connection, keys);
   }
 
   @Override
@@ -117,6 +125,16 @@ public final class RedisStore implements Store {
   @Override
   public StaffRepository staff() {
     return staff;
+  }
+
+  @Override
+  public PupilRepository pupils() {
+    return pupils;
+  }
+
+  @Override
+  public RosterEnrolmentRepository rosterEnrolments() {
+    return rosterEnrolments;
   }
 
   @Override

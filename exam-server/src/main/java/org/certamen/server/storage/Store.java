@@ -10,6 +10,8 @@ import org.certamen.server.exam.domain.ExamRepository;
 import org.certamen.server.exam.domain.PresenceRepository;
 import org.certamen.server.exam.domain.TokenRepository;
 import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.roster.domain.PupilRepository;
+import org.certamen.server.roster.domain.RosterEnrolmentRepository;
 
 /**
  * Every piece of server state, behind one interface with two implementations: {@link InMemoryStore}
@@ -37,6 +39,12 @@ public interface Store {
 
   /** Staff accounts and their audit trail. */
   StaffRepository staff();
+
+  /** Schools' rosters: pupils, their profiles, their last import. */
+  PupilRepository pupils();
+
+  /** Which candidates were enrolled from a roster, as which pupil. */
+  RosterEnrolmentRepository rosterEnrolments();
 
   /** Releases connections; the future completes once they are closed. */
   Future<Void> close();

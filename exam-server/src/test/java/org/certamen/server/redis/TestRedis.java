@@ -20,6 +20,8 @@ import org.certamen.server.exam.domain.PresenceRepository;
 import org.certamen.server.exam.domain.TokenRepository;
 import org.certamen.server.storage.RedisStore;
 import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.roster.domain.PupilRepository;
+import org.certamen.server.roster.domain.RosterEnrolmentRepository;
 import org.certamen.server.storage.Store;
 
 /**
@@ -88,6 +90,16 @@ public final class TestRedis {
       @Override
       public StaffRepository staff() {
         return store.staff();
+      }
+
+      @Override
+      public PupilRepository pupils() {
+        return store.pupils();
+      }
+
+      @Override
+      public RosterEnrolmentRepository rosterEnrolments() {
+        return store.rosterEnrolments();
       }
 
       @Override
