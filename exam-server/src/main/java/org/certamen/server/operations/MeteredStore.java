@@ -1,5 +1,8 @@
 package org.certamen.server.operations;
 
+import org.certamen.server.campaigns.domain.CampaignRepository;
+import org.certamen.server.campaigns.domain.ParticipationRepository;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
@@ -38,7 +41,10 @@ public record MeteredStore(
     ResultRepository results,
     StaffRepository staff,
     PupilRepository pupils,
-    RosterEnrolmentRepository rosterEnrolments) implements Store {
+    RosterEnrolmentRepository rosterEnrolments,
+    CampaignRepository campaigns,
+    PupilAccountRepository pupilAccounts,
+    ParticipationRepository participations) implements Store {
 
   public static MeteredStore of(Store store, ProductMetrics metrics) {
     return new MeteredStore(store,
@@ -53,6 +59,10 @@ public record MeteredStore(
         measured(StaffRepository.class, store.staff(), "staff", metrics),
         measured(PupilRepository.class, store.pupils(), "pupils", metrics),
         measured(RosterEnrolmentRepository.class, store.rosterEnrolments(), "roster-enrolments",
+            metrics),
+        measured(CampaignRepository.class, store.campaigns(), "campaigns", metrics),
+        measured(PupilAccountRepository.class, store.pupilAccounts(), "pupil-accounts", metrics),
+        measured(ParticipationRepository.class, store.participations(), "participations",
             metrics));
   }
 

@@ -1,5 +1,11 @@
 package org.certamen.server.storage;
 
+import org.certamen.server.campaigns.domain.CampaignRepository;
+import org.certamen.server.campaigns.domain.ParticipationRepository;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
+import org.certamen.server.campaigns.storage.InMemoryCampaignRepository;
+import org.certamen.server.campaigns.storage.InMemoryParticipationRepository;
+import org.certamen.server.campaigns.storage.InMemoryPupilAccountRepository;
 import io.vertx.core.Future;
 import java.time.Clock;
 import org.certamen.server.centre.domain.CentreRepository;
@@ -37,6 +43,9 @@ public final class InMemoryStore implements Store {
   private final StaffRepository staff;
   private final ResultRepository results = new InMemoryResultRepository();
   private final PupilRepository pupils = new InMemoryPupilRepository();
+  private final CampaignRepository campaigns = new InMemoryCampaignRepository();
+  private final PupilAccountRepository pupilAccounts;
+  private final ParticipationRepository participations = new InMemoryParticipationRepository();
   private final RosterEnrolmentRepository rosterEnrolments =
       new InMemoryRosterEnrolmentRepository();
 
@@ -46,6 +55,7 @@ public final class InMemoryStore implements Store {
     this.attempts = new InMemoryAttemptRepository(clock);
     this.centres = new InMemoryCentreRepository(clock);
     this.staff = new InMemoryStaffRepository(clock);
+    this.pupilAccounts = new InMemoryPupilAccountRepository(clock);
   }
 
   @Override
@@ -101,6 +111,21 @@ public final class InMemoryStore implements Store {
   @Override
   public RosterEnrolmentRepository rosterEnrolments() {
     return rosterEnrolments;
+  }
+
+  @Override
+  public CampaignRepository campaigns() {
+    return campaigns;
+  }
+
+  @Override
+  public PupilAccountRepository pupilAccounts() {
+    return pupilAccounts;
+  }
+
+  @Override
+  public ParticipationRepository participations() {
+    return participations;
   }
 
   @Override

@@ -1,5 +1,11 @@
 package org.certamen.server.storage;
 
+import org.certamen.server.campaigns.domain.CampaignRepository;
+import org.certamen.server.campaigns.domain.ParticipationRepository;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
+import org.certamen.server.campaigns.storage.RedisCampaignRepository;
+import org.certamen.server.campaigns.storage.RedisParticipationRepository;
+import org.certamen.server.campaigns.storage.RedisPupilAccountRepository;
 import io.vertx.core.Future;
 import java.time.Clock;
 import org.certamen.server.centre.domain.CentreRepository;
@@ -47,6 +53,9 @@ public final class RedisStore implements Store {
   private final CentreRepository centres;
   private final StaffRepository staff;
   private final ResultRepository results;
+  private final CampaignRepository campaigns;
+  private final PupilAccountRepository pupilAccounts;
+  private final ParticipationRepository participations;
   private final PupilRepository pupils;
   private final RosterEnrolmentRepository rosterEnrolments;
 
@@ -61,6 +70,9 @@ public final class RedisStore implements Store {
     this.results = new RedisResultRepository(connection, keys);
     this.centres = new RedisCentreRepository(connection, keys, clock);
     this.staff = new RedisStaffRepository(connection, keys, clock);
+    this.campaigns = new RedisCampaignRepository(connection, keys);
+    this.pupilAccounts = new RedisPupilAccountRepository(connection, keys, clock);
+    this.participations = new RedisParticipationRepository(connection, keys);
     this.pupils = new RedisPupilRepository(connection, keys);
     this.rosterEnrolments = new RedisRosterEnrolmentRepository(connection, keys);
   }
@@ -135,6 +147,21 @@ public final class RedisStore implements Store {
   @Override
   public RosterEnrolmentRepository rosterEnrolments() {
     return rosterEnrolments;
+  }
+
+  @Override
+  public CampaignRepository campaigns() {
+    return campaigns;
+  }
+
+  @Override
+  public PupilAccountRepository pupilAccounts() {
+    return pupilAccounts;
+  }
+
+  @Override
+  public ParticipationRepository participations() {
+    return participations;
   }
 
   @Override

@@ -1,5 +1,8 @@
 package org.certamen.server.storage;
 
+import org.certamen.server.campaigns.domain.CampaignRepository;
+import org.certamen.server.campaigns.domain.ParticipationRepository;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
 import io.vertx.core.Future;
 import org.certamen.server.centre.domain.CentreRepository;
 import org.certamen.server.planning.domain.CandidateRepository;
@@ -45,6 +48,15 @@ public interface Store {
 
   /** Which candidates were enrolled from a roster, as which pupil. */
   RosterEnrolmentRepository rosterEnrolments();
+
+  /** Campaigns of schools, by id, code and centre. */
+  CampaignRepository campaigns();
+
+  /** Pupils' accounts in the pupil space, and their tokens. */
+  PupilAccountRepository pupilAccounts();
+
+  /** Pupils' participations in campaigns. */
+  ParticipationRepository participations();
 
   /** Releases connections; the future completes once they are closed. */
   Future<Void> close();

@@ -1,5 +1,8 @@
 package org.certamen.server.redis;
 
+import org.certamen.server.campaigns.domain.CampaignRepository;
+import org.certamen.server.campaigns.domain.ParticipationRepository;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanIterator;
@@ -100,6 +103,21 @@ public final class TestRedis {
       @Override
       public RosterEnrolmentRepository rosterEnrolments() {
         return store.rosterEnrolments();
+      }
+
+      @Override
+      public CampaignRepository campaigns() {
+        return store.campaigns();
+      }
+
+      @Override
+      public PupilAccountRepository pupilAccounts() {
+        return store.pupilAccounts();
+      }
+
+      @Override
+      public ParticipationRepository participations() {
+        return store.participations();
       }
 
       @Override
