@@ -130,6 +130,42 @@ class PupilSpaceIT {
   }
 
   @Test
+  void wrongCodesAndIdentitiesAreRateLimitedPerAddressWhileGoodOnesPass() {
+    String code = flow.collection(teacher, false).getString("code");
+    JsonObject unknown = new JsonObject().put("campaignCode", code).put("lastName", "Inconnu")
+        .put("firstName", "Personne").put("birthdate", "2013-01-01")
+        .put("password", CampaignFlow.PASSWORD);
+    for (int i = 0; i < 5; i++) {
+      assertProblem(server.post("/api/pupil-accounts", null, unknown), 404, "PUPIL_NOT_FOUND");
+      assertProblem(server.post("/api/pupil-accounts", null,
+          unknown.copy().put("campaignCode", "AAAAAAAAA")), 404, "CAMPAIGN_NOT_FOUND");
+    }
+    TestServer.Reply blocked = server.post("/api/pupil-accounts", null, unknown.copy()
+        .put("lastName", zoe.lastName()).put("firstName", zoe.firstName())
+        .put("birthdate", zoe.birthdate().toString()));
+    assertProblem(blocked, 429, "TOO_MANY_ATTEMPTS");
+    assertThat(Await.result(server.store.pupilAccounts().findByPupil(teacher.centreId(),
+        zoe.id()))).isEmpty();
+  }
+
+  @Test
+  void twoAnswersSentAtOnceToOneQuestionAreRecordedOnce() {
+    String code = flow.assessment(teacher, "clg-rentree-5e", false).getString("code");
+    String token = flow.account(code, zoe).getString("token");
+    JsonObject joined = flow.join(token, code);
+    String questionId = joined.getJsonObject("question").getString("id");
+    List<TestServer.Reply> replies = server.postAll("/api/me/participations/"
+        + joined.getString("id") + "/answers", token, List.of(
+            new JsonObject().put("questionId", questionId).put("skipped", true),
+            new JsonObject().put("questionId", questionId).put("skipped", true),
+            new JsonObject().put("questionId", questionId).put("skipped", true)));
+    assertThat(replies.stream().map(TestServer.Reply::status)).containsOnly(200, 409)
+        .containsOnlyOnce(200);
+    assertThat(flow.participation(token, joined.getString("id")).getInteger("answered"))
+        .isEqualTo(1);
+  }
+
+  @Test
   void aPupilStopsAnAssessmentAndResumesItWhereTheyLeftIt() {
     String code = flow.assessment(teacher, "clg-rentree-5e", false).getString("code");
     String token = flow.account(code, zoe).getString("token");
