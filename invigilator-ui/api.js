@@ -67,7 +67,8 @@ export function saveFile(blob, fileName) {
 }
 
 /** Codes whose detail the server writes in French for the person who acted. */
-const FRENCH_DETAILS = new Set(['INVALID_SESSION_DATE', 'SESSION_STARTED', 'CANDIDATE_ENTERED', 'CANNOT_MARK_ABSENT']);
+const FRENCH_DETAILS = new Set(['INVALID_SESSION_DATE', 'SESSION_STARTED', 'CANDIDATE_ENTERED', 'CANNOT_MARK_ABSENT',
+  'SESSION_FULL', 'PUPIL_ALREADY_ENROLLED', 'PUPIL_INACTIVE', 'SESSION_WITHOUT_SCHOOL', 'PUPIL_NOT_FOUND']);
 
 /** French sentences for the refusals a centre member or an invigilator can meet. */
 const MESSAGES = {

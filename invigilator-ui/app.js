@@ -1,5 +1,6 @@
 // The centre's web app: a hash router over the pages of the centre and of the invigilator.
 import { showAcceptInvitation, showCentreHome, showCentreLogin, showMembers, showSession } from './centre.js';
+import { showPupils } from './pupils.js';
 import { showInvigilatorLogin, showSupervision } from './supervision.js';
 import { h } from './format.js';
 
@@ -12,6 +13,7 @@ const ROUTES = [
   [/^\/centre$/, () => showCentreHome(main)],
   [/^\/centre\/connexion$/, () => showCentreLogin(main)],
   [/^\/centre\/membres$/, () => showMembers(main)],
+  [/^\/centre\/eleves$/, () => showPupils(main)],
   [/^\/centre\/sessions\/(\d+)$/, ([id]) => showSession(main, id)],
   [/^\/surveillance$/, () => showInvigilatorLogin(main)],
   [/^\/surveillance\/(\d+)$/, ([id]) => showSupervision(main, id)],

@@ -3,18 +3,19 @@ import { describeFailure, download, request, saveFile } from './api.js';
 import { confirmDialog } from './dialogs.js';
 import { count, frenchDate, h, isoDate, isoTime } from './format.js';
 import { CERTIFIABILITY_LABELS, ROLE_LABELS, STAGE_LABELS } from './labels.js';
+import { rosterEnrolPanel } from './pupils.js';
 import { centreLogin, forgetCentreLogin, saveCentreLogin } from './session-store.js';
 
-function alertBox() {
+export function alertBox() {
   return h('p', { className: 'error', role: 'alert', hidden: true });
 }
 
-function showError(box, failure) {
+export function showError(box, failure) {
   box.textContent = typeof failure === 'string' ? failure : describeFailure(failure);
   box.hidden = false;
 }
 
-function field(label, input, hint) {
+export function field(label, input, hint) {
   const id = input.id || `f-${Math.random().toString(36).slice(2)}`;
   input.id = id;
   return h('div', { className: 'field' }, h('label', { for: id }, label), hint ? h('span', { className: 'hint' }, hint) : null, input);
@@ -59,18 +60,26 @@ function sessionBody(form, inputs) {
     form.reportValidity();
     return null;
   }
-  return { date, time, room: inputs.room.value, address: inputs.address.value, examiner: inputs.examiner.value };
+  return {
+    date, time, room: inputs.room.value, address: inputs.address.value, examiner: inputs.examiner.value,
+    invigilatorCount: Number(inputs.invigilators.value),
+  };
+}
+
+/** How many invigilators the room has: the session then holds 20 pupils for each. */
+function invigilatorsInput(value) {
+  return h('input', { name: 'invigilators', type: 'number', min: '1', max: '20', required: true, value: String(value) });
 }
 
 /** The login, or a redirect to the login page. */
-function requireLogin() {
+export function requireLogin() {
   const login = centreLogin();
   if (!login) location.hash = '#/centre/connexion';
   return login;
 }
 
 /** Calls the API with the centre's token; an expired token leads back to the login page. */
-async function api(method, path, options = {}) {
+export async function api(method, path, options = {}) {
   try {
     return await request(method, path, { ...options, token: centreLogin()?.token });
   } catch (failure) {
@@ -82,7 +91,7 @@ async function api(method, path, options = {}) {
   }
 }
 
-function centreHeader(centre, current) {
+export function centreHeader(centre, current) {
   const logout = () => {
     forgetCentreLogin();
     location.hash = '#/centre/connexion';
@@ -91,6 +100,7 @@ function centreHeader(centre, current) {
     h('p', { className: 'centre-name' }, centre.name),
     h('nav', { 'aria-label': 'Espace centre' },
       h('a', { href: '#/centre', 'aria-current': current === 'sessions' ? 'page' : false }, 'Sessions'),
+      h('a', { href: '#/centre/eleves', 'aria-current': current === 'pupils' ? 'page' : false }, 'Élèves'),
       h('a', { href: '#/centre/membres', 'aria-current': current === 'members' ? 'page' : false }, 'Membres')),
     h('p', { className: 'who' }, `${centre.me.email} (${ROLE_LABELS[centre.me.role]})`),
     h('button', { type: 'button', className: 'secondary', onclick: logout }, 'Se déconnecter'));
@@ -164,6 +174,7 @@ export function showCentreHome(main) {
     room: h('input', { name: 'room', required: true }),
     address: h('input', { name: 'address', required: true }),
     examiner: h('input', { name: 'examiner', required: true }),
+    invigilators: invigilatorsInput(1),
   };
   const form = h('form', {
     className: 'grid-form',
@@ -185,6 +196,7 @@ export function showCentreHome(main) {
     },
   }, field('Date', inputs.date, 'jj/mm/aaaa'), field('Heure', inputs.time, 'hh:mm'), field('Salle', inputs.room),
   field('Adresse', inputs.address), field('Surveillant ou surveillante', inputs.examiner),
+  field('Nombre de surveillants', inputs.invigilators, '20 élèves au plus par surveillant'),
   h('button', { type: 'submit' }, 'Créer la session'));
   for (const input of [inputs.date, inputs.time]) input.addEventListener('input', () => input.setCustomValidity(''));
 
@@ -193,10 +205,10 @@ export function showCentreHome(main) {
     list.replaceChildren(sessions.length === 0 ? h('p', {}, 'Aucune session pour le moment.')
       : h('table', {},
         h('caption', { className: 'visually-hidden' }, 'Sessions du centre, par date'),
-        h('thead', {}, h('tr', {}, ['N° de session', 'Date', 'Heure', 'Salle', 'Surveillance', 'État', ''].map((title) => h('th', { scope: 'col' }, title)))),
+        h('thead', {}, h('tr', {}, ['N° de session', 'Date', 'Heure', 'Salle', 'Surveillance', 'Places', 'État', ''].map((title) => h('th', { scope: 'col' }, title)))),
         h('tbody', {}, sessions.map((session) => h('tr', {},
           h('td', {}, session.id), h('td', {}, frenchDate(session.date)), h('td', {}, session.time),
-          h('td', {}, session.room), h('td', {}, session.examiner),
+          h('td', {}, session.room), h('td', {}, session.examiner), h('td', {}, String(20 * session.invigilatorCount)),
           h('td', { className: `stage ${session.stage}` }, STAGE_LABELS[session.stage] ?? ''),
           h('td', {}, h('a', { href: `#/centre/sessions/${session.id}` }, `Ouvrir la session ${session.id}`)))))));
   }
@@ -534,6 +546,7 @@ export function showSession(main, sessionId) {
       room: h('input', { name: 'room', required: true, value: session.room }),
       address: h('input', { name: 'address', required: true, value: session.address }),
       examiner: h('input', { name: 'examiner', required: true, value: session.examiner }),
+      invigilators: invigilatorsInput(session.invigilatorCount),
     };
     const form = h('form', {
       className: 'grid-form',
@@ -547,6 +560,7 @@ export function showSession(main, sessionId) {
       },
     }, field('Date', inputs.date, 'jj/mm/aaaa'), field('Heure', inputs.time, 'hh:mm'), field('Salle', inputs.room),
     field('Adresse', inputs.address), field('Surveillant ou surveillante', inputs.examiner),
+    field('Nombre de surveillants', inputs.invigilators, '20 élèves au plus par surveillant'),
     h('button', { type: 'submit' }, 'Enregistrer'));
     for (const input of [inputs.date, inputs.time]) input.addEventListener('input', () => input.setCustomValidity(''));
     const remove = h('button', {
@@ -578,6 +592,7 @@ export function showSession(main, sessionId) {
       section.append(
         h('h1', { tabindex: '-1' }, `Session ${session.id}`, h('span', { className: `stage-badge ${session.stage}` }, STAGE_LABELS[session.stage])),
         h('p', {}, `${frenchDate(session.date)} à ${session.time} — ${session.room}, ${session.address} — surveillance : ${session.examiner}`),
+        h('p', { id: 'capacity' }, `${count(session.invigilatorCount, 'surveillant')} : ${session.capacity} élèves au plus (un surveillant pour 20 élèves).`),
         error,
         h('div', { className: 'toolbar' },
           documents('feuille-emargement', 'attendance-sheet.pdf', 'Feuille d’émargement (PDF)'),
@@ -586,6 +601,7 @@ export function showSession(main, sessionId) {
         session.stage === 'planned' ? sessionPanel() : '',
         h('h2', {}, 'Inscriptions'), candidatesBox,
         ...(open() ? [
+          rosterEnrolPanel(login.centreId, sessionId, () => act(loadCandidates)),
           h('details', { className: 'panel' }, h('summary', {}, 'Inscrire un ou une élève'), enrolForm),
           h('details', { className: 'panel', open: true }, h('summary', {}, 'Importer une liste d’élèves'), importForm, csvHelp, importReport),
         ] : [h('p', { className: 'notice' }, 'La session est finalisée : les inscriptions ne changent plus.')]));
