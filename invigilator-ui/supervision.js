@@ -5,7 +5,9 @@ import { confirmDialog, infoDialog } from './dialogs.js';
 import { openEventStream } from './event-stream.js';
 import { showFinalisation } from './finalisation.js';
 import { clockTime, count, duration, h, lateness } from './format.js';
-import { EVENT_LABELS, FINISHED, NEEDS_INVIGILATOR, STAGE_LABELS, STATUS_LABELS, STATUS_ORDER } from './labels.js';
+import {
+  CERTIFIABILITY_LABELS, EVENT_LABELS, FINISHED, NEEDS_INVIGILATOR, STAGE_LABELS, STATUS_LABELS, STATUS_ORDER,
+} from './labels.js';
 import { centreLogin, forgetInvigilatorToken, invigilatorToken, saveInvigilatorToken } from './session-store.js';
 
 const UNDERWAY = new Set(['IN_PROGRESS', 'PAUSED_QUESTION_ALERT', 'PAUSED_EXTENSION_ALERT']);
@@ -271,6 +273,8 @@ export function showSupervision(main, sessionId) {
     showStage();
 
     const focused = document.activeElement?.dataset?.focus;
+    // A session where nobody's profile is known (planned by staff, without profiles) shows no certifiability at all.
+    const showsCertifiability = lines.some(({ line }) => line.certifiability && line.certifiability !== 'UNKNOWN_PROFILE');
     rendered = lines.map(({ line, seen, reason }) => {
       const remainingCell = h('td', { className: 'remaining' });
       const seenCell = h('td', { className: 'seen' });
@@ -279,7 +283,7 @@ export function showSupervision(main, sessionId) {
           h('button', { type: 'button', className: 'link', 'data-focus': `log-${line.candidateId}`, onclick: () => showLog(line),
             title: 'Voir le journal' }, fullName(line)),
           line.extraTimePercentage ? h('span', { className: 'tag' }, ` +${line.extraTimePercentage} %`) : '',
-          line.certifiability && line.certifiability !== 'CERTIFIABLE'
+          showsCertifiability && line.certifiability !== 'CERTIFIABLE'
             ? h('span', { className: `tag certifiability ${line.certifiability}` }, ` ${CERTIFIABILITY_LABELS[line.certifiability]}`) : '',
           reason ? h('span', { className: 'cue' }, ` ⚠ ${reason}`) : ''),
         h('td', { className: 'status' }, STATUS_LABELS[line.status] ?? line.status),

@@ -151,6 +151,16 @@ test('a school keeps its pupils from SIECLE, enrols a class within the room, and
   const arnaudCandidate = page.locator('#candidates tbody tr').filter({ hasText: 'ARNAUD' });
   assert.equal(await arnaudCandidate.locator('td.certifiability').textContent(), 'non certifiable');
 
+  // The invigilator's view says who is not certifiable.
+  await page.getByRole('link', { name: 'Superviser la session' }).click();
+  const arnaudLine = page.locator('tr[data-candidate]').filter({ hasText: 'ARNAUD' });
+  await arnaudLine.locator('.certifiability').waitFor();
+  assert.equal((await arnaudLine.locator('.certifiability').textContent()).trim(), 'non certifiable');
+  assert.equal(await page.locator('tr[data-candidate] .certifiability.NOT_CERTIFIABLE').count(), 1);
+  // 3B never shared profiles: those pupils will be refused too.
+  assert.equal(await page.locator('tr[data-candidate] .certifiability.UNKNOWN_PROFILE').count(), 10);
+  await screenshot(page, 'supervision-certifiability');
+
   // On the day, the pupil who is not certifiable reads why, and to see the invigilator.
   const pupil = await browser.context.newPage();
   await enter(pupil, server.url, { id: sessionId }, { lastName: 'Arnaud', firstName: 'Léo', birthdate: '2011-01-01' });

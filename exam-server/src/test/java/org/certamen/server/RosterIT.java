@@ -212,6 +212,20 @@ class RosterIT {
   }
 
   @Test
+  void importsTheExampleProfileFileOfTheReadme() {
+    importPupils(server, school, "siecle", "apply", file(SIECLE));
+
+    JsonObject report = server.send(HttpMethod.POST, school.path() + "/profile-imports?mode=apply",
+        school.token(), file("/imports/examples/profils.csv")).json();
+
+    assertThat(report.getInteger("rejectedCount")).isZero();
+    assertThat(report.getInteger("profileCount")).isEqualTo(3);
+    assertThat(status(pupilNamed(server, school, "Arnaud"))).isEqualTo("CERTIFIABLE");
+    assertThat(status(pupilNamed(server, school, "coeurderoy"))).isEqualTo("CERTIFIABLE");
+    assertThat(status(pupilNamed(server, school, "benoit"))).isEqualTo("NOT_CERTIFIABLE");
+  }
+
+  @Test
   void refusesProfileLinesItCannotTrust() {
     importPupils(server, school, "siecle", "apply", file(SIECLE));
 
