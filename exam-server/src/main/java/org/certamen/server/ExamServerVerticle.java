@@ -12,6 +12,8 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +26,17 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.time.ZoneId;
 import org.certamen.engine.TestDesign;
+import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.positioning.InvalidCatalogueException;
+import org.certamen.engine.positioning.ParcoursCatalogue;
+import org.certamen.engine.positioning.PositioningDesign;
+import org.certamen.server.campaigns.domain.CampaignService;
+import org.certamen.server.campaigns.domain.OfferedParcours;
+import org.certamen.server.campaigns.domain.ParticipationService;
+import org.certamen.server.campaigns.domain.Positioning;
+import org.certamen.server.campaigns.domain.PupilAccountService;
+import org.certamen.server.campaigns.http.CampaignRoutes;
+import org.certamen.server.campaigns.http.PupilRoutes;
 import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.PasswordResets;
 import org.certamen.server.centre.domain.SchoolActivations;
@@ -89,9 +102,12 @@ import org.certamen.server.staff.http.StaffGuard;
 import org.certamen.server.staff.http.StaffRoutes;
 import org.certamen.server.shared.SessionStage;
 import org.certamen.server.storage.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Wires the services on the store and serves them over HTTP. */
 public final class ExamServerVerticle extends VerticleBase {
+  private static final Logger LOG = LoggerFactory.getLogger(ExamServerVerticle.class);
   private final ServerConfig config;
   private final TestDesign design;
   private final Store store;
@@ -220,6 +236,15 @@ public final class ExamServerVerticle extends VerticleBase {
     RosterEnrolment pupilEnrolment =
         new RosterEnrolment(roster, store.rosterEnrolments(), enrolment, centres, closure);
     PublicUrl publicUrl = PublicUrl.of(config.publicUrl());
+    QuestionIds questionIds = QuestionIds.keyedBy(config.staffToken());
+    OfferedParcours catalogue = catalogue(design.bank());
+    Positioning positioning = new Positioning(design.bank(), catalogue,
+        PositioningDesign.certamen());
+    CampaignService campaigns = new CampaignService(store.campaigns(), catalogue, clock);
+    PupilAccountService pupilAccounts = new PupilAccountService(store.pupilAccounts(), campaigns,
+        roster, limiter, passwords, clock);
+    ParticipationService participations = new ParticipationService(store.participations(),
+        campaigns, roster, positioning, limiter, clock, ZoneId.systemDefault());
 
     List<Handler<RoutingContext>> everyRequest = List.of(
         RequestIds.create(config.operations().trustedProxies()),
@@ -236,7 +261,7 @@ public final class ExamServerVerticle extends VerticleBase {
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards, accessGuard);
       SupervisionEvents.mount(api, supervision, guards);
-      ExamRoutes.mount(api, exams, accessGuard, staffGuard, guards, QuestionIds.keyedBy(config.staffToken()));
+      ExamRoutes.mount(api, exams, accessGuard, staffGuard, guards, questionIds);
       ResultRoutes.mount(api, finalizations, new JuryService(enrolment, store.results(), scored,
               scoring, clock), new PublicationService(enrolment, store.exams(), store.results(),
               scored, clock), new CertificateService(store.results(), scored, limiter), staff,
@@ -246,6 +271,10 @@ public final class ExamServerVerticle extends VerticleBase {
       SchoolResultRoutes.mount(api, schoolResults, centreGuard, design.bank().framework(),
           publicUrl);
       AccessRecoveryRoutes.mount(api, resets, activations, staffGuard, staff, publicUrl);
+      CampaignRoutes.mount(api, campaigns, participations, pupilAccounts, positioning,
+          centreGuard, ZoneId.systemDefault(), publicUrl);
+      PupilRoutes.mount(api, pupilAccounts, participations, campaigns, roster, positioning,
+          centreGuard, questionIds);
     });
     Future<?> seeded = config.demo()
         ? DemoSession.create(centres, staff, enrolment, new DemoSession.Roster(rosterImports,
@@ -264,6 +293,23 @@ public final class ExamServerVerticle extends VerticleBase {
           .invalidRequestHandler(Problems::invalidRequest)
           .listen(config.port());
     }).onSuccess(listening -> server = listening);
+  }
+
+  /**
+   * The shipped parcours, checked against the server's bank. A bank without their subjects (one
+   * written for trials) offers none: assessments cannot be created on it, profile collections can.
+   */
+  private static OfferedParcours catalogue(ItemBank bank) {
+    try (InputStream in = ParcoursCatalogue.class.getResourceAsStream(
+        ParcoursCatalogue.DEMO_RESOURCE)) {
+      return OfferedParcours.of(ParcoursCatalogue.read(in, bank));
+    } catch (InvalidCatalogueException e) {
+      LOG.warn("The bank {} lacks the subjects of the shipped parcours: none is offered",
+          bank.version());
+      return OfferedParcours.none();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

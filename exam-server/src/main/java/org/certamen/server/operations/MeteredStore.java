@@ -1,5 +1,8 @@
 package org.certamen.server.operations;
 
+import org.certamen.server.campaigns.domain.CampaignRepository;
+import org.certamen.server.campaigns.domain.ParticipationRepository;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
@@ -44,6 +47,10 @@ public record MeteredStore(Store store, Repositories repositories) implements St
         measured(StaffRepository.class, store.staff(), "staff", metrics),
         measured(PupilRepository.class, store.pupils(), "pupils", metrics),
         measured(RosterEnrolmentRepository.class, store.rosterEnrolments(), "roster-enrolments",
+            metrics),
+        measured(CampaignRepository.class, store.campaigns(), "campaigns", metrics),
+        measured(PupilAccountRepository.class, store.pupilAccounts(), "pupil-accounts", metrics),
+        measured(ParticipationRepository.class, store.participations(), "participations",
             metrics)));
   }
 

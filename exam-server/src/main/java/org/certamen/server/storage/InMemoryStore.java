@@ -1,5 +1,8 @@
 package org.certamen.server.storage;
 
+import org.certamen.server.campaigns.storage.InMemoryCampaignRepository;
+import org.certamen.server.campaigns.storage.InMemoryParticipationRepository;
+import org.certamen.server.campaigns.storage.InMemoryPupilAccountRepository;
 import io.vertx.core.Future;
 import java.time.Clock;
 import org.certamen.server.centre.storage.InMemoryCentreRepository;
@@ -27,7 +30,9 @@ public final class InMemoryStore implements Store {
         new InMemoryExamRepository(), new InMemoryPresenceRepository(),
         new InMemoryTokenRepository(clock), new InMemoryAttemptRepository(clock),
         new InMemoryResultRepository(), new InMemoryStaffRepository(clock),
-        new InMemoryPupilRepository(), new InMemoryRosterEnrolmentRepository());
+        new InMemoryPupilRepository(), new InMemoryRosterEnrolmentRepository(),
+        new InMemoryCampaignRepository(), new InMemoryPupilAccountRepository(clock),
+        new InMemoryParticipationRepository());
   }
 
   @Override

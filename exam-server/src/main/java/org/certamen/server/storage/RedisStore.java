@@ -1,5 +1,8 @@
 package org.certamen.server.storage;
 
+import org.certamen.server.campaigns.storage.RedisCampaignRepository;
+import org.certamen.server.campaigns.storage.RedisParticipationRepository;
+import org.certamen.server.campaigns.storage.RedisPupilAccountRepository;
 import io.vertx.core.Future;
 import java.time.Clock;
 import org.certamen.server.centre.storage.RedisCentreRepository;
@@ -41,7 +44,10 @@ public final class RedisStore implements Store {
         new RedisAttemptRepository(connection, keys, clock),
         new RedisResultRepository(connection, keys), new RedisStaffRepository(connection, keys, clock),
         new RedisPupilRepository(connection, keys),
-        new RedisRosterEnrolmentRepository(connection, keys));
+        new RedisRosterEnrolmentRepository(connection, keys),
+        new RedisCampaignRepository(connection, keys),
+        new RedisPupilAccountRepository(connection, keys, clock),
+        new RedisParticipationRepository(connection, keys));
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.certamen.server.storage;
 
+import org.certamen.server.campaigns.domain.CampaignRepository;
+import org.certamen.server.campaigns.domain.ParticipationRepository;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
 import org.certamen.server.centre.domain.CentreRepository;
 import org.certamen.server.centre.domain.DirectoryRepository;
 import org.certamen.server.exam.domain.ExamRepository;
@@ -21,6 +24,9 @@ import org.certamen.server.staff.domain.StaffRepository;
  * @param staff staff accounts and their audit trail
  * @param pupils schools' rosters: pupils, their profiles, their last import
  * @param rosterEnrolments which candidates were enrolled from a roster, as which pupil
+ * @param campaigns campaigns of schools, by id, code and centre
+ * @param pupilAccounts pupils' accounts in the pupil space, and their tokens
+ * @param participations pupils' participations in campaigns
  */
 public record Repositories(
     CentreRepository centres,
@@ -34,5 +40,8 @@ public record Repositories(
     ResultRepository results,
     StaffRepository staff,
     PupilRepository pupils,
-    RosterEnrolmentRepository rosterEnrolments) {
+    RosterEnrolmentRepository rosterEnrolments,
+    CampaignRepository campaigns,
+    PupilAccountRepository pupilAccounts,
+    ParticipationRepository participations) {
 }

@@ -1,6 +1,9 @@
 package org.certamen.server.storage;
 
 import io.vertx.core.Future;
+import org.certamen.server.campaigns.domain.CampaignRepository;
+import org.certamen.server.campaigns.domain.ParticipationRepository;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
 import org.certamen.server.centre.domain.CentreRepository;
 import org.certamen.server.centre.domain.DirectoryRepository;
 import org.certamen.server.planning.domain.CandidateRepository;
@@ -73,6 +76,21 @@ public interface Store {
   /** Which candidates were enrolled from a roster, as which pupil. */
   default RosterEnrolmentRepository rosterEnrolments() {
     return repositories().rosterEnrolments();
+  }
+
+  /** Campaigns of schools, by id, code and centre. */
+  default CampaignRepository campaigns() {
+    return repositories().campaigns();
+  }
+
+  /** Pupils' accounts in the pupil space, and their tokens. */
+  default PupilAccountRepository pupilAccounts() {
+    return repositories().pupilAccounts();
+  }
+
+  /** Pupils' participations in campaigns. */
+  default ParticipationRepository participations() {
+    return repositories().participations();
   }
 
   /** Releases connections; the future completes once they are closed. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.certamen.engine.framework.Competence;
 import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.engine.scoring.TestResult;
+import org.certamen.server.documents.SpreadsheetCsv;
 import org.certamen.server.planning.domain.Candidate;
 import org.certamen.server.results.domain.CandidateResult;
 import org.certamen.server.results.domain.SessionResults;
@@ -30,25 +31,25 @@ final class RecordExport {
 
   /** {@code ;}-separated, UTF-8, CRLF, one header row then one row per validated certification. */
   String csv(List<SessionResults> sessions) {
-    StringBuilder csv = new StringBuilder();
+    SpreadsheetCsv csv = SpreadsheetCsv.withoutByteOrderMark();
     List<String> header = new ArrayList<>(List.of("formatVersion", "ine", "nom", "prenom",
         "dateNaissance", "classe", "dateCertification", "score", "niveauGlobal"));
     framework.competences().forEach(c -> header.add("competence" + c.code()));
     header.add("codeVerification");
-    ResultsCsv.line(csv, header);
+    csv.line(header);
     each(sessions, (session, line) -> {
       Candidate pupil = line.candidate();
       TestResult scoring = line.result().scoring();
       List<String> fields = new ArrayList<>(List.of(Integer.toString(FORMAT_VERSION),
-          ResultsCsv.text(pupil.externalId()), ResultsCsv.text(pupil.lastName()),
-          ResultsCsv.text(pupil.firstName()), pupil.birthdate().toString(),
-          ResultsCsv.text(pupil.division()), session.session().date().toString(),
+          SpreadsheetCsv.text(pupil.externalId()), SpreadsheetCsv.text(pupil.lastName()),
+          SpreadsheetCsv.text(pupil.firstName()), pupil.birthdate().toString(),
+          SpreadsheetCsv.text(pupil.division()), session.session().date().toString(),
           Integer.toString(scoring.score()), Integer.toString(scoring.globalLevel())));
       for (Competence competence : framework.competences()) {
         fields.add(Integer.toString(scoring.competenceLevels().get(competence.code())));
       }
       fields.add(line.result().basis().verificationCode());
-      ResultsCsv.line(csv, fields);
+      csv.line(fields);
     });
     return csv.toString();
   }
