@@ -1,7 +1,11 @@
 // The centre's web app: a hash router over the pages of the centre and of the invigilator.
 import { showAcceptInvitation, showCentreHome, showCentreLogin, showMembers, showSession } from './centre.js';
 import { showInvigilatorLogin, showSupervision } from './supervision.js';
+import { showCampaign } from './campaign.js';
+import { showCampaigns, showNewCampaign } from './campaigns.js';
+import { describeFailure } from './api.js';
 import { h } from './format.js';
+import { showCatalogue, showParcours } from './parcours.js';
 
 const main = document.getElementById('main');
 let leavePage = () => {};
@@ -13,9 +17,21 @@ const ROUTES = [
   [/^\/centre\/connexion$/, () => showCentreLogin(main)],
   [/^\/centre\/membres$/, () => showMembers(main)],
   [/^\/centre\/sessions\/(\d+)$/, ([id]) => showSession(main, id)],
+  [/^\/centre\/campagnes$/, () => caught(showCampaigns(main))],
+  [/^\/centre\/campagnes\/nouvelle$/, () => caught(showNewCampaign(main))],
+  [/^\/centre\/campagnes\/([\w-]+)(\/resultats|\/analyse)?$/, ([id, tab]) => caught(showCampaign(main, id, tab))],
+  [/^\/centre\/parcours$/, () => caught(showCatalogue(main))],
+  [/^\/centre\/parcours\/(.+)$/, ([id]) => caught(showParcours(main, id))],
   [/^\/surveillance$/, () => showInvigilatorLogin(main)],
   [/^\/surveillance\/(\d+)$/, ([id]) => showSupervision(main, id)],
 ];
+
+/** Pages that load before they show: a failure replaces the page with what to do. */
+function caught(loading) {
+  loading.catch((failure) => main.replaceChildren(h('section', { className: 'screen narrow' },
+    h('h1', { tabindex: '-1' }, 'Page indisponible'), h('p', { role: 'alert' }, describeFailure(failure)),
+    h('p', {}, h('a', { href: '#/centre' }, 'Revenir à l’espace centre')))));
+}
 
 function showHome() {
   document.title = 'Certamen — Espace centre et surveillance';

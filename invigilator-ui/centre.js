@@ -5,16 +5,16 @@ import { count, frenchDate, h, isoDate, isoTime } from './format.js';
 import { CERTIFIABILITY_LABELS, ROLE_LABELS, STAGE_LABELS } from './labels.js';
 import { centreLogin, forgetCentreLogin, saveCentreLogin } from './session-store.js';
 
-function alertBox() {
+export function alertBox() {
   return h('p', { className: 'error', role: 'alert', hidden: true });
 }
 
-function showError(box, failure) {
+export function showError(box, failure) {
   box.textContent = typeof failure === 'string' ? failure : describeFailure(failure);
   box.hidden = false;
 }
 
-function field(label, input, hint) {
+export function field(label, input, hint) {
   const id = input.id || `f-${Math.random().toString(36).slice(2)}`;
   input.id = id;
   return h('div', { className: 'field' }, h('label', { for: id }, label), hint ? h('span', { className: 'hint' }, hint) : null, input);
@@ -63,14 +63,14 @@ function sessionBody(form, inputs) {
 }
 
 /** The login, or a redirect to the login page. */
-function requireLogin() {
+export function requireLogin() {
   const login = centreLogin();
   if (!login) location.hash = '#/centre/connexion';
   return login;
 }
 
 /** Calls the API with the centre's token; an expired token leads back to the login page. */
-async function api(method, path, options = {}) {
+export async function api(method, path, options = {}) {
   try {
     return await request(method, path, { ...options, token: centreLogin()?.token });
   } catch (failure) {
@@ -82,7 +82,7 @@ async function api(method, path, options = {}) {
   }
 }
 
-function centreHeader(centre, current) {
+export function centreHeader(centre, current) {
   const logout = () => {
     forgetCentreLogin();
     location.hash = '#/centre/connexion';
@@ -91,7 +91,8 @@ function centreHeader(centre, current) {
     h('p', { className: 'centre-name' }, centre.name),
     h('nav', { 'aria-label': 'Espace centre' },
       h('a', { href: '#/centre', 'aria-current': current === 'sessions' ? 'page' : false }, 'Sessions'),
-      h('a', { href: '#/centre/membres', 'aria-current': current === 'members' ? 'page' : false }, 'Membres')),
+      h('a', { href: '#/centre/membres', 'aria-current': current === 'members' ? 'page' : false }, 'Membres'),
+      h('a', { href: '#/centre/campagnes', 'aria-current': current === 'campaigns' ? 'page' : false }, 'Campagnes')),
     h('p', { className: 'who' }, `${centre.me.email} (${ROLE_LABELS[centre.me.role]})`),
     h('button', { type: 'button', className: 'secondary', onclick: logout }, 'Se déconnecter'));
 }
