@@ -1,12 +1,11 @@
 // One campaign for the school: its code, the tabs Activité, Résultats and Analyse, and the CSV exports.
-import { competenceNames } from '/eleve/framework.js';
 import { describeFailure, download } from './api.js';
 import { api, centreHeader, requireLogin } from './centre.js';
 import { barChart } from './bar-chart.js';
 import { OBJECTIVE_LABELS, PARTICIPATION_LABELS, TIERS, percent } from './campaign-labels.js';
 import { infoDialog } from './dialogs.js';
 import { count, h } from './format.js';
-import { allParcours, subjectName } from './parcours.js';
+import { subjectName } from './parcours.js';
 
 const TABS = [
   { path: '', label: 'Activité', show: showActivity },
@@ -22,10 +21,16 @@ function fullName(participant) {
   return `${participant.lastName.toUpperCase()} ${participant.firstName}`;
 }
 
-/** A select of the classes present among `participants`, « Toutes les classes » first. */
-function divisionSelect(id, participants) {
-  const divisions = [...new Set(participants.map((participant) => participant.division))].sort((a, b) => a.localeCompare(b, 'fr'));
-  return h('select', { id }, h('option', { value: '' }, 'Toutes les classes'), divisions.map((division) => h('option', { value: division }, division)));
+/** A select of the classes the API lists (`divisions`), « Toutes les classes » first. */
+function divisionSelect(id, divisions) {
+  return h('select', { id }, h('option', { value: '' }, 'Toutes les classes'),
+    divisions.map((division) => h('option', { value: division }, division)));
+}
+
+/** `path?name=value&…` with the filters that are set. */
+function filtered(path, filters) {
+  const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value));
+  return query.size ? `${path}?${query}` : path;
 }
 
 function labelled(label, control) {
@@ -36,10 +41,9 @@ export async function showCampaign(main, id, tabPath = '') {
   const login = requireLogin();
   if (!login) return;
   const base = `/api/campaigns/${encodeURIComponent(id)}`;
-  const [centre, campaign, parcoursList] = await Promise.all([
-    api('GET', `/api/centres/${login.centreId}`), api('GET', base), allParcours()]);
+  const [centre, campaign] = await Promise.all([api('GET', `/api/centres/${login.centreId}`), api('GET', base)]);
   const assessment = campaign.objective === 'ASSESSMENT';
-  const parcours = parcoursList.find((candidate) => candidate.id === campaign.parcoursId);
+  const { parcours } = campaign;
   const tabs = TABS.filter((tab) => assessment || !tab.assessmentOnly);
   const tab = tabs.find((candidate) => candidate.path === tabPath) ?? tabs[0];
   const error = h('p', { className: 'error', role: 'alert', hidden: true });
@@ -74,60 +78,67 @@ export async function showCampaign(main, id, tabPath = '') {
   await tab.show(panel, { base, campaign, parcours });
 }
 
-/** A participant's detail: identity, class, status and dates, and per subject where the results say it. */
-function showParticipant(participant, result, parcours) {
+/** A participant's detail: class, status, dates, and each sending with its mastery rate and subjects. */
+async function showParticipant(base, participant) {
+  const detail = await api('GET', `${base}/participants/${encodeURIComponent(participant.participationId)}`);
   const facts = [
-    ['Classe', participant.division], ['Statut', PARTICIPATION_LABELS[participant.status]],
-    ['Commencé le', frenchDateTime(participant.startedAt)], ['Envoyé le', frenchDateTime(participant.sharedAt)],
+    ['Classe', detail.division], ['Statut', PARTICIPATION_LABELS[detail.status]],
+    ['Entré·e dans la campagne le', frenchDateTime(detail.joinedAt)], ['Questions répondues', String(detail.answered)],
+    ['Envois', String(detail.sendings)],
   ];
-  if (result) facts.push(['Taux de maîtrise', percent(result.masteryRate)], ['Palier', TIERS[result.tier - 1].label]);
-  const subjects = result?.subjects && parcours ? h('table', { className: 'compact' },
-    h('caption', {}, 'Par sujet du parcours'),
-    h('thead', {}, h('tr', {}, ['Sujet', 'Niveau atteint', 'Niveau visé', 'Maîtrise'].map((title) => h('th', { scope: 'col' }, title)))),
-    h('tbody', {}, result.subjects.map((subject) => h('tr', {},
-      h('th', { scope: 'row' }, subjectName(subject)), h('td', {}, String(subject.reachedLevel)),
-      h('td', {}, String(subject.targetLevel)), h('td', {}, percent(subject.masteryRate)))))) : null;
-  return infoDialog({
-    title: fullName(participant),
-    content: [h('dl', { className: 'campaign-facts' }, facts.map(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])), subjects],
+  const sendings = detail.sendingHistory.map((sending, index) => h('section', { className: 'sending' },
+    h('h3', {}, `Envoi ${index + 1} — ${frenchDateTime(sending.sentAt)}`),
+    h('p', {}, sending.masteryRate === undefined ? '' : `Taux de maîtrise ${percent(sending.masteryRate)} (${TIERS[sending.tier - 1].label}) ; `,
+      `${sending.totalPix} pix au total, ${sending.certifiable ? 'certifiable' : 'non certifiable'}.`),
+    sending.subjects ? h('table', { className: 'compact' },
+      h('caption', { className: 'visually-hidden' }, `Sujets de l’envoi ${index + 1}`),
+      h('thead', {}, h('tr', {}, ['Sujet', 'Niveau atteint', 'Niveau visé', 'Maîtrise'].map((title) => h('th', { scope: 'col' }, title)))),
+      h('tbody', {}, sending.subjects.map((subject) => h('tr', {},
+        h('th', { scope: 'row' }, subjectName(subject)), h('td', {}, String(subject.reachedLevel)),
+        h('td', {}, String(subject.targetLevel)), h('td', { className: 'number' }, percent(subject.masteryRate)))))) : null));
+  await infoDialog({
+    title: fullName(detail),
+    content: [h('dl', { className: 'campaign-facts' }, facts.map(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])),
+      ...sendings],
   });
 }
 
-async function showActivity(panel, { base, parcours }) {
-  const activity = await api('GET', `${base}/activity`);
-  const { participants } = activity;
+async function showActivity(panel, { base }) {
+  const first = await api('GET', `${base}/activity`);
   const entries = Object.entries(PARTICIPATION_LABELS).map(([status, label]) => ({
-    label, value: activity.counts[status] ?? 0, className: status.toLowerCase(),
+    label, value: first.counts[status] ?? 0, className: status.toLowerCase(),
   }));
   const status = h('select', { id: 'filter-status' }, h('option', { value: '' }, 'Tous les statuts'),
     Object.entries(PARTICIPATION_LABELS).map(([value, label]) => h('option', { value }, label)));
-  const division = divisionSelect('filter-division', participants);
+  const division = divisionSelect('filter-division', first.divisions);
   const name = h('input', { id: 'filter-name', type: 'search', autocomplete: 'off' });
   const shown = h('p', { className: 'hint', role: 'status' });
   const rows = h('tbody', {});
-  const detail = async (participant) => {
-    const results = parcours && participant.status === 'SHARED' ? await api('GET', `${base}/results`) : null;
-    const result = results?.participants.find((candidate) => candidate.id === participant.id);
-    await showParticipant(participant, result, parcours);
-  };
-  const refresh = () => {
-    const words = name.value.trim().toLowerCase();
-    const matching = participants.filter((participant) => (!status.value || participant.status === status.value)
-      && (!division.value || participant.division === division.value)
-      && (!words || fullName(participant).toLowerCase().includes(words)));
-    shown.textContent = `${count(matching.length, 'participant')} sur ${participants.length}.`;
-    rows.replaceChildren(...matching.map((participant) => h('tr', {},
+  const draw = ({ participants, total }) => {
+    shown.textContent = `${count(participants.length, 'participant')} sur ${total}.`;
+    rows.replaceChildren(...participants.map((participant) => h('tr', {},
       h('th', { scope: 'row' }, h('button', {
-        type: 'button', className: 'link', onclick: () => detail(participant),
+        type: 'button', className: 'link', onclick: () => showParticipant(base, participant),
       }, fullName(participant))),
       h('td', {}, participant.division),
       h('td', { className: `participation ${participant.status}` }, PARTICIPATION_LABELS[participant.status]),
-      h('td', {}, frenchDateTime(participant.startedAt)),
-      h('td', {}, frenchDateTime(participant.sharedAt)))));
+      h('td', {}, frenchDateTime(participant.joinedAt)),
+      h('td', {}, frenchDateTime(participant.sentAt)))));
+  };
+  // The server filters (names folded as at exam entry); a late answer never overwrites a newer one.
+  let asked = 0;
+  const refresh = async () => {
+    const mine = ++asked;
+    try {
+      const activity = await api('GET', filtered(`${base}/activity`, { status: status.value, division: division.value, name: name.value.trim() }));
+      if (mine === asked) draw(activity);
+    } catch (failure) {
+      shown.textContent = describeFailure(failure);
+    }
   };
   for (const control of [status, division]) control.addEventListener('change', refresh);
   name.addEventListener('input', refresh);
-  refresh();
+  draw(first);
   panel.replaceChildren(
     h('h2', {}, 'Activité'),
     h('div', { className: 'activity-summary' },
@@ -139,48 +150,55 @@ async function showActivity(panel, { base, parcours }) {
     shown,
     h('table', { id: 'participants' },
       h('caption', { className: 'visually-hidden' }, 'Participants de la campagne'),
-      h('thead', {}, h('tr', {}, ['Élève', 'Classe', 'Statut', 'Commencé le', 'Envoyé le'].map((title) => h('th', { scope: 'col' }, title)))),
+      h('thead', {}, h('tr', {}, ['Élève', 'Classe', 'Statut', 'Entré·e le', 'Envoyé le'].map((title) => h('th', { scope: 'col' }, title)))),
       rows));
 }
 
 async function showResults(panel, { base, parcours }) {
-  const { participants } = await api('GET', `${base}/results`);
-  let tier = null;
-  const division = divisionSelect('filter-division', participants);
-  const tierSelect = h('select', { id: 'filter-tier' }, h('option', { value: '' }, 'Tous les paliers'),
+  const first = await api('GET', `${base}/results`);
+  const division = divisionSelect('filter-division', first.divisions);
+  const tier = h('select', { id: 'filter-tier' }, h('option', { value: '' }, 'Tous les paliers'),
     TIERS.map((entry) => h('option', { value: String(entry.tier) }, `${entry.label} (${entry.range})`)));
   const shown = h('p', { className: 'hint', role: 'status' });
   const rows = h('tbody', {});
   const tiles = h('ul', { className: 'tier-tiles' });
-  const refresh = () => {
-    tier = tierSelect.value ? Number(tierSelect.value) : null;
-    const inDivision = participants.filter((participant) => !division.value || participant.division === division.value);
-    tiles.replaceChildren(...TIERS.map((entry) => {
-      const size = inDivision.filter((participant) => participant.tier === entry.tier).length;
-      return h('li', {}, h('button', {
-        type: 'button', className: `tier-tile tier-${entry.tier}`, 'aria-pressed': String(tier === entry.tier),
-        onclick: () => {
-          tierSelect.value = tier === entry.tier ? '' : String(entry.tier);
-          refresh();
-        },
-      }, h('span', { className: 'count-value' }, String(size)), h('span', {}, entry.label), h('span', { className: 'range' }, entry.range)));
-    }));
-    const matching = inDivision.filter((participant) => tier === null || participant.tier === tier);
-    shown.textContent = tier === null ? `${count(matching.length, 'élève')}.`
-      : `${count(matching.length, 'élève')} en ${TIERS[tier - 1].label}.`;
-    rows.replaceChildren(...matching.map((participant) => h('tr', {},
+  const draw = (results) => {
+    const chosen = Number(tier.value) || null;
+    tiles.replaceChildren(...results.tiers.map((entry) => h('li', {}, h('button', {
+      type: 'button', className: `tier-tile tier-${entry.tier}`, 'aria-pressed': String(chosen === entry.tier),
+      onclick: () => {
+        tier.value = chosen === entry.tier ? '' : String(entry.tier);
+        refresh();
+      },
+    }, h('span', { className: 'count-value' }, String(entry.count)), h('span', {}, TIERS[entry.tier - 1].label),
+    h('span', { className: 'range' }, TIERS[entry.tier - 1].range)))));
+    const { participants } = results;
+    shown.textContent = chosen === null
+      ? `${count(results.sent, 'élève a envoyé ses résultats', 'élèves ont envoyé leurs résultats')} ; taux de maîtrise moyen ${percent(results.averageMasteryRate)}.`
+      : `${count(participants.length, 'élève')} en ${TIERS[chosen - 1].label}.`;
+    rows.replaceChildren(...participants.map((participant) => h('tr', {},
       h('th', { scope: 'row' }, fullName(participant)), h('td', {}, participant.division),
       h('td', { className: 'number' }, percent(participant.masteryRate)),
       h('td', {}, h('meter', { min: '0', max: '1', value: String(participant.masteryRate), 'aria-hidden': 'true' })),
       h('td', { className: `tier tier-${participant.tier}` }, TIERS[participant.tier - 1].label))));
   };
-  for (const control of [tierSelect, division]) control.addEventListener('change', refresh);
-  refresh();
+  let asked = 0;
+  const refresh = async () => {
+    const mine = ++asked;
+    try {
+      const results = await api('GET', filtered(`${base}/results`, { tier: tier.value, division: division.value }));
+      if (mine === asked) draw(results);
+    } catch (failure) {
+      shown.textContent = describeFailure(failure);
+    }
+  };
+  for (const control of [tier, division]) control.addEventListener('change', refresh);
+  draw(first);
   panel.replaceChildren(
     h('h2', {}, 'Résultats'),
-    h('p', {}, `Taux de maîtrise : la part des acquis visés par le parcours « ${parcours?.name ?? ''} » que l’élève maîtrise. Les résultats comptent dès que l’élève les a envoyés ; choisissez un palier pour lister ses élèves.`),
+    h('p', {}, `Taux de maîtrise : la part des acquis visés par le parcours « ${parcours?.name ?? ''} » que l’élève maîtrise, d’après son dernier envoi. Choisissez un palier pour lister ses élèves.`),
     tiles,
-    h('div', { className: 'stack-form' }, labelled('Palier', tierSelect), labelled('Classe', division)),
+    h('div', { className: 'stack-form' }, labelled('Palier', tier), labelled('Classe', division)),
     shown,
     h('table', { id: 'results' },
       h('caption', { className: 'visually-hidden' }, 'Taux de maîtrise par élève'),
@@ -189,21 +207,21 @@ async function showResults(panel, { base, parcours }) {
 }
 
 async function showAnalysis(panel, { base }) {
-  const [analysis, names] = await Promise.all([api('GET', `${base}/analysis`), competenceNames()]);
+  const analysis = await api('GET', `${base}/analysis`);
   const rateCells = (rate) => [h('td', { className: 'number' }, percent(rate)),
     h('td', {}, h('meter', { min: '0', max: '1', value: String(rate), 'aria-hidden': 'true' }))];
+  const header = (...titles) => h('thead', {}, h('tr', {},
+    [...titles, h('span', { className: 'visually-hidden' }, 'Barre')].map((title) => h('th', { scope: 'col' }, title))));
   const weakest = [...analysis.subjects].sort((a, b) => a.masteryRate - b.masteryRate);
   panel.replaceChildren(
     h('h2', {}, 'Sujets les moins maîtrisés'),
-    h('p', {}, 'Taux de maîtrise moyen des participants qui ont envoyé leurs résultats, du moins maîtrisé au mieux maîtrisé.'),
-    h('table', { id: 'analysis-subjects' },
-      h('thead', {}, h('tr', {}, ['Sujet', 'Compétence', 'Taux de maîtrise', h('span', { className: 'visually-hidden' }, 'Barre')].map((title) => h('th', { scope: 'col' }, title)))),
+    h('p', {}, `Taux de maîtrise moyen des ${count(analysis.participants, 'participant')} qui ont envoyé leurs résultats, du sujet le moins maîtrisé au mieux maîtrisé.`),
+    h('table', { id: 'analysis-subjects' }, header('Sujet', 'Compétence', 'Niveau visé', 'Taux de maîtrise'),
       h('tbody', {}, weakest.map((subject) => h('tr', {},
-        h('th', { scope: 'row' }, subjectName(subject)), h('td', {}, `${subject.competence} ${names[subject.competence] ?? ''}`),
-        ...rateCells(subject.masteryRate))))),
+        h('th', { scope: 'row' }, subjectName(subject)), h('td', {}, `${subject.competence} ${subject.competenceName}`),
+        h('td', {}, `niveau ${subject.targetLevel}`), ...rateCells(subject.masteryRate))))),
     h('h2', {}, 'Résultats par compétence'),
-    h('table', { id: 'analysis-competences' },
-      h('thead', {}, h('tr', {}, ['Compétence', 'Taux de maîtrise', h('span', { className: 'visually-hidden' }, 'Barre')].map((title) => h('th', { scope: 'col' }, title)))),
+    h('table', { id: 'analysis-competences' }, header('Compétence', 'Taux de maîtrise'),
       h('tbody', {}, analysis.competences.map((competence) => h('tr', {},
-        h('th', { scope: 'row' }, `${competence.code} ${names[competence.code] ?? ''}`), ...rateCells(competence.masteryRate))))));
+        h('th', { scope: 'row' }, `${competence.competence} ${competence.name}`), ...rateCells(competence.masteryRate))))));
 }

@@ -33,29 +33,38 @@ export function showParticipation(main, id, forgetLogin) {
     else showToShare(state);
   }
 
-  /** The campaign's title and landing text, before the first question the pupil sees on this visit. */
-  function landing(state) {
-    if (questionsSeen > 0 || (!state.title && !state.landingText)) return [];
+  /** The campaign's title (or name) and landing text, above the first screen the pupil sees on this visit. */
+  function landing({ campaign }) {
+    if (questionsSeen > 0) return [];
     return [h('div', { className: 'landing' },
-      state.title ? h('p', { className: 'landing-title' }, french(state.title)) : null,
-      state.landingText ? h('p', { className: 'landing-text' }, french(state.landingText)) : null)];
+      h('p', { className: 'landing-title' }, french(campaign.title ?? campaign.name)),
+      campaign.landingText ? h('p', { className: 'landing-text' }, french(campaign.landingText)) : null)];
+  }
+
+  /** Sends `request` and shows the state it answers; a refusal is shown in `error` and `onRefused` runs. */
+  async function act(request, error, onRefused) {
+    try {
+      show(await request());
+    } catch (failure) {
+      // Another tab answered this question already: show where the participation stands now.
+      if (failure.code === 'STALE_QUESTION') return load();
+      showError(error, failure);
+      onRefused();
+    }
   }
 
   function showQuestion(state) {
     const { question } = state;
     const body = h('div', { id: 'question-body' });
     const error = errorBox();
-    const send = async (answer) => {
+    const send = (answer) => {
       setBusy(form, true);
-      try {
-        await pupilApi('POST', `${path}/answers`, { questionId: question.id, ...answer });
+      act(async () => {
+        const next = await pupilApi('POST', `${path}/answers`, { questionId: question.id, ...answer });
         questionsSeen += 1;
         announcer().textContent = 'Réponse enregistrée.';
-        await load();
-      } catch (failure) {
-        showError(error, failure);
-        setBusy(form, false);
-      }
+        return next;
+      }, error, () => setBusy(form, false));
     };
     const form = h('form', {
       novalidate: true,
@@ -72,7 +81,7 @@ export function showParticipation(main, id, forgetLogin) {
       h('button', { type: 'submit', className: 'primary' }, 'Valider ma réponse'),
       h('button', { type: 'button', onclick: () => send({ skipped: true }) }, 'Je passe'),
       h('button', { type: 'button', className: 'link', onclick: showStopped }, 'Arrêter et reprendre plus tard')));
-    screen(main, questionsSeen === 0 ? 'Première question' : 'Question suivante', ...landing(state), form);
+    screen(main, `Question ${state.answered + 1}`, ...landing(state), form);
     renderQuestion(body, question);
   }
 
@@ -86,25 +95,24 @@ export function showParticipation(main, id, forgetLogin) {
       h('p', {}, h('a', { href: '#/' }, 'Revenir à l’accueil')));
   }
 
-  async function showToShare(state) {
-    const profiles = state.objective === 'PROFILES_COLLECTION';
-    const error = errorBox();
-    const button = h('button', { type: 'button', className: 'primary' }, profiles ? 'Envoyer mon profil' : 'Envoyer mes résultats');
-    button.addEventListener('click', async () => {
+  /** The button that sends the results (or the profile), enabled again when the server refuses. */
+  function sendButton(label, error) {
+    const button = h('button', { type: 'button', className: 'primary' }, label);
+    button.addEventListener('click', () => {
       button.disabled = true;
-      try {
-        await pupilApi('POST', `${path}/sending`);
-        await load();
-      } catch (failure) {
-        showError(error, failure);
-        button.disabled = false;
-      }
+      act(() => pupilApi('POST', `${path}/sending`), error, () => { button.disabled = false; });
     });
+    return button;
+  }
+
+  async function showToShare(state) {
+    const profiles = state.campaign.objective === 'PROFILES_COLLECTION';
+    const error = errorBox();
     const heading = screen(main, profiles ? 'Envoyer mon profil' : 'C’est terminé !', ...landing(state),
       h('p', {}, french(profiles
         ? 'Votre établissement collecte les profils de ses élèves pour savoir qui peut passer la certification. Voici le vôtre : envoyez-le.'
         : 'Vous avez répondu à toutes les questions de ce parcours. Envoyez maintenant vos résultats : tant que vous ne les avez pas envoyés, votre établissement ne les voit pas.')),
-      error, h('div', { className: 'actions' }, button));
+      error, h('div', { className: 'actions' }, sendButton(profiles ? 'Envoyer mon profil' : 'Envoyer mes résultats', error)));
     if (profiles) {
       try {
         heading.parentElement.insertBefore(h('div', {}, ...await profileView(await pupilApi('GET', '/api/me/profile'))), error);
@@ -114,12 +122,31 @@ export function showParticipation(main, id, forgetLogin) {
     }
   }
 
+  /** Sent: with multiple sendings, a profile may be sent again at once, an assessment replayed 4 days later. */
   function showShared(state) {
-    const profiles = state.objective === 'PROFILES_COLLECTION';
-    screen(main, profiles ? 'Profil envoyé' : 'Résultats envoyés',
+    const profiles = state.campaign.objective === 'PROFILES_COLLECTION';
+    const error = errorBox();
+    const again = [];
+    if (profiles && state.canSend) {
+      again.push(h('p', {}, french('Votre profil évolue avec vos réponses : vous pourrez l’envoyer de nouveau plus tard dans l’année.')),
+        h('div', { className: 'actions' }, sendButton('Envoyer de nouveau mon profil', error)));
+    } else if (state.replayFrom && new Date(state.replayFrom) > new Date()) {
+      const day = new Date(state.replayFrom).toLocaleDateString('fr-FR', { weekday: 'long', day: 'numeric', month: 'long' });
+      again.push(h('p', {}, french(`Vous pourrez repasser ce parcours à partir du ${day}, en ne répondant qu’aux questions ratées ou passées.`)));
+    } else if (state.replayFrom) {
+      const replay = h('button', { type: 'button', className: 'primary' }, 'Repasser le parcours');
+      replay.addEventListener('click', () => {
+        replay.disabled = true;
+        act(() => pupilApi('POST', `${path}/replay`), error, () => { replay.disabled = false; });
+      });
+      again.push(h('p', {}, french('Vous pouvez repasser ce parcours : seules les questions ratées ou passées vous seront reposées ; votre dernier envoi comptera.')),
+        h('div', { className: 'actions' }, replay));
+    }
+    screen(main, profiles ? 'Profil envoyé' : 'Résultats envoyés', ...landing(state),
       h('p', { className: 'verdict ready' }, french(profiles
-        ? 'Merci ! Votre établissement a bien reçu votre profil.'
-        : 'Merci ! Votre établissement a bien reçu vos résultats.')),
+        ? `Merci ! Votre établissement a bien reçu votre profil (${new Date(state.sentAt).toLocaleDateString('fr-FR')}).`
+        : `Merci ! Votre établissement a bien reçu vos résultats (${new Date(state.sentAt).toLocaleDateString('fr-FR')}).`)),
+      ...again, error,
       h('p', {}, h('a', { href: '#/profil' }, 'Voir mon profil')));
   }
 

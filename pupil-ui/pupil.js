@@ -56,9 +56,12 @@ function showHome() {
     },
   }, field('Code de campagne', code, '9 caractères, donnés par votre professeur.'), error,
   h('div', { className: 'actions' }, h('button', { type: 'submit', className: 'primary' }, 'Continuer')));
+  const mine = h('div', {});
+  if (login) showMine(mine);
   screen(main, login ? 'Bonjour !' : 'Bienvenue dans votre espace élève',
     h('p', {}, french('Votre professeur vous a donné un code de campagne : saisissez-le pour commencer, ou pour reprendre là où vous vous étiez arrêté·e.')),
     form,
+    mine,
     login ? h('p', { className: 'aside' }, h('a', { href: '#/profil' }, 'Voir mon profil'))
       : h('p', { className: 'aside' }, 'Vous avez déjà un compte ? ', h('a', { href: '#/connexion' }, 'Se connecter pour voir mon profil')));
 }
@@ -67,6 +70,21 @@ function showJoining(code) {
   const error = errorBox();
   screen(main, 'Ouverture de la campagne…', error);
   join(code, error);
+}
+
+/** The campaigns the pupil joined this year, each a link back to where they stand. */
+async function showMine(container) {
+  const error = errorBox();
+  try {
+    const participations = await pupilApi('GET', '/api/me/participations');
+    if (participations.length === 0) return;
+    container.replaceChildren(h('h2', {}, 'Mes campagnes'), h('ul', { className: 'mine' }, participations.map((participation) => h('li', {},
+      h('a', { href: `#/participations/${encodeURIComponent(participation.id)}` }, participation.campaign.title ?? participation.campaign.name),
+      h('span', { className: 'hint' }, ` — ${participation.statusLabel}`)))));
+  } catch (failure) {
+    container.replaceChildren(error);
+    showError(error, failure);
+  }
 }
 
 function showFirstTimeQuestion(code) {
@@ -94,6 +112,19 @@ function passwordInputs() {
   return { password, again };
 }
 
+/** Whether the chosen password is long enough and typed twice the same; says what is wrong otherwise. */
+function checkPasswords(password, again, error) {
+  if (password.value.length < 8) {
+    showError(error, 'Choisissez un mot de passe d’au moins 8 caractères.');
+    return false;
+  }
+  if (password.value !== again.value) {
+    showError(error, 'Les deux mots de passe ne sont pas identiques.');
+    return false;
+  }
+  return true;
+}
+
 function showCreateAccount(code) {
   const lastName = h('input', { id: 'last-name', autocomplete: 'family-name', required: true });
   const firstName = h('input', { id: 'first-name', autocomplete: 'given-name', required: true });
@@ -101,6 +132,7 @@ function showCreateAccount(code) {
   const { password, again } = passwordInputs();
   const error = errorBox();
   const submit = h('button', { type: 'submit', className: 'primary' }, 'Créer mon compte');
+  const loginLink = h('p', { hidden: true }, h('a', { href: `#/campagne/${code}/connexion` }, 'Me connecter avec mon identifiant'));
   const form = h('form', {
     novalidate: true,
     onsubmit: async (event) => {
@@ -116,14 +148,7 @@ function showCreateAccount(code) {
         showError(error, 'Cette date de naissance n’existe pas : saisissez le jour, le mois et l’année en chiffres, par exemple 27, 3 et 2011.');
         return;
       }
-      if (password.value.length < 8) {
-        showError(error, 'Choisissez un mot de passe d’au moins 8 caractères.');
-        return;
-      }
-      if (password.value !== again.value) {
-        showError(error, 'Les deux mots de passe ne sont pas identiques.');
-        return;
-      }
+      if (!checkPasswords(password, again, error)) return;
       submit.disabled = true;
       try {
         const account = await pupilApi('POST', '/api/pupil-accounts', {
@@ -134,12 +159,13 @@ function showCreateAccount(code) {
         showAccountCreated(code, account.identifier);
       } catch (failure) {
         showError(error, failure);
+        loginLink.hidden = failure.code !== 'ACCOUNT_EXISTS';
         submit.disabled = false;
       }
     },
   }, h('div', { className: 'pair' }, field('Nom de famille', lastName), field('Prénom', firstName)), birthdate,
   field('Mot de passe', password, 'Choisissez-le : au moins 8 caractères. Gardez-le pour vous.'),
-  field('Confirmez le mot de passe', again), error,
+  field('Confirmez le mot de passe', again), error, loginLink,
   h('div', { className: 'actions' }, submit));
   screen(main, 'Créer mon compte',
     h('p', {}, 'Saisissez votre identité telle que votre établissement l’a enregistrée.'), form);
@@ -169,9 +195,9 @@ function showLogin(code) {
         const session = await pupilApi('POST', '/api/pupil-sessions', {
           identifier: identifier.value.trim(), password: password.value,
         });
-        savePupilLogin({ token: session.token, identifier: identifier.value.trim() });
-        if (code) await join(code, error);
-        else location.hash = '#/profil';
+        savePupilLogin({ token: session.token, identifier: session.identifier });
+        if (session.mustChangePassword) showNewPassword(code);
+        else await enter(code, error);
       } catch (failure) {
         showError(error, failure);
       }
@@ -180,6 +206,36 @@ function showLogin(code) {
   h('div', { className: 'actions' }, h('button', { type: 'submit', className: 'primary' }, 'Se connecter')));
   screen(main, 'Me connecter', form,
     h('p', { className: 'aside' }, french('Mot de passe oublié ? Demandez à votre professeur : votre établissement peut vous en imprimer un nouveau.')));
+}
+
+/** After logging in: the campaign of `code` when the pupil came with one, else their profile. */
+async function enter(code, error) {
+  if (code) await join(code, error);
+  else location.hash = '#/profil';
+}
+
+/** A password the school printed works once: the pupil chooses their own before anything else. */
+function showNewPassword(code) {
+  const { password, again } = passwordInputs();
+  const error = errorBox();
+  const form = h('form', {
+    novalidate: true,
+    onsubmit: async (event) => {
+      event.preventDefault();
+      if (!checkPasswords(password, again, error)) return;
+      try {
+        await pupilApi('POST', '/api/me/password', { password: password.value });
+        await enter(code, error);
+      } catch (failure) {
+        showError(error, failure);
+      }
+    },
+  }, field('Nouveau mot de passe', password, 'Au moins 8 caractères. Gardez-le pour vous.'),
+  field('Confirmez le mot de passe', again), error,
+  h('div', { className: 'actions' }, h('button', { type: 'submit', className: 'primary' }, 'Enregistrer mon mot de passe')));
+  renderNav();
+  screen(main, 'Choisissez votre mot de passe',
+    h('p', {}, french('Le mot de passe imprimé par votre établissement ne sert qu’une fois : choisissez le vôtre.')), form);
 }
 
 function logout() {
