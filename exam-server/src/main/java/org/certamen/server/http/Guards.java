@@ -141,7 +141,8 @@ public final class Guards {
     return PasswordHash.constantTimeEquals(staffToken, token);
   }
 
-  private static String bearer(RoutingContext ctx) {
+  /** The request's bearer token; fails with {@code MISSING_TOKEN} when there is none. */
+  public static String bearer(RoutingContext ctx) {
     String header = ctx.request().getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() == 7) {
       throw new DomainException(ErrorKind.UNAUTHENTICATED, "MISSING_TOKEN",

@@ -1,5 +1,8 @@
 package org.certamen.server.operations;
 
+import org.certamen.server.campaigns.domain.CampaignRepository;
+import org.certamen.server.campaigns.domain.ParticipationRepository;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
@@ -16,6 +19,8 @@ import org.certamen.server.exam.domain.PresenceRepository;
 import org.certamen.server.exam.domain.TokenRepository;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.roster.domain.PupilRepository;
+import org.certamen.server.roster.domain.RosterEnrolmentRepository;
 import org.certamen.server.storage.Store;
 
 /**
@@ -34,7 +39,12 @@ public record MeteredStore(
     TokenRepository tokens,
     AttemptRepository attempts,
     ResultRepository results,
-    StaffRepository staff) implements Store {
+    StaffRepository staff,
+    PupilRepository pupils,
+    RosterEnrolmentRepository rosterEnrolments,
+    CampaignRepository campaigns,
+    PupilAccountRepository pupilAccounts,
+    ParticipationRepository participations) implements Store {
 
   public static MeteredStore of(Store store, ProductMetrics metrics) {
     return new MeteredStore(store,
@@ -46,7 +56,14 @@ public record MeteredStore(
         measured(TokenRepository.class, store.tokens(), "tokens", metrics),
         measured(AttemptRepository.class, store.attempts(), "attempts", metrics),
         measured(ResultRepository.class, store.results(), "results", metrics),
-        measured(StaffRepository.class, store.staff(), "staff", metrics));
+        measured(StaffRepository.class, store.staff(), "staff", metrics),
+        measured(PupilRepository.class, store.pupils(), "pupils", metrics),
+        measured(RosterEnrolmentRepository.class, store.rosterEnrolments(), "roster-enrolments",
+            metrics),
+        measured(CampaignRepository.class, store.campaigns(), "campaigns", metrics),
+        measured(PupilAccountRepository.class, store.pupilAccounts(), "pupil-accounts", metrics),
+        measured(ParticipationRepository.class, store.participations(), "participations",
+            metrics));
   }
 
   private static <T> T measured(Class<T> type, T repository, String name, ProductMetrics metrics) {

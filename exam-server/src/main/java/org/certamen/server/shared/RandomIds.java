@@ -29,9 +29,14 @@ public final class RandomIds {
 
   /** Upper-case letters and digits without look-alikes (no O/0, I/1): codes people type. */
   public static String code(int length) {
+    return code(length, UNAMBIGUOUS);
+  }
+
+  /** {@code length} characters drawn from the alphabet. */
+  public static String code(int length, char[] alphabet) {
     StringBuilder code = new StringBuilder();
     for (int i = 0; i < length; i++) {
-      code.append(UNAMBIGUOUS[RANDOM.nextInt(UNAMBIGUOUS.length)]);
+      code.append(alphabet[RANDOM.nextInt(alphabet.length)]);
     }
     return code.toString();
   }

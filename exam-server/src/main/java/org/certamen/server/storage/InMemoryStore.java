@@ -1,5 +1,11 @@
 package org.certamen.server.storage;
 
+import org.certamen.server.campaigns.domain.CampaignRepository;
+import org.certamen.server.campaigns.domain.ParticipationRepository;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
+import org.certamen.server.campaigns.storage.InMemoryCampaignRepository;
+import org.certamen.server.campaigns.storage.InMemoryParticipationRepository;
+import org.certamen.server.campaigns.storage.InMemoryPupilAccountRepository;
 import io.vertx.core.Future;
 import java.time.Clock;
 import org.certamen.server.centre.domain.CentreRepository;
@@ -19,6 +25,10 @@ import org.certamen.server.exam.storage.InMemoryExamRepository;
 import org.certamen.server.exam.storage.InMemoryPresenceRepository;
 import org.certamen.server.exam.storage.InMemoryTokenRepository;
 import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.roster.domain.PupilRepository;
+import org.certamen.server.roster.domain.RosterEnrolmentRepository;
+import org.certamen.server.roster.storage.InMemoryPupilRepository;
+import org.certamen.server.roster.storage.InMemoryRosterEnrolmentRepository;
 import org.certamen.server.staff.storage.InMemoryStaffRepository;
 
 /** The store of one server process, lost when it stops: for development, demos and tests. */
@@ -32,6 +42,12 @@ public final class InMemoryStore implements Store {
   private final CentreRepository centres;
   private final StaffRepository staff;
   private final ResultRepository results = new InMemoryResultRepository();
+  private final PupilRepository pupils = new InMemoryPupilRepository();
+  private final CampaignRepository campaigns = new InMemoryCampaignRepository();
+  private final PupilAccountRepository pupilAccounts;
+  private final ParticipationRepository participations = new InMemoryParticipationRepository();
+  private final RosterEnrolmentRepository rosterEnrolments =
+      new InMemoryRosterEnrolmentRepository();
 
   /** The clock decides when tokens and rate-limit windows expire. */
   public InMemoryStore(Clock clock) {
@@ -39,6 +55,7 @@ public final class InMemoryStore implements Store {
     this.attempts = new InMemoryAttemptRepository(clock);
     this.centres = new InMemoryCentreRepository(clock);
     this.staff = new InMemoryStaffRepository(clock);
+    this.pupilAccounts = new InMemoryPupilAccountRepository(clock);
   }
 
   @Override
@@ -84,6 +101,31 @@ public final class InMemoryStore implements Store {
   @Override
   public StaffRepository staff() {
     return staff;
+  }
+
+  @Override
+  public PupilRepository pupils() {
+    return pupils;
+  }
+
+  @Override
+  public RosterEnrolmentRepository rosterEnrolments() {
+    return rosterEnrolments;
+  }
+
+  @Override
+  public CampaignRepository campaigns() {
+    return campaigns;
+  }
+
+  @Override
+  public PupilAccountRepository pupilAccounts() {
+    return pupilAccounts;
+  }
+
+  @Override
+  public ParticipationRepository participations() {
+    return participations;
   }
 
   @Override

@@ -1,5 +1,11 @@
 package org.certamen.server.storage;
 
+import org.certamen.server.campaigns.domain.CampaignRepository;
+import org.certamen.server.campaigns.domain.ParticipationRepository;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
+import org.certamen.server.campaigns.storage.RedisCampaignRepository;
+import org.certamen.server.campaigns.storage.RedisParticipationRepository;
+import org.certamen.server.campaigns.storage.RedisPupilAccountRepository;
 import io.vertx.core.Future;
 import java.time.Clock;
 import org.certamen.server.centre.domain.CentreRepository;
@@ -23,6 +29,10 @@ import org.certamen.server.exam.storage.RedisExamRepository;
 import org.certamen.server.exam.storage.RedisPresenceRepository;
 import org.certamen.server.exam.storage.RedisTokenRepository;
 import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.roster.domain.PupilRepository;
+import org.certamen.server.roster.domain.RosterEnrolmentRepository;
+import org.certamen.server.roster.storage.RedisPupilRepository;
+import org.certamen.server.roster.storage.RedisRosterEnrolmentRepository;
 import org.certamen.server.staff.storage.RedisStaffRepository;
 
 /**
@@ -43,6 +53,11 @@ public final class RedisStore implements Store {
   private final CentreRepository centres;
   private final StaffRepository staff;
   private final ResultRepository results;
+  private final CampaignRepository campaigns;
+  private final PupilAccountRepository pupilAccounts;
+  private final ParticipationRepository participations;
+  private final PupilRepository pupils;
+  private final RosterEnrolmentRepository rosterEnrolments;
 
   private RedisStore(RedisConnection connection, RedisKeys keys, Clock clock) {
     this.connection = connection;
@@ -55,6 +70,11 @@ public final class RedisStore implements Store {
     this.results = new RedisResultRepository(connection, keys);
     this.centres = new RedisCentreRepository(connection, keys, clock);
     this.staff = new RedisStaffRepository(connection, keys, clock);
+    this.campaigns = new RedisCampaignRepository(connection, keys);
+    this.pupilAccounts = new RedisPupilAccountRepository(connection, keys, clock);
+    this.participations = new RedisParticipationRepository(connection, keys);
+    this.pupils = new RedisPupilRepository(connection, keys);
+    this.rosterEnrolments = new RedisRosterEnrolmentRepository(connection, keys);
   }
 
   @Override
@@ -117,6 +137,31 @@ public final class RedisStore implements Store {
   @Override
   public StaffRepository staff() {
     return staff;
+  }
+
+  @Override
+  public PupilRepository pupils() {
+    return pupils;
+  }
+
+  @Override
+  public RosterEnrolmentRepository rosterEnrolments() {
+    return rosterEnrolments;
+  }
+
+  @Override
+  public CampaignRepository campaigns() {
+    return campaigns;
+  }
+
+  @Override
+  public PupilAccountRepository pupilAccounts() {
+    return pupilAccounts;
+  }
+
+  @Override
+  public ParticipationRepository participations() {
+    return participations;
   }
 
   @Override

@@ -1,5 +1,8 @@
 package org.certamen.server.storage;
 
+import org.certamen.server.campaigns.domain.CampaignRepository;
+import org.certamen.server.campaigns.domain.ParticipationRepository;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
 import io.vertx.core.Future;
 import org.certamen.server.centre.domain.CentreRepository;
 import org.certamen.server.planning.domain.CandidateRepository;
@@ -10,6 +13,8 @@ import org.certamen.server.exam.domain.ExamRepository;
 import org.certamen.server.exam.domain.PresenceRepository;
 import org.certamen.server.exam.domain.TokenRepository;
 import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.roster.domain.PupilRepository;
+import org.certamen.server.roster.domain.RosterEnrolmentRepository;
 
 /**
  * Every piece of server state, behind one interface with two implementations: {@link InMemoryStore}
@@ -37,6 +42,21 @@ public interface Store {
 
   /** Staff accounts and their audit trail. */
   StaffRepository staff();
+
+  /** Schools' rosters: pupils, their profiles, their last import. */
+  PupilRepository pupils();
+
+  /** Which candidates were enrolled from a roster, as which pupil. */
+  RosterEnrolmentRepository rosterEnrolments();
+
+  /** Campaigns of schools, by id, code and centre. */
+  CampaignRepository campaigns();
+
+  /** Pupils' accounts in the pupil space, and their tokens. */
+  PupilAccountRepository pupilAccounts();
+
+  /** Pupils' participations in campaigns. */
+  ParticipationRepository participations();
 
   /** Releases connections; the future completes once they are closed. */
   Future<Void> close();

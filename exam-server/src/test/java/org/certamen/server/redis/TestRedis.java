@@ -1,5 +1,8 @@
 package org.certamen.server.redis;
 
+import org.certamen.server.campaigns.domain.CampaignRepository;
+import org.certamen.server.campaigns.domain.ParticipationRepository;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanIterator;
@@ -20,6 +23,8 @@ import org.certamen.server.exam.domain.PresenceRepository;
 import org.certamen.server.exam.domain.TokenRepository;
 import org.certamen.server.storage.RedisStore;
 import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.roster.domain.PupilRepository;
+import org.certamen.server.roster.domain.RosterEnrolmentRepository;
 import org.certamen.server.storage.Store;
 
 /**
@@ -88,6 +93,31 @@ public final class TestRedis {
       @Override
       public StaffRepository staff() {
         return store.staff();
+      }
+
+      @Override
+      public PupilRepository pupils() {
+        return store.pupils();
+      }
+
+      @Override
+      public RosterEnrolmentRepository rosterEnrolments() {
+        return store.rosterEnrolments();
+      }
+
+      @Override
+      public CampaignRepository campaigns() {
+        return store.campaigns();
+      }
+
+      @Override
+      public PupilAccountRepository pupilAccounts() {
+        return store.pupilAccounts();
+      }
+
+      @Override
+      public ParticipationRepository participations() {
+        return store.participations();
       }
 
       @Override

@@ -129,7 +129,8 @@ public final class ExamRoutes {
             questionIds.opaque(token.sessionId(), token.candidateId(), state.question().id())));
   }
 
-  private static JsonObject questionJson(Item item, String id) {
+  /** A question as a candidate or a pupil sees it: never its solution, parameters or bank id. */
+  public static JsonObject questionJson(Item item, String id) {
     return new JsonObject()
         .put("id", id)
         .put("type", item.type().name())
@@ -139,7 +140,8 @@ public final class ExamRoutes {
         .put("allowedDomains", new JsonArray(item.allowedDomains()));
   }
 
-  private static GivenValue givenValue(JsonRequest body) {
+  /** The {@code value} of an answer (a text or an object of field texts), or {@code skipped}. */
+  public static GivenValue givenValue(JsonRequest body) {
     if (body.bool("skipped", false)) {
       return new GivenValue.Skipped();
     }

@@ -3,34 +3,21 @@ package org.certamen.server.results.http;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.certamen.engine.framework.Competence;
 import org.certamen.engine.framework.CompetenceFramework;
+import org.certamen.server.documents.SpreadsheetCsv;
 import org.certamen.server.planning.domain.Candidate;
 import org.certamen.server.results.domain.CandidateResult;
 import org.certamen.server.results.domain.CertificationResult;
 import org.certamen.server.results.domain.ResultStatus;
 import org.certamen.server.results.domain.SessionResults;
 
-/**
- * The results file schools archive: {@code ;}-separated, UTF-8 with a byte order mark and CRLF
- * line ends, so that a French spreadsheet opens it as is. Fields holding {@code ;}, {@code ,},
- * quotes or line breaks are quoted (RFC 4180); text that a spreadsheet would run as a formula is
- * prefixed with an apostrophe.
- */
+/** The results file schools archive, written as a {@link SpreadsheetCsv}. */
 final class ResultsCsv {
-  static final String BYTE_ORDER_MARK = "\uFEFF";
   static final String NOT_APPLICABLE = "-";
   /** The status of a candidate who never started. */
   static final String ABSENT = "Absence";
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  /** {@code ,} too: a file opened as comma-separated must not split a name into a new cell. */
-  private static final Pattern NEEDS_QUOTES = Pattern.compile("[;,\"\r\n]");
-  /**
-   * What a spreadsheet may run as a formula: {@code = + - @} first, even after spaces (which some
-   * spreadsheets trim), or a tab or carriage return first (OWASP's CSV injection list).
-   */
-  private static final Pattern FORMULA_START = Pattern.compile("^(?:[\t\r]| *[=+@-])");
 
   private final CompetenceFramework framework;
 
@@ -43,13 +30,13 @@ final class ResultsCsv {
    * number (the check refuses any other); a rejection or cancellation says why.
    */
   String write(SessionResults results) {
-    StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
+    SpreadsheetCsv csv = new SpreadsheetCsv();
     List<String> header = new ArrayList<>(List.of("N° de certification", "Prénom", "Nom",
         "Date de naissance", "Classe", "Identifiant externe", "Statut", "Motif", "Score"));
     framework.competences().forEach(c -> header.add(c.code()));
     header.addAll(List.of("Commentaire du jury pour l'établissement", "N° de session",
         "Date de passage"));
-    line(csv, header);
+    csv.line(header);
     for (CandidateResult line : results.results()) {
       CertificationResult result = line.result();
       boolean validated = result.isValidated();
@@ -62,14 +49,14 @@ final class ResultsCsv {
         fields.add(validated && level != null ? level.toString() : NOT_APPLICABLE);
       }
       fields.add(text(result.basis().commentForOrganization()));
-      line(csv, session(fields, results));
+      csv.line(session(fields, results));
     }
     for (Candidate absent : results.absent()) {
       List<String> fields = identity("", absent);
       fields.addAll(List.of(ABSENT, "N'a pas commencé le test", NOT_APPLICABLE));
       framework.competences().forEach(c -> fields.add(NOT_APPLICABLE));
       fields.add("");
-      line(csv, session(fields, results));
+      csv.line(session(fields, results));
     }
     return csv.toString();
   }
@@ -110,25 +97,7 @@ final class ResultsCsv {
     };
   }
 
-  private static void line(StringBuilder csv, List<String> fields) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        csv.append(';');
-      }
-      csv.append(quoted(fields.get(i)));
-    }
-    csv.append("\r\n");
-  }
-
-  private static String quoted(String field) {
-    return NEEDS_QUOTES.matcher(field).find() ? '"' + field.replace("\"", "\"\"") + '"' : field;
-  }
-
-  /** Free text: empty when absent, and never read as a formula. */
   private static String text(String value) {
-    if (value == null) {
-      return "";
-    }
-    return FORMULA_START.matcher(value).find() ? "'" + value : value;
+    return SpreadsheetCsv.text(value);
   }
 }

@@ -1,0 +1,63 @@
+package org.certamen.server.campaigns.domain;
+
+import java.util.List;
+import java.util.Map;
+import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.positioning.Parcours;
+import org.certamen.engine.positioning.ParcoursCatalogue;
+import org.certamen.engine.positioning.PositioningAnswer;
+import org.certamen.engine.positioning.PositioningDesign;
+import org.certamen.engine.positioning.PositioningRun;
+import org.certamen.engine.positioning.PupilProfiles;
+
+/**
+ * The engine's positioning on the server's bank: rebuilds an assessment's run from what a
+ * participation stored, and computes a pupil's profile from their answers.
+ */
+public final class Positioning {
+  private final ItemBank bank;
+  private final ParcoursCatalogue catalogue;
+  private final PositioningDesign design;
+
+  public Positioning(ItemBank bank, ParcoursCatalogue catalogue, PositioningDesign design) {
+    this.bank = bank;
+    this.catalogue = catalogue;
+    this.design = design;
+  }
+
+  public ItemBank bank() {
+    return bank;
+  }
+
+  public Parcours parcours(Campaign campaign) {
+    return catalogue.byId(campaign.parcoursId()).orElseThrow(() -> new IllegalStateException(
+        "Campaign " + campaign.id() + " names a parcours the catalogue lost: "
+            + campaign.parcoursId()));
+  }
+
+  /** The participation's current run: the first one, or a replay on the previous run. */
+  public PositioningRun run(Campaign campaign, Participation participation) {
+    Parcours parcours = parcours(campaign);
+    if (participation.previousRun().isEmpty()) {
+      return PositioningRun.replay(bank, parcours, design, participation.seed(),
+          participation.answers());
+    }
+    PositioningRun run = PositioningRun.retry(bank, parcours, design, participation.seed(),
+        participation.previousRun());
+    for (PositioningAnswer answer : participation.answers()) {
+      run = run.record(answer);
+    }
+    return run;
+  }
+
+  /** A replay's first state: it keeps what was validated in the last run. */
+  public PositioningRun replay(Campaign campaign, Participation participation,
+      List<PositioningAnswer> lastRun) {
+    return PositioningRun.retry(bank, parcours(campaign), design, participation.seed(), lastRun);
+  }
+
+  /** Pix per competence, all 16, from every answer the pupil gave in any campaign. */
+  public Map<String, Integer> profile(List<PositioningAnswer> everyAnswer) {
+    return PupilProfiles.compute(bank, everyAnswer);
+  }
+}

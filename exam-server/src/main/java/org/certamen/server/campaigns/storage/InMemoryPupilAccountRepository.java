@@ -1,0 +1,68 @@
+package org.certamen.server.campaigns.storage;
+
+import io.vertx.core.Future;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.certamen.server.campaigns.domain.PupilAccount;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
+import org.certamen.server.campaigns.domain.PupilLogin;
+
+/** Pupil accounts in maps, for one server process; expired tokens are forgotten when looked up. */
+public final class InMemoryPupilAccountRepository implements PupilAccountRepository {
+  private final Map<String, PupilAccount> accounts = new ConcurrentHashMap<>();
+  private final Map<String, String> identifierByPupil = new ConcurrentHashMap<>();
+  private final Map<String, PupilLogin> logins = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  public InMemoryPupilAccountRepository(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public synchronized Future<Creation> create(PupilAccount account) {
+    if (accounts.containsKey(account.identifier())) {
+      return Future.succeededFuture(Creation.IDENTIFIER_TAKEN);
+    }
+    if (identifierByPupil.putIfAbsent(pupil(account.centreId(), account.pupilId()),
+        account.identifier()) != null) {
+      return Future.succeededFuture(Creation.PUPIL_HAS_ACCOUNT);
+    }
+    accounts.put(account.identifier(), account);
+    return Future.succeededFuture(Creation.CREATED);
+  }
+
+  @Override
+  public Future<Void> save(PupilAccount account) {
+    accounts.put(account.identifier(), account);
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Optional<PupilAccount>> find(String identifier) {
+    return Future.succeededFuture(Optional.ofNullable(accounts.get(identifier)));
+  }
+
+  @Override
+  public Future<Optional<PupilAccount>> findByPupil(String centreId, String pupilId) {
+    return Future.succeededFuture(Optional.ofNullable(identifierByPupil.get(pupil(centreId, pupilId)))
+        .map(accounts::get));
+  }
+
+  @Override
+  public Future<Void> saveLogin(PupilLogin login) {
+    logins.put(login.value(), login);
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Optional<PupilLogin>> findLogin(String value) {
+    return Future.succeededFuture(Optional.ofNullable(logins.get(value))
+        .filter(login -> !login.isExpiredAt(clock.instant())));
+  }
+
+  private static String pupil(String centreId, String pupilId) {
+    return centreId + '\0' + pupilId;
+  }
+}

@@ -1,0 +1,91 @@
+package org.certamen.server.campaigns.storage;
+
+import io.lettuce.core.SetArgs;
+import io.vertx.core.Future;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.certamen.server.campaigns.domain.PupilAccount;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
+import org.certamen.server.campaigns.domain.PupilLogin;
+import org.certamen.server.redis.RedisConnection;
+import org.certamen.server.redis.RedisFutures;
+import org.certamen.server.redis.RedisKeys;
+
+/**
+ * An account under {@code {pupil-account:IDENTIFIER}:account}, claimed with {@code SET NX}; the
+ * roster pupil's identifier under {@code {pupil:CENTREID:PUPILID}:account}, claimed the same way
+ * (the identifier's claim is taken back when the pupil has one already); a token under
+ * {@code {pupil-login:DIGEST}:login} with a TTL, keyed by digest so that a copy of Redis holds no
+ * usable token.
+ */
+public final class RedisPupilAccountRepository implements PupilAccountRepository {
+  private final RedisConnection redis;
+  private final RedisKeys keys;
+  private final Clock clock;
+
+  public RedisPupilAccountRepository(RedisConnection redis, RedisKeys keys, Clock clock) {
+    this.redis = redis;
+    this.keys = keys;
+    this.clock = clock;
+  }
+
+  @Override
+  public Future<Creation> create(PupilAccount account) {
+    String accountKey = accountKey(account.identifier());
+    return RedisFutures.toFuture(redis.commands().set(accountKey, CampaignJson.encode(account),
+            SetArgs.Builder.nx()))
+        .compose(claimed -> !"OK".equals(claimed) ? Future.succeededFuture(Creation.IDENTIFIER_TAKEN)
+            : RedisFutures.toFuture(redis.commands().set(
+                    pupilKey(account.centreId(), account.pupilId()), account.identifier(),
+                    SetArgs.Builder.nx()))
+                .compose(mine -> "OK".equals(mine) ? Future.succeededFuture(Creation.CREATED)
+                    : RedisFutures.toFuture(redis.commands().del(accountKey))
+                        .map(Creation.PUPIL_HAS_ACCOUNT)));
+  }
+
+  @Override
+  public Future<Void> save(PupilAccount account) {
+    return RedisFutures.toFuture(redis.commands().set(accountKey(account.identifier()),
+        CampaignJson.encode(account))).mapEmpty();
+  }
+
+  @Override
+  public Future<Optional<PupilAccount>> find(String identifier) {
+    return RedisFutures.toFuture(redis.commands().get(accountKey(identifier)))
+        .map(text -> Optional.ofNullable(text).map(CampaignJson::account));
+  }
+
+  @Override
+  public Future<Optional<PupilAccount>> findByPupil(String centreId, String pupilId) {
+    return RedisFutures.toFuture(redis.commands().get(pupilKey(centreId, pupilId)))
+        .compose(identifier -> identifier == null ? Future.succeededFuture(Optional.empty())
+            : find(identifier));
+  }
+
+  @Override
+  public Future<Void> saveLogin(PupilLogin login) {
+    long ttlMillis = Math.max(1, Duration.between(clock.instant(), login.expiresAt()).toMillis());
+    return RedisFutures.toFuture(redis.commands().set(loginKey(login.value()),
+        CampaignJson.encode(login), SetArgs.Builder.px(ttlMillis))).mapEmpty();
+  }
+
+  @Override
+  public Future<Optional<PupilLogin>> findLogin(String value) {
+    return RedisFutures.toFuture(redis.commands().get(loginKey(value)))
+        .map(text -> Optional.ofNullable(text).map(json -> CampaignJson.login(value, json))
+            .filter(login -> !login.isExpiredAt(clock.instant())));
+  }
+
+  private String accountKey(String identifier) {
+    return keys.of("pupil-account:" + identifier, "account");
+  }
+
+  private String pupilKey(String centreId, String pupilId) {
+    return keys.of("pupil:" + centreId + ":" + pupilId, "account");
+  }
+
+  private String loginKey(String value) {
+    return keys.of("pupil-login:" + RedisKeys.digest(value), "login");
+  }
+}
