@@ -246,6 +246,7 @@ function logout() {
 
 function renderNav() {
   const login = pupilLogin();
+  nav.hidden = !login;
   nav.replaceChildren(...(login ? [
     h('a', { href: '#/' }, 'Accueil'), h('a', { href: '#/profil' }, 'Mon profil'),
     h('button', { type: 'button', className: 'link', onclick: logout }, 'Se déconnecter'),
