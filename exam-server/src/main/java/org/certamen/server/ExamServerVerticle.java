@@ -11,7 +11,11 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +27,17 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.time.ZoneId;
 import org.certamen.engine.TestDesign;
+import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.positioning.InvalidCatalogueException;
+import org.certamen.engine.positioning.ParcoursCatalogue;
+import org.certamen.engine.positioning.PositioningDesign;
+import org.certamen.server.campaigns.domain.CampaignService;
+import org.certamen.server.campaigns.domain.ParticipationService;
+import org.certamen.server.campaigns.domain.Positioning;
+import org.certamen.server.campaigns.domain.PupilAccountService;
+import org.certamen.server.campaigns.http.CampaignRoutes;
+import org.certamen.server.campaigns.http.PupilRoutes;
+import org.certamen.server.roster.domain.RosterService;
 import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.InvitationMailer;
 import org.certamen.server.centre.http.CentreRoutes;
@@ -67,9 +82,12 @@ import org.certamen.server.staff.domain.CommonPasswords;
 import org.certamen.server.staff.domain.StaffService;
 import org.certamen.server.staff.http.StaffRoutes;
 import org.certamen.server.storage.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Wires the services on the store and serves them over HTTP. */
 public final class ExamServerVerticle extends VerticleBase {
+  private static final Logger LOG = LoggerFactory.getLogger(ExamServerVerticle.class);
   private final ServerConfig config;
   private final TestDesign design;
   private final Store store;
@@ -177,6 +195,16 @@ public final class ExamServerVerticle extends VerticleBase {
         CommonPasswords.load(), mailer, clock);
     Guards guards = new Guards(access, centres, staff, config.staffToken());
     PublicUrl publicUrl = PublicUrl.of(config.publicUrl());
+    QuestionIds questionIds = QuestionIds.keyedBy(config.staffToken());
+    RosterService roster = new RosterService(store.pupils());
+    ParcoursCatalogue catalogue = catalogue(design.bank());
+    Positioning positioning = new Positioning(design.bank(), catalogue,
+        PositioningDesign.certamen());
+    CampaignService campaigns = new CampaignService(store.campaigns(), catalogue, clock);
+    PupilAccountService pupilAccounts = new PupilAccountService(store.pupilAccounts(), campaigns,
+        roster, limiter, passwords, clock);
+    ParticipationService participations = new ParticipationService(store.participations(),
+        campaigns, roster, positioning, limiter, clock, ZoneId.systemDefault());
 
     List<Handler<RoutingContext>> everyRequest = List.of(
         RequestIds.create(config.operations().trustedProxies()),
@@ -192,8 +220,12 @@ public final class ExamServerVerticle extends VerticleBase {
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards);
       SupervisionEvents.mount(api, supervision, guards);
-      ExamRoutes.mount(api, exams, guards, QuestionIds.keyedBy(config.staffToken()));
+      ExamRoutes.mount(api, exams, guards, questionIds);
       ResultRoutes.mount(api, results, guards, staff, design.bank().framework(), publicUrl);
+      CampaignRoutes.mount(api, campaigns, participations, pupilAccounts, positioning, guards,
+          ZoneId.systemDefault(), publicUrl);
+      PupilRoutes.mount(api, pupilAccounts, participations, campaigns, roster, positioning,
+          guards, questionIds);
     });
     Future<?> seeded = config.demo()
         ? DemoSession.create(centres, staff, enrolment,
@@ -211,6 +243,24 @@ public final class ExamServerVerticle extends VerticleBase {
           .invalidRequestHandler(Problems::invalidRequest)
           .listen(config.port());
     }).onSuccess(listening -> server = listening);
+  }
+
+  /**
+   * The shipped parcours, checked against the server's bank. A bank without their subjects (one
+   * written for trials) offers none: assessments cannot be created on it, profile collections can.
+   */
+  private static ParcoursCatalogue catalogue(ItemBank bank) {
+    try (InputStream in = ParcoursCatalogue.class.getResourceAsStream(
+        ParcoursCatalogue.DEMO_RESOURCE)) {
+      return ParcoursCatalogue.read(in, bank);
+    } catch (InvalidCatalogueException e) {
+      LOG.warn("The bank {} lacks subjects of the shipped parcours: no parcours offered ({})",
+          bank.version(), e.getMessage());
+      return ParcoursCatalogue.read(new ByteArrayInputStream(
+          "{\"parcours\": []}".getBytes(StandardCharsets.UTF_8)), bank);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -173,7 +173,12 @@ public final class TestServer implements AutoCloseable {
 
   /** A GET whose body is kept as bytes (files, PDFs). */
   public Download download(String path, String token) {
-    HttpRequest<Buffer> request = client.request(HttpMethod.GET, path);
+    return download(HttpMethod.GET, path, token);
+  }
+
+  /** A request without body whose reply is kept as bytes (a document made on demand). */
+  public Download download(HttpMethod method, String path, String token) {
+    HttpRequest<Buffer> request = client.request(method, path);
     if (token != null) {
       request.bearerTokenAuthentication(token);
     }

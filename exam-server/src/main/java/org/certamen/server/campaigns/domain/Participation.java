@@ -12,9 +12,8 @@ import org.certamen.engine.positioning.PositioningAnswer;
  * the answers ({@link Positioning}), as runs are short. Changes are new values; the store saves
  * them with a compare-and-set on {@code version}.
  *
- * @param previousRun the answers of the run before a replay, which the replay builds on; empty
- *     before the first replay
- * @param earlierAnswers every answer given in the runs before the current one, for the profile
+ * @param earlierAnswers every answer given in the runs before the current one: a replay builds on
+ *     them; empty before the first replay
  * @param answers the answers given in the current run
  * @param sendings every sending, oldest first; the latest counts
  * @param version 0 before the first save
@@ -27,7 +26,6 @@ public record Participation(
     ParticipationStatus status,
     Instant joinedAt,
     long seed,
-    List<PositioningAnswer> previousRun,
     List<PositioningAnswer> earlierAnswers,
     List<PositioningAnswer> answers,
     List<Sending> sendings,
@@ -37,7 +35,6 @@ public record Participation(
   public static final Duration REPLAY_DELAY = Duration.ofDays(4);
 
   public Participation {
-    previousRun = List.copyOf(previousRun);
     earlierAnswers = List.copyOf(earlierAnswers);
     answers = List.copyOf(answers);
     sendings = List.copyOf(sendings);
@@ -47,7 +44,7 @@ public record Participation(
   public static Participation joined(String id, String campaignId, String centreId,
       String pupilId, ParticipationStatus status, Instant at, long seed) {
     return new Participation(id, campaignId, centreId, pupilId, status, at, seed, List.of(),
-        List.of(), List.of(), List.of(), 0);
+        List.of(), List.of(), 0);
   }
 
   public Optional<Sending> latestSending() {
@@ -71,31 +68,30 @@ public record Participation(
     List<PositioningAnswer> more = new ArrayList<>(answers);
     more.add(answer);
     return new Participation(id, campaignId, centreId, pupilId,
-        over ? ParticipationStatus.TO_SHARE : status, joinedAt, seed, previousRun,
-        earlierAnswers, more, sendings, version);
+        over ? ParticipationStatus.TO_SHARE : status, joinedAt, seed, earlierAnswers,
+        more, sendings, version);
   }
 
   public Participation sent(Sending sending) {
     List<Sending> more = new ArrayList<>(sendings);
     more.add(sending);
     return new Participation(id, campaignId, centreId, pupilId, ParticipationStatus.SHARED,
-        joinedAt, seed, previousRun, earlierAnswers, answers, more, version);
+        joinedAt, seed, earlierAnswers, answers, more, version);
   }
 
   /**
-   * A new run on the questions failed or skipped last time.
+   * A new run on the questions failed or skipped last time, built on every answer so far.
    *
-   * @param lastRun the last run's answers as its run holds them (what the replay keeps)
    * @param over whether the new run has nothing to ask
    */
-  public Participation replayed(List<PositioningAnswer> lastRun, boolean over) {
+  public Participation replayed(boolean over) {
     return new Participation(id, campaignId, centreId, pupilId,
         over ? ParticipationStatus.TO_SHARE : ParticipationStatus.STARTED, joinedAt, seed,
-        lastRun, everyAnswer(), List.of(), sendings, version);
+        everyAnswer(), List.of(), sendings, version);
   }
 
   public Participation withVersion(long newVersion) {
     return new Participation(id, campaignId, centreId, pupilId, status, joinedAt, seed,
-        previousRun, earlierAnswers, answers, sendings, newVersion);
+        earlierAnswers, answers, sendings, newVersion);
   }
 }

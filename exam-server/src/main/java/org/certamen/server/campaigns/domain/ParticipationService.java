@@ -178,8 +178,7 @@ public final class ParticipationService {
         throw DomainException.conflict("REPLAY_NOT_YET", "Vous pourrez repasser le parcours à"
             + " partir du " + FRENCH_DATE.format(from.atZone(zone)) + ".");
       }
-      List<PositioningAnswer> lastRun = positioning.run(campaign, p).answers();
-      return p.replayed(lastRun, positioning.replay(campaign, p, lastRun).isOver());
+      return p.replayed(positioning.replay(campaign, p).isOver());
     });
   }
 

@@ -35,25 +35,23 @@ public final class Positioning {
             + campaign.parcoursId()));
   }
 
-  /** The participation's current run: the first one, or a replay on the previous run. */
+  /** The participation's current run: the first one, or a replay on the earlier runs. */
   public PositioningRun run(Campaign campaign, Participation participation) {
     Parcours parcours = parcours(campaign);
-    if (participation.previousRun().isEmpty()) {
-      return PositioningRun.replay(bank, parcours, design, participation.seed(),
-          participation.answers());
-    }
-    PositioningRun run = PositioningRun.retry(bank, parcours, design, participation.seed(),
-        participation.previousRun());
-    for (PositioningAnswer answer : participation.answers()) {
-      run = run.record(answer);
-    }
-    return run;
+    return participation.earlierAnswers().isEmpty()
+        ? PositioningRun.replay(bank, parcours, design, participation.seed(),
+            participation.answers())
+        : PositioningRun.retry(bank, parcours, design, participation.seed(),
+            participation.earlierAnswers(), participation.answers());
   }
 
-  /** A replay's first state: it keeps what was validated in the last run. */
-  public PositioningRun replay(Campaign campaign, Participation participation,
-      List<PositioningAnswer> lastRun) {
-    return PositioningRun.retry(bank, parcours(campaign), design, participation.seed(), lastRun);
+  /**
+   * The first state of a replay: it keeps what was validated and asks again only the questions
+   * whose latest answer was wrong or skipped.
+   */
+  public PositioningRun replay(Campaign campaign, Participation participation) {
+    return PositioningRun.retry(bank, parcours(campaign), design, participation.seed(),
+        participation.everyAnswer());
   }
 
   /** Pix per competence, all 16, from every answer the pupil gave in any campaign. */

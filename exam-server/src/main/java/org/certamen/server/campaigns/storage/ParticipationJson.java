@@ -40,7 +40,6 @@ final class ParticipationJson {
         .put("status", p.status().name())
         .put("joinedAt", p.joinedAt().toString())
         .put("seed", p.seed())
-        .put("previousRun", answers(p.previousRun()))
         .put("earlierAnswers", answers(p.earlierAnswers()))
         .put("answers", answers(p.answers()))
         .put("sendings", sendings)
@@ -69,7 +68,7 @@ final class ParticipationJson {
         json.getString("centreId"), json.getString("pupilId"),
         ParticipationStatus.valueOf(json.getString("status")),
         Instant.parse(json.getString("joinedAt")), json.getLong("seed"),
-        answers(json.getJsonArray("previousRun")), answers(json.getJsonArray("earlierAnswers")),
+        answers(json.getJsonArray("earlierAnswers")),
         answers(json.getJsonArray("answers")), sendings, json.getLong("version"));
   }
 
