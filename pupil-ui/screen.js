@@ -8,8 +8,10 @@ export function errorBox() {
   return h('p', { className: 'error', role: 'alert' });
 }
 
+/** Writes the failure in `box`, scrolled into view: on a phone it is often below the fold, under the button. */
 export function showError(box, failure) {
   box.textContent = french(typeof failure === 'string' ? failure : describeFailure(failure));
+  box.scrollIntoView({ block: 'nearest' });
 }
 
 /** Replaces the page with a card titled `title`, and moves the focus to that title. */

@@ -123,6 +123,7 @@ test('a teacher runs an assessment and a profile collection; three pupils join f
   await found.first().getByRole('button', { name: /Voir les sujets/ }).click();
   const subjects = teacher.getByRole('dialog');
   await subjects.locator('table.subjects tbody tr').first().waitFor();
+  await subjects.evaluate((dialog) => { dialog.scrollTop = 0; });
   await screenshot(teacher, 'campaign-parcours-subjects');
   await subjects.getByRole('button', { name: 'Fermer' }).click();
   await found.first().locator('input[type="radio"]').check();
