@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.certamen.server.centre.domain.CentreService;
+import org.certamen.server.centre.domain.CentreType;
 import org.certamen.server.documents.SessionDocuments;
 import org.certamen.server.planning.domain.Candidate;
 import org.certamen.server.planning.domain.Enrolment;
@@ -50,13 +51,13 @@ public record DemoSession(PlannedSession planned, List<Candidate> candidates,
     String staffPassword = RandomIds.code(16);
     return centres.reinvite(ADMINISTRATOR)
         .recover(notYet -> isMemberNotFound(notYet)
-            ? centres.create("Collège Victor Hugo (démo)", null, ADMINISTRATOR, "")
+            ? centres.create("Collège Victor Hugo (démo)", null, CentreType.SCHOOL, ADMINISTRATOR, "")
             : Future.failedFuture(notYet))
         .compose(invited -> centres.accept(invited.invitation().token(), password))
         .compose(administrator -> centres.login(ADMINISTRATOR, password, "demo"))
         .compose(login -> centres.authenticate(login.value()))
         .compose(administrator -> centres.plan(administrator, "1 place de la République, Lyon",
-            "Salle informatique B12", "Mme Durand", today, LocalTime.of(9, 0)))
+            "Salle informatique B12", "Mme Durand", today, LocalTime.of(9, 0), 1))
         .compose(planned -> enrolPupils(enrolment, planned.session().id())
             .compose(pupils -> staff.createAdmin(STAFF_ADMIN, staffPassword)
                 .map(admin -> new DemoSession(planned, pupils, password, staffPassword))));

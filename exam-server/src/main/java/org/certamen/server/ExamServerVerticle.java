@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -77,6 +78,13 @@ import org.certamen.server.supervision.domain.SupervisionService;
 import org.certamen.server.exam.http.AccessRoutes;
 import org.certamen.server.supervision.http.SupervisionEvents;
 import org.certamen.server.supervision.http.SupervisionRoutes;
+import org.certamen.server.roster.domain.CertifiabilityGate;
+import org.certamen.server.roster.domain.ProfileImports;
+import org.certamen.server.roster.domain.RosterCertifiability;
+import org.certamen.server.roster.domain.RosterEnrolment;
+import org.certamen.server.roster.domain.RosterImports;
+import org.certamen.server.roster.domain.RosterService;
+import org.certamen.server.roster.http.RosterRoutes;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.staff.domain.CommonPasswords;
 import org.certamen.server.staff.domain.StaffService;
@@ -176,24 +184,32 @@ public final class ExamServerVerticle extends VerticleBase {
     RateLimiter limiter = new RateLimiter(store.attempts());
     ResultsService results = new ResultsService(enrolment, store.exams(), store.results(),
         new ResultScoring(design), limiter, clock, design.length());
-    AccessService access = new AccessService(enrolment, store.exams(), store.presence(),
-        store.tokens(), limiter, closure, clock);
-    SupervisionService supervision = new SupervisionService(enrolment, store.exams(),
-        store.presence(), closure, results.stages(), clock, design.length());
-    ExamService exams = new ExamService(design, store.exams(), enrolment,
-        new PopulationPriors(store.results(), clock), limiter, closure, clock,
-        ExtensionVersion.parse(config.minExtensionVersion(), "--min-extension-version"),
-        config.questionTimeLimit());
     InvitationMailer mailer = config.smtp() == null ? InvitationMailer.none()
         : new SmtpInvitationMailer(vertx, config.smtp().host(), config.smtp().port(),
             config.smtp().from());
     PasswordHasher passwords = PasswordHasher.create(vertx);
     CentreService centres = new CentreService(store.centres(), enrolment, limiter, passwords,
         mailer, clock);
+    RosterService roster = new RosterService(store.pupils());
+    RosterCertifiability certifiability =
+        new RosterCertifiability(store.rosterEnrolments(), store.pupils(), centres);
+    AccessService access = new AccessService(enrolment, store.exams(), store.presence(),
+        store.tokens(), limiter, closure, new CertifiabilityGate(centres, certifiability), clock);
+    SupervisionService supervision = new SupervisionService(enrolment, store.exams(),
+        store.presence(), closure, results.stages(), certifiability, clock, design.length());
+    ExamService exams = new ExamService(design, store.exams(), enrolment,
+        new PopulationPriors(store.results(), clock), limiter, closure, clock,
+        ExtensionVersion.parse(config.minExtensionVersion(), "--min-extension-version"),
+        config.questionTimeLimit());
     CandidateImports imports = new CandidateImports(enrolment, centres::uaiOfSession, clock);
     StaffService staff = new StaffService(store.staff(), limiter, passwords,
         CommonPasswords.load(), mailer, clock);
     Guards guards = new Guards(access, centres, staff, config.staffToken());
+    RosterImports rosterImports = new RosterImports(store.pupils(),
+        centreId -> centres.centre(centreId).map(centre -> Optional.ofNullable(centre.uai())),
+        clock);
+    RosterEnrolment pupilEnrolment =
+        new RosterEnrolment(roster, store.rosterEnrolments(), enrolment, centres, closure);
     PublicUrl publicUrl = PublicUrl.of(config.publicUrl());
     QuestionIds questionIds = QuestionIds.keyedBy(config.staffToken());
     RosterService roster = new RosterService(store.pupils());
@@ -212,8 +228,9 @@ public final class ExamServerVerticle extends VerticleBase {
     router = RootRouter.create(vertx, everyRequest, api -> {
       HealthRoutes.mount(api, vertx, store, design.bank());
       MetricsRoute.mount(api, registry, config.operations().metricsToken());
-      EnrolmentRoutes.mount(api, enrolment, imports, guards, design.bank().framework(),
-          results.stages());
+      EnrolmentRoutes.mount(api, enrolment, imports, pupilEnrolment, certifiability, guards,
+          design.bank().framework(), results.stages());
+      RosterRoutes.mount(api, roster, rosterImports, new ProfileImports(roster, clock), guards);
       CentreRoutes.mount(api, centres, guards, staff, publicUrl, results.stages());
       StaffRoutes.mount(api, staff, guards, publicUrl);
       SessionDocumentRoutes.mount(api, enrolment, centres, supervision, guards, publicUrl);

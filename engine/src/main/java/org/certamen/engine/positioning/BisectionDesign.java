@@ -29,14 +29,17 @@ final class BisectionDesign extends PositioningDesign {
   int[] nextSkill(RunState state, SplittableRandom random) {
     double[] weights = state.posterior();
     double eap = 0;
+    // below[k] = Σ_{i<k} w_i, so that the posterior CDF at any b costs O(1).
+    double[] below = new double[weights.length + 1];
     for (int k = 0; k < weights.length; k++) {
       eap += RunState.GRID.node(k) * weights[k];
+      below[k + 1] = below[k] + weights[k];
     }
     int[] best = null;
     double bestInformation = Double.NEGATIVE_INFINITY;
     int ties = 0;
     for (int j = 0; j < state.levels.length; j++) {
-      int skill = searchRoot(state, j, weights);
+      int skill = searchRoot(state, j, below);
       if (skill < 0) {
         continue;
       }
@@ -59,7 +62,7 @@ final class BisectionDesign extends PositioningDesign {
    * The skill (position in the subject) at the root of the optimal search tree over the subject's
    * undetermined skills, or −1 when none of them may be asked.
    */
-  static int searchRoot(RunState state, int subject, double[] weights) {
+  static int searchRoot(RunState state, int subject, double[] below) {
     byte[] status = state.status[subject];
     int n = 0;
     int[] open = new int[status.length];
@@ -79,12 +82,12 @@ final class BisectionDesign extends PositioningDesign {
     }
     // mass[m]: probability that the pupil masters exactly the first m open skills.
     double[] mass = new double[n + 1];
-    double below = 0;
+    double lower = 0;
     for (int m = 0; m <= n; m++) {
-      double upTo = m == n ? 1 : cdf(weights, state.difficulty(subject, open[m]));
+      double upper = m == n ? 1 : cdf(below, state.difficulty(subject, open[m]));
       // A tube whose difficulties are not increasing would give a negative mass: clamp it.
-      mass[m] = Math.max(0, upTo - below);
-      below = Math.max(below, upTo);
+      mass[m] = Math.max(0, upper - lower);
+      lower = Math.max(lower, upper);
     }
     // cost[i][j] = Σ mass over i..j × expected questions to find a threshold in [i, j]; keeping
     // it unnormalised avoids dividing by a mass that may be 0.
@@ -114,14 +117,20 @@ final class BisectionDesign extends PositioningDesign {
   /**
    * P(θ &lt; b) under the posterior, each node's weight spread evenly over the cell around it so
    * that F is continuous in b rather than a staircase of the grid's step.
+   *
+   * @param below cumulative weights: below[k] = Σ_{i<k} w_i, below[K] = 1
    */
-  static double cdf(double[] weights, double b) {
-    double step = RunState.GRID.step();
-    double sum = 0;
-    for (int k = 0; k < weights.length; k++) {
-      double share = (b - (RunState.GRID.node(k) - step / 2)) / step;
-      sum += weights[k] * Math.min(1, Math.max(0, share));
+  static double cdf(double[] below, double b) {
+    int nodes = below.length - 1;
+    // Cell k spans [θ_k − step/2, θ_k + step/2); position counts cells from the first one's start.
+    double position = (b - RunState.GRID.lower()) / RunState.GRID.step() + 0.5;
+    if (position <= 0) {
+      return 0;
     }
-    return sum;
+    if (position >= nodes) {
+      return 1;
+    }
+    int k = (int) position;
+    return below[k] + (below[k + 1] - below[k]) * (position - k);
   }
 }

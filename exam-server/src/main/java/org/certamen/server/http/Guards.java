@@ -82,6 +82,20 @@ public final class Guards {
     return centres.authenticate(token);
   }
 
+  /** A staff token, or the token of a member of this centre. */
+  public Future<Void> centreOrStaff(RoutingContext ctx, String centreId) {
+    String token = bearer(ctx);
+    if (isStaff(token) || StaffLogin.isStaffLogin(token)) {
+      return staff(ctx).mapEmpty();
+    }
+    return centre(ctx).map(user -> {
+      if (!user.centreId().equals(centreId)) {
+        throw forbidden();
+      }
+      return null;
+    });
+  }
+
   /** A staff token, or the token of a member of the centre that planned this session. */
   public Future<Void> planner(RoutingContext ctx, String sessionId) {
     String token = bearer(ctx);

@@ -15,6 +15,9 @@ public interface CentreRepository {
 
   Future<Optional<Centre>> find(String centreId);
 
+  /** Replaces a stored centre; nothing happens for an unknown one. */
+  Future<Void> replace(Centre centre);
+
   /** Every centre, in no particular order. */
   Future<List<Centre>> all();
 

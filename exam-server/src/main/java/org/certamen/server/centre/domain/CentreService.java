@@ -64,14 +64,14 @@ public final class CentreService {
    * @param uai the school's UAI, or null when not known
    * @param linkPrefix the invitation link without the token
    */
-  public Future<SentInvitation> create(String name, String uai, String administratorEmail,
-      String linkPrefix) {
+  public Future<SentInvitation> create(String name, String uai, CentreType type,
+      String administratorEmail, String linkPrefix) {
     String school = uai == null ? null : Uai.normalise(uai);
     if (school != null && !Uai.isValid(school)) {
       return Future.failedFuture(DomainException.invalid("INVALID_FIELD", "Field 'uai' must be a"
           + " UAI: 7 digits and their key letter, like 0180777X (not '" + uai + "')"));
     }
-    Centre centre = new Centre("C" + RandomIds.code(8), name, school);
+    Centre centre = new Centre("C" + RandomIds.code(8), name, school, type);
     return centres.create(centre).compose(created -> created
         ? invite(centre, administratorEmail, CentreRole.ADMINISTRATOR, linkPrefix)
         : Future.failedFuture(new IllegalStateException("Centre id collision")));
@@ -98,6 +98,14 @@ public final class CentreService {
   public Future<Centre> centre(String centreId) {
     return centres.find(centreId).map(found -> found.orElseThrow(() ->
         DomainException.notFound("CENTRE_NOT_FOUND", "No centre " + centreId)));
+  }
+
+  /** Staff change what kind of centre it is; fails with {@code CENTRE_NOT_FOUND}. */
+  public Future<Centre> changeType(String centreId, CentreType type) {
+    return centre(centreId).compose(centre -> {
+      Centre changed = centre.withType(type);
+      return centres.replace(changed).map(changed);
+    });
   }
 
   /** An administrator invites someone to the centre. */
@@ -250,9 +258,9 @@ public final class CentreService {
 
   /** Plans a session of the user's centre with the existing session planning. */
   public Future<PlannedSession> plan(CentreUser by, String address, String room, String examiner,
-      LocalDate date, LocalTime time) {
+      LocalDate date, LocalTime time, int invigilatorCount) {
     return centre(by.centreId()).compose(centre -> enrolment.plan(
-            new SessionPlan(centre.name(), address, room, examiner, date, time)))
+            new SessionPlan(centre.name(), address, room, examiner, date, time, invigilatorCount)))
         .compose(planned -> centres.addSession(new CentreSession(by.centreId(),
             planned.session().id(), planned.invigilatorPassword())).map(planned));
   }

@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
 import org.certamen.server.centre.domain.CentreRole;
 import org.certamen.server.centre.domain.CentreService;
+import org.certamen.server.centre.domain.CentreType;
 import org.certamen.server.centre.domain.CentreUser;
 import org.certamen.server.centre.domain.Member;
 import org.certamen.server.centre.domain.SentInvitation;
@@ -33,15 +34,17 @@ public final class CentreRoutes {
       JsonRequest body = JsonRequest.of(ctx);
       String name = body.text("name");
       String uai = body.optionalText("uai");
+      CentreType type = body.has("type") ? type(body) : CentreType.SCHOOL;
       String email = body.text("administratorEmail");
       return guards.admin(ctx)
-          .compose(user -> centres.create(name, uai, email, linkPrefix(publicUrl, ctx))
+          .compose(user -> centres.create(name, uai, type, email, linkPrefix(publicUrl, ctx))
               .compose(sent -> staff.record(user, "centre-creation", null,
                   sent.invitation().centreId()).map(sent)))
           .compose(sent -> centres.centre(sent.invitation().centreId()).map(centre -> new JsonObject()
               .put("id", centre.id())
               .put("name", centre.name())
               .put("uai", centre.uai())
+              .put("type", centre.type().apiName())
               .put("invitation", invitationJson(sent, CentreRole.ADMINISTRATOR))));
     }));
 
@@ -71,6 +74,7 @@ public final class CentreRoutes {
               .put("id", entry.getKey().id())
               .put("name", entry.getKey().name())
               .put("uai", entry.getKey().uai())
+              .put("type", entry.getKey().type().apiName())
               .put("administrators", new JsonArray(entry.getValue().stream()
                   .filter(m -> m.role() == CentreRole.ADMINISTRATOR)
                   .map(m -> (Object) m.email()).toList()))));
@@ -83,7 +87,20 @@ public final class CentreRoutes {
             .put("id", centre.id())
             .put("name", centre.name())
             .put("uai", centre.uai())
+            .put("type", centre.type().apiName())
             .put("me", memberJson(user.member()))))));
+
+    router.patch(centrePath).handler(Replies.json(200, ctx -> {
+      CentreType type = type(JsonRequest.of(ctx));
+      return guards.admin(ctx)
+          .compose(user -> centres.changeType(ctx.pathParam("centreId"), type)
+              .compose(centre -> staff.record(user, "centre-type", null, centre.id()).map(centre)))
+          .map(centre -> new JsonObject()
+              .put("id", centre.id())
+              .put("name", centre.name())
+              .put("uai", centre.uai())
+              .put("type", centre.type().apiName()));
+    }));
 
     router.get(centrePath + "/members").handler(Replies.json(200, ctx -> member(ctx, guards)
         .compose(centres::members)
@@ -133,8 +150,9 @@ public final class CentreRoutes {
       String examiner = body.text("examiner");
       var date = body.date("date");
       var time = body.time("time");
+      int invigilators = body.integer("invigilatorCount", 1);
       return member(ctx, guards)
-          .compose(user -> centres.plan(user, address, room, examiner, date, time))
+          .compose(user -> centres.plan(user, address, room, examiner, date, time, invigilators))
           .map(planned -> sessionJson(planned.session())
               .put("invigilatorPassword", planned.invigilatorPassword()));
     }));
@@ -148,6 +166,11 @@ public final class CentreRoutes {
       }
       return user;
     });
+  }
+
+  private static CentreType type(JsonRequest body) {
+    return CentreType.fromApiName(body.text("type"))
+        .orElseThrow(() -> JsonRequest.invalid("type", "must be school or other"));
   }
 
   private static CentreRole role(JsonRequest body) {
@@ -190,6 +213,7 @@ public final class CentreRoutes {
         .put("examiner", session.examiner())
         .put("date", session.date().toString())
         .put("time", session.time().toString())
-        .put("accessCode", session.accessCode());
+        .put("accessCode", session.accessCode())
+        .put("invigilatorCount", session.invigilatorCount());
   }
 }

@@ -37,6 +37,12 @@ public final class InMemoryCentreRepository implements CentreRepository {
   }
 
   @Override
+  public Future<Void> replace(Centre centre) {
+    centres.computeIfPresent(centre.id(), (id, stored) -> centre);
+    return Future.succeededFuture();
+  }
+
+  @Override
   public Future<Optional<Centre>> find(String centreId) {
     return Future.succeededFuture(Optional.ofNullable(centres.get(centreId)));
   }

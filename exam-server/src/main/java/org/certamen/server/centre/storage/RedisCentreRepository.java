@@ -14,6 +14,7 @@ import org.certamen.server.centre.domain.CentreLogin;
 import org.certamen.server.centre.domain.CentreRepository;
 import org.certamen.server.centre.domain.CentreRole;
 import org.certamen.server.centre.domain.CentreSession;
+import org.certamen.server.centre.domain.CentreType;
 import org.certamen.server.centre.domain.Invitation;
 import org.certamen.server.centre.domain.Member;
 import org.certamen.server.redis.RedisConnection;
@@ -42,10 +43,8 @@ public final class RedisCentreRepository implements CentreRepository {
 
   @Override
   public Future<Boolean> create(Centre centre) {
-    String json = new JsonObject().put("id", centre.id()).put("name", centre.name())
-        .put("uai", centre.uai()).encode();
-    return RedisFutures.toFuture(redis.commands().set(keys.ofCentre(centre.id(), "centre"), json,
-        SetArgs.Builder.nx())).map("OK"::equals)
+    return RedisFutures.toFuture(redis.commands().set(keys.ofCentre(centre.id(), "centre"),
+        encode(centre), SetArgs.Builder.nx())).map("OK"::equals)
         .compose(created -> created
             ? RedisFutures.toFuture(redis.commands().sadd(keys.index("centres"), centre.id()))
                 .map(true)
@@ -64,7 +63,19 @@ public final class RedisCentreRepository implements CentreRepository {
     return RedisFutures.toFuture(redis.commands().get(keys.ofCentre(centreId, "centre")))
         .map(text -> Optional.ofNullable(text).map(JsonObject::new)
             .map(json -> new Centre(json.getString("id"), json.getString("name"),
-                json.getString("uai"))));
+                json.getString("uai"), CentreType.fromApiName(json.getString("type", "school"))
+                    .orElse(CentreType.SCHOOL))));
+  }
+
+  @Override
+  public Future<Void> replace(Centre centre) {
+    return RedisFutures.toFuture(redis.commands().set(keys.ofCentre(centre.id(), "centre"),
+        encode(centre), SetArgs.Builder.xx())).mapEmpty();
+  }
+
+  private static String encode(Centre centre) {
+    return new JsonObject().put("id", centre.id()).put("name", centre.name())
+        .put("uai", centre.uai()).put("type", centre.type().apiName()).encode();
   }
 
   @Override

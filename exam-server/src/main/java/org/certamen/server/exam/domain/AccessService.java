@@ -35,13 +35,15 @@ public final class AccessService {
   private final TokenRepository tokens;
   private final RateLimiter limiter;
   private final SessionClosure closure;
+  private final EntryGate gate;
   private final Clock clock;
 
   public AccessService(EnrolmentService enrolment, ExamRepository exams,
       PresenceRepository presence, TokenRepository tokens, RateLimiter limiter,
-      SessionClosure closure, Clock clock) {
+      SessionClosure closure, EntryGate gate, Clock clock) {
     this.enrolment = enrolment;
     this.closure = closure;
+    this.gate = gate;
     this.exams = exams;
     this.presence = presence;
     this.tokens = tokens;
@@ -54,7 +56,7 @@ public final class AccessService {
    * entering again during a started test stops its clock as of the last sign of activity and waits
    * for the invigilator to authorise the resume. Failures are rate-limited per client address and
    * last name, unknown session numbers per client address. A finalised session refuses entries
-   * with {@code SESSION_FINALIZED}.
+   * with {@code SESSION_FINALIZED}; the gate may refuse the candidate ({@code NOT_CERTIFIABLE}).
    */
   public Future<CandidateEntry> enterAsCandidate(String sessionId, String lastName,
       String firstName, LocalDate birthdate, String clientAddress) {
@@ -65,7 +67,8 @@ public final class AccessService {
             () -> enrolment.identify(sessionId, lastName, firstName, birthdate),
             RateLimiter.codes("CANDIDATE_NOT_FOUND")))
         .compose(candidate -> closure.requireOpen(sessionId)
-            .compose(open -> enter(candidate))
+            .compose(open -> gate.admit(candidate))
+            .compose(admitted -> enter(candidate))
             .compose(exam -> issue(Role.CANDIDATE, sessionId, candidate.id(), CANDIDATE_TOKEN_TTL)
                 .map(token -> new CandidateEntry(token, exam, candidate))));
   }

@@ -86,7 +86,8 @@ public final class CandidateImports {
             fresh.add(draft);
           }
         }
-        return enrolment.reenrol(sessionId, corrected).compose(updated ->
+        return enrolment.requireRoom(sessionId, fresh.size())
+            .compose(room -> enrolment.reenrol(sessionId, corrected)).compose(updated ->
             enrolInOrder(sessionId, fresh, 0, new ArrayList<>())
                 .map(enrolled -> new Outcome(report, enrolled, updated)));
       });

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -20,6 +21,8 @@ import org.certamen.server.shared.RandomIds;
 public final class EnrolmentService {
   /** The code of an enrolment refused for an identity another candidate of the session has. */
   public static final String IDENTITY_TAKEN = "IDENTITY_TAKEN";
+  /** The code of an enrolment beyond 20 candidates per invigilator. */
+  public static final String SESSION_FULL = "SESSION_FULL";
   static final int SESSION_ID_DIGITS = 6;
   static final int ACCESS_CODE_LENGTH = 6;
   static final int PASSWORD_LENGTH = 10;
@@ -48,6 +51,7 @@ public final class EnrolmentService {
   public Future<PlannedSession> plan(SessionPlan plan) {
     try {
       dates.check(plan.date());
+      checkInvigilators(plan);
     } catch (DomainException e) {
       return Future.failedFuture(e);
     }
@@ -58,7 +62,7 @@ public final class EnrolmentService {
     String password = RandomIds.code(PASSWORD_LENGTH);
     Session session = new Session(RandomIds.digits(SESSION_ID_DIGITS), plan.centre(),
         plan.address(), plan.room(), plan.examiner(), plan.date(), plan.time(),
-        RandomIds.code(ACCESS_CODE_LENGTH), PasswordHash.of(password));
+        RandomIds.code(ACCESS_CODE_LENGTH), PasswordHash.of(password), plan.invigilatorCount());
     return sessions.create(session).compose(created -> {
       if (created) {
         return Future.succeededFuture(new PlannedSession(session, password));
@@ -89,8 +93,17 @@ public final class EnrolmentService {
     return unstartedSession(sessionId).compose(session -> {
       SessionPlan plan = change.apply(session.plan());
       dates.check(plan.date());
+      checkInvigilators(plan);
       Session changed = session.with(plan);
-      return sessions.replace(changed).map(changed);
+      return candidates.listBySession(sessionId).compose(enrolled -> {
+        if (enrolled.size() > changed.capacity()) {
+          return Future.failedFuture(DomainException.conflict(SESSION_FULL, enrolled.size()
+              + " candidats sont inscrits : il faut au moins "
+              + invigilatorsFor(enrolled.size()) + " surveillants (un pour "
+              + Session.CANDIDATES_PER_INVIGILATOR + " élèves au maximum)."));
+        }
+        return sessions.replace(changed).map(changed);
+      });
     });
   }
 
@@ -121,26 +134,77 @@ public final class EnrolmentService {
    * then enter.
    */
   public Future<Candidate> enrol(String sessionId, Enrolment enrolment) {
-    Optional<DomainException> invalid = invalid(enrolment);
+    return enrolAll(sessionId, List.of(enrolment)).map(enrolled -> enrolled.get(0));
+  }
+
+  /**
+   * Enrols candidates together, in order, or none of them; fails like {@link #enrol}, and with
+   * {@code SESSION_FULL} when they would take the session beyond
+   * {@value Session#CANDIDATES_PER_INVIGILATOR} candidates per invigilator.
+   */
+  public Future<List<Candidate>> enrolAll(String sessionId, List<Enrolment> enrolments) {
+    Optional<DomainException> invalid = enrolments.stream().map(EnrolmentService::invalid)
+        .flatMap(Optional::stream).findFirst();
     if (invalid.isPresent()) {
       return Future.failedFuture(invalid.get());
     }
-    Future<List<Candidate>> enrolledSoFar =
-        closure.requireOpen(sessionId).compose(open -> candidates(sessionId));
-    return enrolledSoFar.compose(enrolled -> {
-      if (enrolled.stream().anyMatch(other -> other.hasIdentity(enrolment.lastName(),
-          enrolment.firstName(), enrolment.birthdate()))) {
-        return Future.failedFuture(DomainException.conflict(IDENTITY_TAKEN,
-            "Un candidat de cette session a déjà ce nom, ce prénom et cette date de naissance "
-                + "(aux accents, majuscules et tirets près) : les deux ne pourraient pas se "
-                + "connecter. Ajoutez un second prénom pour les distinguer."));
-      }
-      Candidate candidate = new Candidate(RandomIds.code(8), sessionId, enrolment.lastName(),
-          enrolment.firstName(), enrolment.birthdate(), enrolment.division(),
-          enrolment.externalId(), enrolment.extraTimePercentage(), enrolment.needsAccessibility(),
-          enrolment.profile());
-      return candidates.add(candidate).map(candidate);
-    });
+    return closure.requireOpen(sessionId).compose(open -> requireRoom(sessionId, enrolments.size()))
+        .compose(enrolled -> {
+          List<Candidate> all = new ArrayList<>(enrolled);
+          List<Candidate> added = new ArrayList<>();
+          for (Enrolment enrolment : enrolments) {
+            if (all.stream().anyMatch(other -> other.hasIdentity(enrolment.lastName(),
+                enrolment.firstName(), enrolment.birthdate()))) {
+              return Future.failedFuture(DomainException.conflict(IDENTITY_TAKEN,
+                  "Un candidat de cette session a déjà le nom, le prénom et la date de naissance de "
+                      + enrolment.firstName() + " " + enrolment.lastName() + " (aux accents,"
+                      + " majuscules et tirets près) : les deux ne pourraient pas se connecter."
+                      + " Ajoutez un second prénom pour les distinguer."));
+            }
+            Candidate candidate = new Candidate(RandomIds.code(8), sessionId,
+                enrolment.lastName(), enrolment.firstName(), enrolment.birthdate(),
+                enrolment.division(), enrolment.externalId(), enrolment.extraTimePercentage(),
+                enrolment.needsAccessibility(), enrolment.profile());
+            all.add(candidate);
+            added.add(candidate);
+          }
+          return Future.all(added.stream().map(candidates::add).toList()).map(added);
+        });
+  }
+
+  /**
+   * The session's candidates, once sure that {@code more} candidates still fit in it; fails with
+   * {@code SESSION_NOT_FOUND} or {@code SESSION_FULL} (409, French detail).
+   */
+  public Future<List<Candidate>> requireRoom(String sessionId, int more) {
+    return session(sessionId).compose(session -> candidates.listBySession(sessionId)
+        .map(enrolled -> {
+          if (enrolled.size() + more > session.capacity()) {
+            int left = Math.max(0, session.capacity() - enrolled.size());
+            throw DomainException.conflict(SESSION_FULL, "La session " + sessionId + " compte "
+                + enrolled.size() + " candidat" + (enrolled.size() > 1 ? "s" : "") + " pour "
+                + session.invigilatorCount() + " surveillant"
+                + (session.invigilatorCount() > 1 ? "s" : "") + " : un surveillant pour "
+                + Session.CANDIDATES_PER_INVIGILATOR + " élèves au maximum. "
+                + (left == 0 ? "Elle est complète" : "Il reste " + left + " place"
+                    + (left > 1 ? "s" : "") + " pour " + more + " élèves")
+                + " : ajoutez un surveillant à la session ou inscrivez ces élèves dans une autre"
+                + " session.");
+          }
+          return enrolled;
+        }));
+  }
+
+  private static void checkInvigilators(SessionPlan plan) {
+    if (plan.invigilatorCount() < 1 || plan.invigilatorCount() > Session.MAX_INVIGILATORS) {
+      throw DomainException.invalid("INVALID_FIELD", "Field 'invigilatorCount' must be between 1"
+          + " and " + Session.MAX_INVIGILATORS);
+    }
+  }
+
+  private static int invigilatorsFor(int candidateCount) {
+    return (candidateCount + Session.CANDIDATES_PER_INVIGILATOR - 1)
+        / Session.CANDIDATES_PER_INVIGILATOR;
   }
 
   /**

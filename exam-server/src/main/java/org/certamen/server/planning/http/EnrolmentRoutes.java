@@ -7,23 +7,25 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.server.planning.domain.Candidate;
+import org.certamen.server.planning.domain.CandidateCertifiability;
 import org.certamen.server.planning.domain.CandidateImports;
 import org.certamen.server.planning.domain.Enrolment;
 import org.certamen.server.planning.domain.EnrolmentService;
+import org.certamen.server.planning.domain.PupilEnrolment;
 import org.certamen.server.planning.domain.Session;
 import org.certamen.server.planning.domain.SessionPlan;
 import org.certamen.server.planning.domain.imports.CandidateDraft;
 import org.certamen.server.planning.domain.imports.ImportProblem;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
+import org.certamen.server.http.QueryOptions;
 import org.certamen.server.http.Replies;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.SessionStage;
@@ -44,11 +46,13 @@ public final class EnrolmentRoutes {
    * @param stages where a session stands, shown with it
    */
   public static void mount(Router router, EnrolmentService enrolment, CandidateImports imports,
-      Guards guards, CompetenceFramework framework, SessionStage.Lookup stages) {
+      PupilEnrolment pupils, CandidateCertifiability certifiability, Guards guards,
+      CompetenceFramework framework, SessionStage.Lookup stages) {
     router.post("/api/sessions").handler(Replies.json(201, ctx -> {
       JsonRequest body = JsonRequest.of(ctx);
       SessionPlan plan = new SessionPlan(body.text("centre"), body.text("address"),
-          body.text("room"), body.text("examiner"), body.date("date"), body.time("time"));
+          body.text("room"), body.text("examiner"), body.date("date"), body.time("time"),
+          body.integer("invigilatorCount", 1));
       return guards.staff(ctx).compose(ok -> enrolment.plan(plan)).map(planned -> new JsonObject()
           .put("id", planned.session().id())
           .put("accessCode", planned.session().accessCode())
@@ -57,6 +61,16 @@ public final class EnrolmentRoutes {
 
     router.post("/api/sessions/:sessionId/candidates").handler(Replies.json(201, ctx -> {
       JsonRequest body = JsonRequest.of(ctx);
+      if (body.has("pupilIds")) {
+        List<String> pupilIds = pupilIds(body);
+        String sessionId = ctx.pathParam("sessionId");
+        return guards.planner(ctx, sessionId)
+            .compose(ok -> pupils.enrol(sessionId, pupilIds))
+            .map(candidates -> new JsonObject()
+                .put("enrolledCount", candidates.size())
+                .put("enrolledIds", new JsonArray(candidates.stream()
+                    .map(c -> (Object) c.id()).toList())));
+      }
       Enrolment enrolled = new Enrolment(body.text("lastName"), body.text("firstName"),
           body.date("birthdate"), body.optionalText("division"), body.optionalText("externalId"),
           body.integer("extraTimePercentage", 0), body.bool("needsAccessibility", false),
@@ -91,12 +105,14 @@ public final class EnrolmentRoutes {
       String examiner = body.has("examiner") ? body.text("examiner") : null;
       LocalDate date = body.has("date") ? body.date("date") : null;
       LocalTime time = body.has("time") ? body.time("time") : null;
+      Integer invigilators = body.has("invigilatorCount") ? body.integer("invigilatorCount", 1) : null;
       String sessionId = ctx.pathParam("sessionId");
       return guards.planner(ctx, sessionId)
           .compose(ok -> enrolment.changeSession(sessionId, plan -> new SessionPlan(plan.centre(),
               or(address, plan.address()), or(room, plan.room()), or(examiner, plan.examiner()),
-              or(date, plan.date()), or(time, plan.time()))))
-          .compose(session -> withCandidates(enrolment, stages, session));
+              or(date, plan.date()), or(time, plan.time()),
+              or(invigilators, plan.invigilatorCount()))))
+          .compose(session -> withCandidates(enrolment, certifiability, stages, session));
     }));
 
     router.delete("/api/sessions/:sessionId").handler(Replies.json(200, ctx -> {
@@ -107,8 +123,9 @@ public final class EnrolmentRoutes {
     }));
 
     router.post("/api/sessions/:sessionId/candidate-imports").handler(Replies.json(200, ctx -> {
-      CandidateImports.Format format = option(ctx, "format", CandidateImports.Format.class, null);
-      CandidateImports.Mode mode = option(ctx, "mode", CandidateImports.Mode.class,
+      CandidateImports.Format format =
+          QueryOptions.option(ctx, "format", CandidateImports.Format.class, null);
+      CandidateImports.Mode mode = QueryOptions.option(ctx, "mode", CandidateImports.Mode.class,
           CandidateImports.Mode.PREVIEW);
       byte[] file = ctx.body() == null || ctx.body().buffer() == null ? new byte[0]
           : ctx.body().buffer().getBytes();
@@ -122,14 +139,24 @@ public final class EnrolmentRoutes {
       String sessionId = ctx.pathParam("sessionId");
       return guards.supervisor(ctx, sessionId)
           .compose(ok -> enrolment.session(sessionId))
-          .compose(session -> withCandidates(enrolment, stages, session));
+          .compose(session -> withCandidates(enrolment, certifiability, stages, session));
     }));
   }
 
   private static Future<JsonObject> withCandidates(EnrolmentService enrolment,
-      SessionStage.Lookup stages, Session session) {
-    return Future.all(enrolment.candidates(session.id()), stages.of(session.id()))
-        .map(all -> sessionJson(session, all.resultAt(0), all.resultAt(1)));
+      CandidateCertifiability certifiability, SessionStage.Lookup stages, Session session) {
+    return enrolment.candidates(session.id()).compose(candidates -> Future.all(
+            certifiability.of(session.id(), candidates), stages.of(session.id()))
+        .map(all -> sessionJson(session, candidates, all.resultAt(0), all.resultAt(1))));
+  }
+
+  /** The roster's pupils to enrol: a non-empty array of ids. */
+  private static List<String> pupilIds(JsonRequest body) {
+    if (!(body.raw("pupilIds") instanceof JsonArray ids) || ids.isEmpty()
+        || !ids.stream().allMatch(id -> id instanceof String)) {
+      throw JsonRequest.invalid("pupilIds", "must be a non-empty array of pupil ids");
+    }
+    return ids.stream().map(String.class::cast).toList();
   }
 
   private static <T> T or(T given, T current) {
@@ -158,23 +185,6 @@ public final class EnrolmentRoutes {
   }
 
   /** A query option named like the enum's constants, in lower case with hyphens. */
-  private static <E extends Enum<E>> E option(RoutingContext ctx, String name, Class<E> type,
-      E absent) {
-    String value = ctx.queryParams().get(name);
-    if (value == null && absent != null) {
-      return absent;
-    }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().replace('_', '-').toLowerCase(Locale.ROOT).equals(value)) {
-        return constant;
-      }
-    }
-    List<String> known = Arrays.stream(type.getEnumConstants())
-        .map(c -> c.name().replace('_', '-').toLowerCase(Locale.ROOT)).toList();
-    throw DomainException.invalid("INVALID_PARAMETER",
-        "Query parameter '" + name + "' must be one of " + String.join(", ", known));
-  }
-
   /**
    * The optional training profile: competence code to pix points. Only the framework's codes are
    * taken: an unknown one would count towards certifiability.
@@ -215,7 +225,7 @@ public final class EnrolmentRoutes {
     JsonArray updated = new JsonArray();
     outcome.updated().forEach(candidate -> updated.add(candidate.id()));
     return new JsonObject()
-        .put("mode", mode.name().replace('_', '-').toLowerCase(Locale.ROOT))
+        .put("mode", QueryOptions.apiName(mode))
         .put("clean", outcome.report().isClean())
         .put("fileRejected", outcome.report().isFileRejected())
         .put("validCount", outcome.report().candidates().size())
@@ -240,7 +250,8 @@ public final class EnrolmentRoutes {
         .put("needsAccessibility", draft.needsAccessibility());
   }
 
-  private static JsonObject problemJson(ImportProblem problem) {
+  /** A problem of an import file as the API sends it. */
+  public static JsonObject problemJson(ImportProblem problem) {
     return new JsonObject()
         .put("line", problem.line())
         .put("candidate", problem.candidate())
@@ -251,9 +262,10 @@ public final class EnrolmentRoutes {
   }
 
   private static JsonObject sessionJson(Session session, List<Candidate> candidates,
-      SessionStage stage) {
+      Map<String, Boolean> certifiable, SessionStage stage) {
     JsonArray enrolled = new JsonArray();
-    candidates.forEach(candidate -> enrolled.add(candidateJson(candidate)));
+    candidates.forEach(candidate -> enrolled.add(candidateJson(candidate).put("certifiability",
+        CandidateCertifiability.label(Optional.ofNullable(certifiable.get(candidate.id()))))));
     return new JsonObject()
         .put("id", session.id())
         .put("centre", session.centre())
@@ -263,6 +275,8 @@ public final class EnrolmentRoutes {
         .put("date", session.date().toString())
         .put("time", session.time().toString())
         .put("accessCode", session.accessCode())
+        .put("invigilatorCount", session.invigilatorCount())
+        .put("capacity", session.capacity())
         .put("stage", stage.apiName())
         .put("candidates", enrolled);
   }
@@ -282,8 +296,6 @@ public final class EnrolmentRoutes {
         .put("extraTimePercentage", candidate.extraTimePercentage())
         .put("needsAccessibility", candidate.needsAccessibility())
         .put("profile", candidate.profile() == null ? null : new JsonObject(Map.copyOf(candidate.profile())))
-        .put("certifiability", candidate.isCertifiable()
-            .map(certifiable -> certifiable ? "CERTIFIABLE" : "NOT_CERTIFIABLE")
-            .orElse("UNKNOWN_PROFILE"));
+        .put("certifiability", CandidateCertifiability.label(candidate.isCertifiable()));
   }
 }

@@ -61,6 +61,7 @@ public final class RedisSessionRepository implements SessionRepository {
         .put("time", session.time().toString())
         .put("accessCode", session.accessCode())
         .put("invigilatorPasswordHash", session.invigilatorPasswordHash())
+        .put("invigilatorCount", session.invigilatorCount())
         .encode();
   }
 
@@ -69,6 +70,6 @@ public final class RedisSessionRepository implements SessionRepository {
     return new Session(json.getString("id"), json.getString("centre"), json.getString("address"),
         json.getString("room"), json.getString("examiner"), LocalDate.parse(json.getString("date")),
         LocalTime.parse(json.getString("time")), json.getString("accessCode"),
-        json.getString("invigilatorPasswordHash"));
+        json.getString("invigilatorPasswordHash"), json.getInteger("invigilatorCount", 1));
   }
 }

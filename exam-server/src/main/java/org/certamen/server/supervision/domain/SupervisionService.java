@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.certamen.server.planning.domain.Candidate;
+import org.certamen.server.planning.domain.CandidateCertifiability;
 import org.certamen.server.planning.domain.EnrolmentService;
 import org.certamen.server.planning.domain.SessionClosure;
 import org.certamen.server.shared.DomainException;
@@ -35,6 +36,7 @@ import org.certamen.server.shared.SessionStage;
  * {@link Exam} transition each one calls.
  */
 public final class SupervisionService {
+  private final CandidateCertifiability certifiability;
   private final EnrolmentService enrolment;
   private final ExamRepository exams;
   private final PresenceRepository presence;
@@ -45,8 +47,9 @@ public final class SupervisionService {
 
   public SupervisionService(EnrolmentService enrolment, ExamRepository exams,
       PresenceRepository presence, SessionClosure closure, SessionStage.Lookup stages,
-      Clock clock, int questionCount) {
+      CandidateCertifiability certifiability, Clock clock, int questionCount) {
     this.enrolment = enrolment;
+    this.certifiability = certifiability;
     this.exams = exams;
     this.presence = presence;
     this.closure = closure;
@@ -58,9 +61,10 @@ public final class SupervisionService {
   /** Every candidate of the session as the invigilator must see them now. */
   public Future<Supervision> supervision(String sessionId) {
     Instant now = clock.instant();
-    return enrolment.session(sessionId).compose(session -> Future.all(
-            enrolment.candidates(sessionId), exams.listBySession(sessionId),
-            presence.listBySession(sessionId), stages.of(sessionId))
+    return enrolment.session(sessionId).compose(session -> enrolment.candidates(sessionId)
+        .compose(enrolled -> Future.all(Future.succeededFuture(enrolled),
+            exams.listBySession(sessionId), presence.listBySession(sessionId),
+            stages.of(sessionId), certifiability.of(sessionId, enrolled)))
         .map(all -> {
           List<Candidate> candidates = all.resultAt(0);
           Map<String, Exam> examsById = all.<List<Exam>>resultAt(1).stream()
@@ -81,7 +85,7 @@ public final class SupervisionService {
           }
           alerts.sort(Comparator.comparing(a -> a.alert().raisedAt()));
           return new Supervision(session, all.resultAt(3), now, questionCount, counts, lines,
-              alerts);
+              alerts, all.resultAt(4));
         }));
   }
 

@@ -4,7 +4,9 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import java.time.Duration;
+import java.util.Optional;
 import org.certamen.server.planning.domain.Candidate;
+import org.certamen.server.planning.domain.CandidateCertifiability;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.Replies;
@@ -124,6 +126,8 @@ public final class SupervisionRoutes {
         .put("division", candidate.division())
         .put("extraTimePercentage", candidate.extraTimePercentage())
         .put("needsAccessibility", candidate.needsAccessibility())
+        .put("certifiability", CandidateCertifiability.label(
+            Optional.ofNullable(view.certifiable().get(candidate.id()))))
         .put("status", line.status().name())
         .put("answered", line.answered())
         .put("questionCount", view.questionCount())

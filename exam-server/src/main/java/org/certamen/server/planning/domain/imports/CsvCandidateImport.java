@@ -1,11 +1,5 @@
 package org.certamen.server.planning.domain.imports;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,7 +54,7 @@ public final class CsvCandidateImport {
       this.header = header;
       this.required = required;
       this.keys = Stream.concat(Stream.of(header), Arrays.stream(aliases))
-          .map(CsvCandidateImport::key)
+          .map(CsvRows::headerKey)
           .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -80,7 +73,6 @@ public final class CsvCandidateImport {
       DateTimeFormatter.ISO_LOCAL_DATE);
   private static final Set<String> YES = Set.of("oui", "o", "x", "1", "vrai");
   private static final Set<String> NO = Set.of("", "non", "n", "0", "faux");
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final Clock clock;
 
@@ -102,7 +94,7 @@ public final class CsvCandidateImport {
             + " « Texte Unicode » (UTF-16). Dans votre tableur, enregistrez-le au format CSV UTF-8"
             + " (« CSV UTF-8 (délimité par des virgules) » dans Excel) puis importez-le à nouveau.");
       }
-      String text = decode(file);
+      String text = CsvRows.decode(file);
       if (ZipArchives.isZip(file) || text.stripLeading().startsWith("<")) {
         throw new ImportFailure(Code.FILE_INVALID,
             "Ce fichier n'est pas un CSV (XML ou ZIP ?) : un export SIECLE s'importe avec l'import SIECLE.");
@@ -126,21 +118,6 @@ public final class CsvCandidateImport {
     }
   }
 
-  /** UTF-8 when the bytes are valid UTF-8, else Windows-1252; without a byte-order mark. */
-  private static String decode(byte[] file) {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(file))
-          .toString();
-    } catch (CharacterCodingException notUtf8) {
-      text = new String(file, WINDOWS_1252);
-    }
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
-  }
-
   /** The column of each header cell (null for an empty trailing cell); fails on a bad header. */
   private static List<Column> readHeader(Row header) throws ImportFailure {
     List<Column> columns = new ArrayList<>();
@@ -148,7 +125,7 @@ public final class CsvCandidateImport {
     for (String cell : header.fields()) {
       String name = CandidateRecord.normaliseText(cell);
       Optional<Column> column = Arrays.stream(Column.values())
-          .filter(c -> c.keys.contains(key(name)))
+          .filter(c -> c.keys.contains(CsvRows.headerKey(name)))
           .findFirst();
       if (name.isEmpty()) {
         columns.add(null);
@@ -229,7 +206,7 @@ public final class CsvCandidateImport {
   }
 
   private static boolean accessibility(CandidateRecord record, String raw) {
-    String answer = key(raw);
+    String answer = CsvRows.headerKey(raw);
     if (YES.contains(answer)) {
       return true;
     }
@@ -238,14 +215,5 @@ public final class CsvCandidateImport {
           "Valeur de la colonne Aménagements invalide : " + raw.strip() + " (attendu : oui ou non)");
     }
     return false;
-  }
-
-  /**
-   * What is left of a header or an answer once case, accents, text in parentheses and everything
-   * but letters and digits are dropped: "Date de naissance (jj/mm/aaaa)*" gives "datedenaissance".
-   */
-  private static String key(String text) {
-    String unaccented = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return unaccented.toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").replaceAll("[^a-z0-9]", "");
   }
 }

@@ -1,7 +1,14 @@
 package org.certamen.server.planning.domain.imports;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,6 +27,30 @@ final class CsvRows {
   record Row(int line, List<String> fields, boolean unclosedQuote) {}
 
   private CsvRows() {}
+
+  /** UTF-8 when the bytes are valid UTF-8, else Windows-1252; without a byte-order mark. */
+  static String decode(byte[] file) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(file))
+          .toString();
+    } catch (CharacterCodingException notUtf8) {
+      text = new String(file, Charset.forName("windows-1252"));
+    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /**
+   * What is left of a header or an answer once case, accents, text in parentheses and everything
+   * but letters and digits are dropped: "Date de naissance (jj/mm/aaaa)*" gives "datedenaissance".
+   */
+  static String headerKey(String text) {
+    String unaccented = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return unaccented.toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", "").replaceAll("[^a-z0-9]", "");
+  }
 
   /** The separator of the header line: ';' or ',', whichever occurs more outside quotes. */
   static Optional<Character> detectSeparator(String text) {

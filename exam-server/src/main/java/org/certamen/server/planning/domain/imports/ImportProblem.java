@@ -47,6 +47,11 @@ public record ImportProblem(int line, String candidate, String field, Code code,
     IDENTITY_COLLISION,
     EXTRA_TIME_INVALID,
     ACCESSIBILITY_INVALID,
+    // One line of a profile file is refused.
+    COMPETENCE_UNKNOWN,
+    PIX_INVALID,
+    COMPETENCE_DUPLICATE,
+    PUPIL_UNKNOWN,
     // One SIECLE pupil is left out on purpose, as the national importer does.
     PUPIL_LEFT,
     PUPIL_WITHOUT_INE,
