@@ -98,7 +98,7 @@ async function showParticipant(base, participant) {
         h('td', {}, String(subject.targetLevel)), h('td', { className: 'number' }, percent(subject.masteryRate)))))) : null));
   await infoDialog({
     title: fullName(detail),
-    content: [h('dl', { className: 'campaign-facts' }, facts.map(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])),
+    content: [h('dl', { className: 'campaign-facts' }, facts.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])),
       ...sendings],
   });
 }

@@ -111,15 +111,22 @@ test('a teacher runs an assessment and a profile collection; three pupils join f
   await teacher.getByRole('heading', { name: 'Campagnes' }).waitFor();
   await teacher.getByText('Aucune campagne pour le moment.').waitFor();
   await teacher.getByRole('link', { name: 'Créer une campagne' }).click();
-  await teacher.getByLabel('Nom de la campagne').fill('Rentrée des 4e');
+  await teacher.getByLabel('Nom de la campagne').fill('Rentrée des 3e');
   await teacher.getByLabel('Évaluer les participants').check();
   const categories = await teacher.getByLabel('Catégorie').locator('option').allTextContents();
   assert.ok(categories.length >= 3, `categories: ${categories}`);
-  await teacher.getByLabel('Rechercher par nom').fill('rentree');
+  // Accents and case do not matter; the category narrows the list.
+  await teacher.getByLabel('Rechercher par nom').fill('RENTREE 3e');
   const found = teacher.locator('.parcours-list li');
-  await found.first().waitFor();
+  await teacher.getByText('1 parcours trouvé.').waitFor();
+  await teacher.getByLabel('Rechercher par nom').fill('rentree');
+  await teacher.getByLabel('Catégorie').selectOption('Thématiques');
+  await teacher.getByText('Aucun parcours ne correspond.').waitFor();
+  await teacher.getByLabel('Catégorie').selectOption('Parcours de rentrée');
+  await teacher.getByLabel('Rechercher par nom').fill('rentrée 3e');
+  await teacher.getByText('1 parcours trouvé.').waitFor();
   const parcoursName = (await found.first().locator('label').textContent()).replace(/ — .*$/, '');
-  assert.match(parcoursName, /[Rr]entrée/);
+  assert.equal(parcoursName, '[CLG] Parcours de rentrée 3e');
   await found.first().getByRole('button', { name: /Voir les sujets/ }).click();
   const subjects = teacher.getByRole('dialog');
   await subjects.locator('table.subjects tbody tr').first().waitFor();
@@ -132,7 +139,7 @@ test('a teacher runs an assessment and a profile collection; three pupils join f
   await teacher.getByLabel('Envoi multiple').check();
   await screenshot(teacher, 'campaign-new');
   await teacher.getByRole('button', { name: 'Créer la campagne' }).click();
-  await teacher.getByRole('heading', { name: 'Rentrée des 4e' }).waitFor();
+  await teacher.getByRole('heading', { name: 'Rentrée des 3e' }).waitFor();
   const assessmentCode = await teacher.locator('dl .campaign-code').textContent();
   assert.match(assessmentCode, /^[A-HJKMNP-Z2-9]{9}$/);
 
@@ -213,21 +220,29 @@ test('a teacher runs an assessment and a profile collection; three pupils join f
   await screenshot(stranger, 'pupil-not-found-phone');
 
   // Activité: the counts and the chart, then the participants filtered by status, class and name.
-  await teacher.getByRole('link', { name: 'Rentrée des 4e' }).click();
+  await teacher.getByRole('link', { name: 'Rentrée des 3e' }).click();
   await teacher.getByRole('heading', { name: 'Activité' }).waitFor();
   const chart = teacher.getByRole('img', { name: /Participants par statut/ });
   assert.match(await chart.getAttribute('aria-label'), /En cours : 1 ; En attente d’envoi : 0 ; Résultats reçus : 1/);
   assert.equal(await teacher.locator('#participants tbody tr').count(), 2);
   await screenshot(teacher, 'campaign-activity');
-  await teacher.getByLabel('Statut').selectOption('STARTED');
-  assert.deepEqual(await teacher.locator('#participants tbody th').allTextContents(), ['BENOÎT Camille']);
-  await teacher.getByLabel('Statut').selectOption('');
-  await teacher.getByLabel('Classe').selectOption('4A');
-  assert.deepEqual(await teacher.locator('#participants tbody th').allTextContents(), ['ARNAUD Léo']);
-  await teacher.getByLabel('Classe').selectOption('');
-  await teacher.getByLabel('Nom').fill('beno');
-  assert.deepEqual(await teacher.locator('#participants tbody th').allTextContents(), ['BENOÎT Camille']);
-  await teacher.getByLabel('Nom').fill('');
+  // The server filters: each list is read once the count above it changed.
+  const listed = async (total) => {
+    await teacher.getByText(`${total} participant${total < 2 ? '' : 's'} sur 2.`).waitFor();
+    return teacher.locator('#participants tbody th').allTextContents();
+  };
+  await teacher.getByLabel('Statut', { exact: true }).selectOption('STARTED');
+  assert.deepEqual(await listed(1), ['BENOÎT Camille']);
+  await teacher.getByLabel('Statut', { exact: true }).selectOption('');
+  assert.equal((await listed(2)).length, 2);
+  await teacher.getByLabel('Classe', { exact: true }).selectOption('3A');
+  assert.deepEqual(await listed(1), ['ARNAUD Léo']);
+  await teacher.getByLabel('Classe', { exact: true }).selectOption('');
+  await listed(2);
+  await teacher.getByLabel('Nom', { exact: true }).fill('beno');
+  assert.deepEqual(await listed(1), ['BENOÎT Camille']);
+  await teacher.getByLabel('Nom', { exact: true }).fill('');
+  await listed(2);
   await teacher.getByRole('button', { name: 'ARNAUD Léo' }).click();
   const detail = teacher.getByRole('dialog');
   await detail.getByText('Résultats reçus').waitFor();
@@ -240,12 +255,13 @@ test('a teacher runs an assessment and a profile collection; three pupils join f
   const leoRow = teacher.locator('#results tbody tr').filter({ hasText: 'ARNAUD Léo' });
   const leoTier = await leoRow.locator('td.tier').textContent();
   await teacher.locator('.tier-tiles button').filter({ hasText: leoTier }).click();
+  await teacher.getByText(`1 élève en ${leoTier}.`).waitFor();
   assert.deepEqual(await teacher.locator('#results tbody th').allTextContents(), ['ARNAUD Léo']);
   await screenshot(teacher, 'campaign-results');
   const otherTier = leoTier === 'maîtrise insuffisante' ? 'très bonne maîtrise' : 'maîtrise insuffisante';
   await teacher.locator('.tier-tiles button').filter({ hasText: otherTier }).click();
-  assert.equal(await teacher.locator('#results tbody tr').count(), 0);
   await teacher.getByText(`0 élève en ${otherTier}.`).waitFor();
+  assert.equal(await teacher.locator('#results tbody tr').count(), 0);
 
   // Analyse: subjects from the least mastered, and the results by competence.
   await teacher.getByRole('link', { name: 'Analyse' }).click();
@@ -273,7 +289,7 @@ test('a teacher runs an assessment and a profile collection; three pupils join f
     teacher.getByRole('button', { name: 'Exporter les profils (CSV)' }).click()]);
   const profilesCsv = readFileSync(await profiles.path(), 'utf8');
   assert.match(profilesCsv, /^\uFEFF/);
-  assert.match(profilesCsv, /CŒURDEROY;Élodie;4A;Oui;/i);
+  assert.match(profilesCsv, /CŒURDEROY;Élodie;3A;Oui;/i);
 
   // The parcours catalogue and a parcours' page.
   await teacher.getByRole('link', { name: 'Campagnes' }).first().click();
