@@ -62,20 +62,21 @@ export async function showCampaign(main, id, tabPath = '') {
       parcours ? [h('dt', {}, 'Parcours'), h('dd', {}, h('a', { href: `#/centre/parcours/${encodeURIComponent(parcours.id)}` }, parcours.name))] : null,
       campaign.title ? [h('dt', {}, 'Titre pour les élèves'), h('dd', {}, campaign.title)] : null,
       h('dt', {}, 'Envoi multiple'), h('dd', {}, campaign.multipleSendings ? 'oui' : 'non')),
-    h('div', { className: 'toolbar' }, h('button', {
-      type: 'button', className: 'secondary',
-      onclick: () => download(exportButton.path, login.token, exportButton.file).catch((failure) => {
-        error.textContent = describeFailure(failure);
-        error.hidden = false;
-      }),
-    }, exportButton.label)),
+    h('div', { className: 'tabs-bar' },
+      h('nav', { className: 'tabs', 'aria-label': 'Vues de la campagne' }, tabs.map((candidate) => h('a', {
+        href: `#/centre/campagnes/${encodeURIComponent(id)}${candidate.path}`, 'aria-current': candidate === tab ? 'page' : false,
+      }, candidate.label))),
+      h('button', {
+        type: 'button', className: 'secondary',
+        onclick: () => download(exportButton.path, login.token, exportButton.file).catch((failure) => {
+          error.textContent = describeFailure(failure);
+          error.hidden = false;
+        }),
+      }, exportButton.label)),
     error,
-    h('nav', { className: 'tabs', 'aria-label': 'Vues de la campagne' }, tabs.map((candidate) => h('a', {
-      href: `#/centre/campagnes/${encodeURIComponent(id)}${candidate.path}`, 'aria-current': candidate === tab ? 'page' : false,
-    }, candidate.label))),
     panel));
   main.querySelector('h1').focus();
-  await tab.show(panel, { base, campaign, parcours });
+  await tab.show(panel, base);
 }
 
 /** A participant's detail: class, status, dates, and each sending with its mastery rate and subjects. */
@@ -103,7 +104,7 @@ async function showParticipant(base, participant) {
   });
 }
 
-async function showActivity(panel, { base }) {
+async function showActivity(panel, base) {
   const first = await api('GET', `${base}/activity`);
   const entries = Object.entries(PARTICIPATION_LABELS).map(([status, label]) => ({
     label, value: first.counts[status] ?? 0, className: status.toLowerCase(),
@@ -140,7 +141,7 @@ async function showActivity(panel, { base }) {
   name.addEventListener('input', refresh);
   draw(first);
   panel.replaceChildren(
-    h('h2', {}, 'Activité'),
+    h('h2', { className: 'visually-hidden' }, 'Activité'),
     h('div', { className: 'activity-summary' },
       h('ul', { className: 'count-tiles' }, entries.map((entry) => h('li', { className: entry.className },
         h('span', { className: 'count-value' }, String(entry.value)), h('span', {}, entry.label)))),
@@ -154,7 +155,7 @@ async function showActivity(panel, { base }) {
       rows));
 }
 
-async function showResults(panel, { base, parcours }) {
+async function showResults(panel, base) {
   const first = await api('GET', `${base}/results`);
   const division = divisionSelect('filter-division', first.divisions);
   const tier = h('select', { id: 'filter-tier' }, h('option', { value: '' }, 'Tous les paliers'),
@@ -195,8 +196,8 @@ async function showResults(panel, { base, parcours }) {
   for (const control of [tier, division]) control.addEventListener('change', refresh);
   draw(first);
   panel.replaceChildren(
-    h('h2', {}, 'Résultats'),
-    h('p', {}, `Taux de maîtrise : la part des acquis visés par le parcours « ${parcours?.name ?? ''} » que l’élève maîtrise, d’après son dernier envoi. Choisissez un palier pour lister ses élèves.`),
+    h('h2', { className: 'visually-hidden' }, 'Résultats'),
+    h('p', { className: 'intro' }, 'Taux de maîtrise : la part des acquis visés par le parcours que l’élève maîtrise, d’après son dernier envoi. Choisissez un palier pour lister ses élèves.'),
     tiles,
     h('div', { className: 'stack-form' }, labelled('Palier', tier), labelled('Classe', division)),
     shown,
@@ -206,7 +207,7 @@ async function showResults(panel, { base, parcours }) {
       rows));
 }
 
-async function showAnalysis(panel, { base }) {
+async function showAnalysis(panel, base) {
   const analysis = await api('GET', `${base}/analysis`);
   const rateCells = (rate) => [h('td', { className: 'number' }, percent(rate)),
     h('td', {}, h('meter', { min: '0', max: '1', value: String(rate), 'aria-hidden': 'true' }))];

@@ -109,7 +109,7 @@ export async function showNewCampaign(main) {
         showError(error, failure);
       }
     },
-  }, field('Nom de la campagne', name, 'Vu par les personnels seulement, par exemple « Rentrée 5e B ».'),
+  }, field('Nom de la campagne', name, 'Par exemple « Rentrée 5e B » ; les élèves le voient si la campagne n’a pas de titre.'),
   h('fieldset', {}, h('legend', {}, 'Objectif'), objective('ASSESSMENT'), objective('PROFILES_COLLECTION')),
   parcoursSet,
   field('Titre affiché aux élèves (facultatif)', title),

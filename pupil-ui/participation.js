@@ -108,14 +108,18 @@ export function showParticipation(main, id, forgetLogin) {
   async function showToShare(state) {
     const profiles = state.campaign.objective === 'PROFILES_COLLECTION';
     const error = errorBox();
-    const heading = screen(main, profiles ? 'Envoyer mon profil' : 'C’est terminé !', ...landing(state),
+    const actions = h('div', { className: 'actions' }, sendButton(profiles ? 'Envoyer mon profil' : 'Envoyer mes résultats', error));
+    screen(main, profiles ? 'Envoyer mon profil' : 'C’est terminé !', ...landing(state),
       h('p', {}, french(profiles
         ? 'Votre établissement collecte les profils de ses élèves pour savoir qui peut passer la certification. Voici le vôtre : envoyez-le.'
         : 'Vous avez répondu à toutes les questions de ce parcours. Envoyez maintenant vos résultats : tant que vous ne les avez pas envoyés, votre établissement ne les voit pas.')),
-      error, h('div', { className: 'actions' }, sendButton(profiles ? 'Envoyer mon profil' : 'Envoyer mes résultats', error)));
+      error, actions);
     if (profiles) {
+      // The verdict, then the button, then the 16 competences: on a phone the button stays near the top.
       try {
-        heading.parentElement.insertBefore(h('div', {}, ...await profileView(await pupilApi('GET', '/api/me/profile'))), error);
+        const [verdict, ...areas] = await profileView(await pupilApi('GET', '/api/me/profile'));
+        error.before(verdict);
+        actions.after(...areas);
       } catch (failure) {
         showError(error, failure);
       }
