@@ -11,11 +11,9 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,12 +31,12 @@ import org.certamen.engine.positioning.InvalidCatalogueException;
 import org.certamen.engine.positioning.ParcoursCatalogue;
 import org.certamen.engine.positioning.PositioningDesign;
 import org.certamen.server.campaigns.domain.CampaignService;
+import org.certamen.server.campaigns.domain.OfferedParcours;
 import org.certamen.server.campaigns.domain.ParticipationService;
 import org.certamen.server.campaigns.domain.Positioning;
 import org.certamen.server.campaigns.domain.PupilAccountService;
 import org.certamen.server.campaigns.http.CampaignRoutes;
 import org.certamen.server.campaigns.http.PupilRoutes;
-import org.certamen.server.roster.domain.RosterService;
 import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.InvitationMailer;
 import org.certamen.server.centre.http.CentreRoutes;
@@ -212,8 +210,7 @@ public final class ExamServerVerticle extends VerticleBase {
         new RosterEnrolment(roster, store.rosterEnrolments(), enrolment, centres, closure);
     PublicUrl publicUrl = PublicUrl.of(config.publicUrl());
     QuestionIds questionIds = QuestionIds.keyedBy(config.staffToken());
-    RosterService roster = new RosterService(store.pupils());
-    ParcoursCatalogue catalogue = catalogue(design.bank());
+    OfferedParcours catalogue = catalogue(design.bank());
     Positioning positioning = new Positioning(design.bank(), catalogue,
         PositioningDesign.certamen());
     CampaignService campaigns = new CampaignService(store.campaigns(), catalogue, clock);
@@ -266,15 +263,14 @@ public final class ExamServerVerticle extends VerticleBase {
    * The shipped parcours, checked against the server's bank. A bank without their subjects (one
    * written for trials) offers none: assessments cannot be created on it, profile collections can.
    */
-  private static ParcoursCatalogue catalogue(ItemBank bank) {
+  private static OfferedParcours catalogue(ItemBank bank) {
     try (InputStream in = ParcoursCatalogue.class.getResourceAsStream(
         ParcoursCatalogue.DEMO_RESOURCE)) {
-      return ParcoursCatalogue.read(in, bank);
+      return OfferedParcours.of(ParcoursCatalogue.read(in, bank));
     } catch (InvalidCatalogueException e) {
-      LOG.warn("The bank {} lacks subjects of the shipped parcours: no parcours offered ({})",
-          bank.version(), e.getMessage());
-      return ParcoursCatalogue.read(new ByteArrayInputStream(
-          "{\"parcours\": []}".getBytes(StandardCharsets.UTF_8)), bank);
+      LOG.warn("The bank {} lacks the subjects of the shipped parcours: none is offered",
+          bank.version());
+      return OfferedParcours.none();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the dependency directions of STYLE.md from the sources' imports: contexts depend only
- * downwards ({@code results → exam → planning → shared}, {@code centre → planning}), and inside a context
+ * downwards ({@code results → exam → planning → shared}, {@code centre → planning},
+ * {@code campaigns → roster}), and inside a context
  * {@code http} and {@code storage} never depend on each other.
  */
 class ArchitectureTest {
@@ -28,7 +29,8 @@ class ArchitectureTest {
       "exam", List.of("exam", "planning", "limits", "shared"),
       "supervision", List.of("supervision", "exam", "planning", "limits", "shared"),
       "results", List.of("results", "exam", "planning", "limits", "shared"),
-      "centre", List.of("centre", "limits", "planning", "shared"));
+      "centre", List.of("centre", "limits", "planning", "shared"),
+      "campaigns", List.of("campaigns", "roster", "limits", "shared"));
 
   @Test
   void contextsDependOnlyDownwardsAndLayersStayApart() throws IOException {

@@ -3,7 +3,7 @@ package org.certamen.server.campaigns.domain;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.util.List;
-import org.certamen.engine.positioning.ParcoursCatalogue;
+
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.RandomIds;
 
@@ -18,16 +18,16 @@ public final class CampaignService {
   private static final int MAX_NAME_LENGTH = 200;
 
   private final CampaignRepository campaigns;
-  private final ParcoursCatalogue catalogue;
+  private final OfferedParcours catalogue;
   private final Clock clock;
 
-  public CampaignService(CampaignRepository campaigns, ParcoursCatalogue catalogue, Clock clock) {
+  public CampaignService(CampaignRepository campaigns, OfferedParcours catalogue, Clock clock) {
     this.campaigns = campaigns;
     this.catalogue = catalogue;
     this.clock = clock;
   }
 
-  public ParcoursCatalogue catalogue() {
+  public OfferedParcours catalogue() {
     return catalogue;
   }
 

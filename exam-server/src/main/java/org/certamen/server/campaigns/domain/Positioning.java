@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.certamen.engine.bank.ItemBank;
 import org.certamen.engine.positioning.Parcours;
-import org.certamen.engine.positioning.ParcoursCatalogue;
+
 import org.certamen.engine.positioning.PositioningAnswer;
 import org.certamen.engine.positioning.PositioningDesign;
 import org.certamen.engine.positioning.PositioningRun;
@@ -16,10 +16,10 @@ import org.certamen.engine.positioning.PupilProfiles;
  */
 public final class Positioning {
   private final ItemBank bank;
-  private final ParcoursCatalogue catalogue;
+  private final OfferedParcours catalogue;
   private final PositioningDesign design;
 
-  public Positioning(ItemBank bank, ParcoursCatalogue catalogue, PositioningDesign design) {
+  public Positioning(ItemBank bank, OfferedParcours catalogue, PositioningDesign design) {
     this.bank = bank;
     this.catalogue = catalogue;
     this.design = design;

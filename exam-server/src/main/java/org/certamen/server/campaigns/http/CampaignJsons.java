@@ -2,7 +2,6 @@ package org.certamen.server.campaigns.http;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.certamen.engine.positioning.Parcours;
@@ -158,9 +157,5 @@ final class CampaignJsons {
         .put("participants", analysis.participants())
         .put("subjects", subjects)
         .put("competences", competences);
-  }
-
-  static String instant(Instant instant) {
-    return instant == null ? null : instant.toString();
   }
 }
