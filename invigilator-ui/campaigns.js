@@ -1,6 +1,7 @@
 // The school's campaigns: the list with the codes pupils type, and the creation form with its parcours picker.
+import { download } from './api.js';
 import { alertBox, api, centreHeader, field, requireLogin, showError } from './centre.js';
-import { infoDialog } from './dialogs.js';
+import { confirmDialog, infoDialog } from './dialogs.js';
 import { OBJECTIVE_LABELS } from './campaign-labels.js';
 import { count, h } from './format.js';
 import { allParcours, parcoursFinder, subjectsTable } from './parcours.js';
@@ -32,12 +33,46 @@ export async function showCampaigns(main) {
         h('td', {}, OBJECTIVE_LABELS[campaign.objective] ?? ''),
         h('td', {}, campaign.parcoursId ? parcoursName[campaign.parcoursId] ?? '' : '—'),
         h('td', {}, new Date(campaign.createdAt).toLocaleDateString('fr-FR'))))));
+  const { divisions } = await api('GET', `/api/centres/${login.centreId}/pupils?status=active&pageSize=1`);
   await page(main, null, 'Campagnes',
     h('p', {}, 'Les élèves rejoignent une campagne avec son code, sur ', h('strong', {}, `${location.origin}/eleve/`), '.'),
     h('div', { className: 'toolbar' },
       h('a', { className: 'button', href: '#/centre/campagnes/nouvelle' }, 'Créer une campagne'),
       h('a', { className: 'button secondary', href: '#/centre/parcours' }, 'Catalogue des parcours')),
-    list);
+    list,
+    credentialsForm(login, divisions));
+}
+
+/**
+ * Identifiers and one-time passwords of a class on one PDF, for pupils who cannot receive mail; printing gives every
+ * pupil of the class a new password, so it is confirmed first.
+ */
+function credentialsForm(login, divisions) {
+  const division = h('select', { id: 'credentials-division', required: true },
+    h('option', { value: '' }, 'Choisissez une classe'), divisions.map((name) => h('option', { value: name }, name)));
+  const error = alertBox();
+  return h('details', { className: 'panel' },
+    h('summary', {}, 'Imprimer les identifiants d’une classe'),
+    h('p', {}, 'Une feuille par classe avec l’identifiant de chaque élève et un mot de passe à usage unique : l’élève choisit le sien à la première connexion.'),
+    h('form', {
+      className: 'stack-form',
+      onsubmit: async (event) => {
+        event.preventDefault();
+        error.hidden = true;
+        const confirmed = await confirmDialog({
+          title: `Imprimer les identifiants de la classe ${division.value} ?`,
+          content: [h('p', {}, 'Chaque élève de la classe reçoit un nouveau mot de passe à usage unique : celui qu’il ou elle utilisait ne fonctionnera plus.')],
+          confirmLabel: 'Imprimer',
+        });
+        if (!confirmed) return;
+        try {
+          await download(`/api/centres/${login.centreId}/pupil-credentials.pdf?division=${encodeURIComponent(division.value)}`,
+            login.token, `identifiants-${division.value}.pdf`, 'POST');
+        } catch (failure) {
+          showError(error, failure);
+        }
+      },
+    }, field('Classe', division), h('button', { type: 'submit' }, 'Imprimer les identifiants (PDF)')), error);
 }
 
 /** Radios of the parcours that match the finder; the choice survives a search that hides it for a while. */

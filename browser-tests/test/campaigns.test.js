@@ -298,6 +298,15 @@ test('a teacher runs an assessment and a profile collection; three pupils join f
   await teacher.getByRole('link', { name: parcoursName }).click();
   await teacher.getByRole('heading', { name: parcoursName }).waitFor();
   await screenshot(teacher, 'campaign-parcours');
+
+  // A class's identifiers and one-time passwords, printed after a confirmation.
+  await teacher.getByRole('link', { name: 'Campagnes' }).first().click();
+  await teacher.getByText('Imprimer les identifiants d’une classe').click();
+  await teacher.getByLabel('Classe').selectOption('3A');
+  await teacher.getByRole('button', { name: 'Imprimer les identifiants (PDF)' }).click();
+  const [sheet] = await Promise.all([teacher.waitForEvent('download'),
+    teacher.getByRole('dialog').getByRole('button', { name: 'Imprimer' }).click()]);
+  assert.equal(readFileSync(await sheet.path()).subarray(0, 5).toString(), '%PDF-');
 });
 
 test('the pupil and campaign pages run under a strict Content-Security-Policy without a violation', async () => {
