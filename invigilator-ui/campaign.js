@@ -216,7 +216,7 @@ async function showAnalysis(panel, base) {
   const weakest = [...analysis.subjects].sort((a, b) => a.masteryRate - b.masteryRate);
   panel.replaceChildren(
     h('h2', {}, 'Sujets les moins maîtrisés'),
-    h('p', {}, `Taux de maîtrise moyen des ${count(analysis.participants, 'participant')} qui ont envoyé leurs résultats, du sujet le moins maîtrisé au mieux maîtrisé.`),
+    h('p', {}, `Taux de maîtrise d’après ${count(analysis.participants, 'participant qui a envoyé ses résultats', 'participants qui ont envoyé leurs résultats')}, du sujet le moins maîtrisé au mieux maîtrisé.`),
     h('table', { id: 'analysis-subjects' }, header('Sujet', 'Compétence', 'Niveau visé', 'Taux de maîtrise'),
       h('tbody', {}, weakest.map((subject) => h('tr', {},
         h('th', { scope: 'row' }, subjectName(subject)), h('td', {}, `${subject.competence} ${subject.competenceName}`),

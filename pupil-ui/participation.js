@@ -90,8 +90,8 @@ export function showParticipation(main, id, forgetLogin) {
     const identifier = pupilLogin()?.identifier;
     forgetLogin();
     screen(main, 'Vos réponses sont enregistrées',
-      h('p', {}, french('Vous reprendrez à la question suivante. Pour revenir : ouvrez cette page, saisissez le même code de campagne, puis connectez-vous'
-        + (identifier ? ` avec votre identifiant ${identifier}.` : '.'))),
+      h('p', {}, french('Vous reprendrez à la question suivante. Pour revenir : ouvrez cette page, saisissez le même code de campagne, puis connectez-vous avec votre identifiant.')),
+      identifier ? h('p', {}, french('Votre identifiant : '), h('strong', { className: 'identifier' }, identifier)) : null,
       h('p', {}, h('a', { href: '#/' }, 'Revenir à l’accueil')));
   }
 

@@ -43,7 +43,7 @@ export function describeFailure(failure) {
   if (failure instanceof ConnectionError) return 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.';
   if (failure instanceof ApiError) {
     return MESSAGES[failure.code] ?? failure.problem?.detail
-      ?? 'Cette action n’a pas abouti. Rechargez la page et réessayez ; si cela se reproduit, prévenez votre professeur.';
+      ?? 'Cette action n’a pas abouti. Rechargez la page et réessayez ; si cela se reproduit, prévenez votre enseignant ou enseignante.';
   }
   return String(failure);
 }

@@ -46,7 +46,7 @@ function showHome() {
       event.preventDefault();
       const typed = normalisedCode(code.value);
       if (typed.length !== 9) {
-        showError(error, 'Le code de campagne compte 9 caractères : vérifiez-le auprès de votre professeur.');
+        showError(error, 'Le code de campagne compte 9 caractères : vérifiez-le auprès de votre enseignant ou enseignante.');
         code.setAttribute('aria-invalid', 'true');
         code.focus();
         return;
@@ -54,12 +54,12 @@ function showHome() {
       if (login) join(typed, error);
       else location.hash = `#/campagne/${typed}`;
     },
-  }, field('Code de campagne', code, '9 caractères, donnés par votre professeur.'), error,
+  }, field('Code de campagne', code, '9 caractères, donnés en classe.'), error,
   h('div', { className: 'actions' }, h('button', { type: 'submit', className: 'primary' }, 'Continuer')));
   const mine = h('div', {});
   if (login) showMine(mine);
   screen(main, login ? 'Bonjour !' : 'Bienvenue dans votre espace élève',
-    h('p', {}, french('Votre professeur vous a donné un code de campagne : saisissez-le pour commencer, ou pour reprendre là où vous vous étiez arrêté·e.')),
+    h('p', {}, french('Votre enseignant ou enseignante vous a donné un code de campagne : saisissez-le pour commencer, ou pour reprendre là où vous vous étiez arrêté·e.')),
     form,
     mine,
     login ? h('p', { className: 'aside' }, h('a', { href: '#/profil' }, 'Voir mon profil'))
@@ -205,7 +205,7 @@ function showLogin(code) {
   }, field('Identifiant', identifier, 'Par exemple lea.martin2703.'), field('Mot de passe', password), error,
   h('div', { className: 'actions' }, h('button', { type: 'submit', className: 'primary' }, 'Se connecter')));
   screen(main, 'Me connecter', form,
-    h('p', { className: 'aside' }, french('Mot de passe oublié ? Demandez à votre professeur : votre établissement peut vous en imprimer un nouveau.')));
+    h('p', { className: 'aside' }, french('Mot de passe oublié ? Demandez-le à votre enseignant ou enseignante : votre établissement peut vous en imprimer un nouveau.')));
 }
 
 /** After logging in: the campaign of `code` when the pupil came with one, else their profile. */
