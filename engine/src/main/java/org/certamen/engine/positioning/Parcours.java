@@ -12,13 +12,4 @@ public record Parcours(String id, String name, String category, String descripti
   public Parcours {
     subjects = List.copyOf(subjects);
   }
-
-  /** The number of target skills the parcours has in {@code skills}: the mastery rate's denominator. */
-  int targetSkillCount(Skills skills) {
-    int count = 0;
-    for (Subject subject : subjects) {
-      count += skills.targetLevels(subject).length;
-    }
-    return count;
-  }
 }

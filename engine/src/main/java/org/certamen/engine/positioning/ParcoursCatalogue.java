@@ -84,7 +84,8 @@ public final class ParcoursCatalogue {
       String id = node.path("id").asText("");
       String where = ID.matcher(id).matches() ? "parcours '" + id + "'" : "parcours #" + position;
       if (!ID.matcher(id).matches()) {
-        problems.add(where + ": \"id\" must be lower-case words joined by hyphens, not '" + id + "'");
+        problems.add(where + ": \"id\" must be lower-case words joined by hyphens, not '" + id
+            + "'");
       } else if (!ids.add(id)) {
         problems.add(where + ": the id is used twice");
       }
@@ -131,7 +132,8 @@ public final class ParcoursCatalogue {
       }
       // Results are keyed by tube name, and two competences may use the same name.
       if (!seen.add(tube)) {
-        problems.add(subjectWhere + ": the tube appears twice in the parcours (tube names must be unique in a parcours)");
+        problems.add(subjectWhere + ": the tube appears twice in the parcours (tube names must "
+            + "be unique in a parcours)");
         continue;
       }
       Skills.Tube found = skills.tube(competence, tube);

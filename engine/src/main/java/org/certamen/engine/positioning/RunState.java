@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import org.certamen.engine.bank.Item;
 import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.estimation.Posterior;
 import org.certamen.engine.estimation.Prior;
 import org.certamen.engine.estimation.QuadratureGrid;
 import org.certamen.engine.irt.TwoParameterLogistic;
@@ -93,23 +94,22 @@ final class RunState {
    * evidence; only the items whose latest answer was wrong or skipped may be asked again.
    */
   static RunState retry(ItemBank bank, Parcours parcours, List<PositioningAnswer> previous) {
-    RunState before = fresh(bank, parcours);
+    RunState state = fresh(bank, parcours);
     for (PositioningAnswer answer : previous) {
-      int[] at = before.locate(answer.itemId());
-      KnowledgeElements.record(before.status[at[0]], before.direct[at[0]], at[1],
+      int[] at = state.locate(answer.itemId());
+      KnowledgeElements.record(state.status[at[0]], state.direct[at[0]], at[1],
           answer.outcome().isCorrect());
     }
-    RunState state = fresh(bank, parcours);
-    state.askable.clear();
+    // What was validated stays; what was invalidated is open again.
     for (int j = 0; j < state.levels.length; j++) {
       for (int s = 0; s < state.levels[j].length; s++) {
-        if (before.status[j][s] == KnowledgeElements.VALIDATED) {
-          state.status[j][s] = KnowledgeElements.VALIDATED;
-          state.direct[j][s] = before.direct[j][s];
+        if (state.status[j][s] != KnowledgeElements.VALIDATED) {
+          state.status[j][s] = KnowledgeElements.UNDETERMINED;
+          state.direct[j][s] = false;
         }
       }
     }
-    // The latest answer of each item decides whether it is asked again.
+    state.askable.clear();
     BitSet seen = new BitSet(bank.size());
     for (int a = previous.size() - 1; a >= 0; a--) {
       PositioningAnswer answer = previous.get(a);
@@ -117,12 +117,13 @@ final class RunState {
       if (seen.get(index)) {
         continue;
       }
+      // The latest answer to each item: right, it is evidence; wrong or skipped, it is asked again.
       seen.set(index);
       int[] at = state.locate(answer.itemId());
-      if (!answer.outcome().isCorrect() && state.status[at[0]][at[1]] != KnowledgeElements.VALIDATED) {
-        state.askable.set(index);
-      } else if (answer.outcome().isCorrect()) {
+      if (answer.outcome().isCorrect()) {
         state.addEvidence(index, state.levels[at[0]][at[1]], true);
+      } else if (state.status[at[0]][at[1]] != KnowledgeElements.VALIDATED) {
+        state.askable.set(index);
       }
     }
     return state;
@@ -221,21 +222,12 @@ final class RunState {
 
   /** Normalised posterior weights of θ over {@link #GRID}, prior N(0, 1). */
   double[] posterior() {
-    double[] weights = new double[logLikelihood.length];
-    double max = Double.NEGATIVE_INFINITY;
-    for (int k = 0; k < weights.length; k++) {
-      weights[k] = logLikelihood[k] + PRIOR.logDensity(GRID.node(k));
-      max = Math.max(max, weights[k]);
+    double[] logDensity = new double[logLikelihood.length];
+    for (int k = 0; k < logDensity.length; k++) {
+      logDensity[k] = logLikelihood[k] + PRIOR.logDensity(GRID.node(k));
     }
-    double sum = 0;
-    for (int k = 0; k < weights.length; k++) {
-      // Subtracting the maximum first keeps exp from underflowing on long patterns.
-      weights[k] = Math.exp(weights[k] - max);
-      sum += weights[k];
-    }
-    for (int k = 0; k < weights.length; k++) {
-      weights[k] /= sum;
-    }
+    double[] weights = new double[logDensity.length];
+    Posterior.normalise(logDensity, weights);
     return weights;
   }
 }

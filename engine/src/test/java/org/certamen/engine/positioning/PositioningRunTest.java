@@ -2,6 +2,9 @@ package org.certamen.engine.positioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.certamen.engine.positioning.TubeBanks.ALPHA;
+import static org.certamen.engine.positioning.TubeBanks.BETA;
+import static org.certamen.engine.positioning.TubeBanks.GAMMA;
 import static org.certamen.engine.positioning.TubeBanks.id;
 
 import java.util.ArrayList;
@@ -16,14 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PositioningRunTest {
-  /** alpha: levels 1–6; beta: 1–3 (an easy tube); gamma: 3–5. */
-  private static final ItemBank BANK = TubeBanks.bank(
-      TubeBanks.tube("1.1", "alpha", 1, 2, 3, 4, 5, 6),
-      TubeBanks.tube("1.2", "beta", 1, 2, 3),
-      TubeBanks.tube("2.1", "gamma", 3, 4, 5));
-  private static final Subject ALPHA = new Subject("alpha", "1.1", 6);
-  private static final Subject BETA = new Subject("beta", "1.2", 3);
-  private static final Subject GAMMA = new Subject("gamma", "2.1", 5);
+  private static final ItemBank BANK = TubeBanks.THREE_TUBES;
   private static final Parcours ALL = TubeBanks.parcours(ALPHA, BETA, GAMMA);
 
   static List<PositioningDesign> designs() {

@@ -2,6 +2,9 @@ package org.certamen.engine.positioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.certamen.engine.positioning.TubeBanks.ALPHA;
+import static org.certamen.engine.positioning.TubeBanks.BETA;
+import static org.certamen.engine.positioning.TubeBanks.GAMMA;
 import static org.certamen.engine.positioning.TubeBanks.id;
 
 import java.util.List;
@@ -9,13 +12,7 @@ import org.certamen.engine.bank.ItemBank;
 import org.junit.jupiter.api.Test;
 
 class SmartRandomDesignTest {
-  private static final ItemBank BANK = TubeBanks.bank(
-      TubeBanks.tube("1.1", "alpha", 1, 2, 3, 4, 5, 6),
-      TubeBanks.tube("1.2", "beta", 1, 2, 3),
-      TubeBanks.tube("2.1", "gamma", 3, 4, 5));
-  private static final Subject ALPHA = new Subject("alpha", "1.1", 6);
-  private static final Subject BETA = new Subject("beta", "1.2", 3);
-  private static final Subject GAMMA = new Subject("gamma", "2.1", 5);
+  private static final ItemBank BANK = TubeBanks.THREE_TUBES;
   private static final PositioningDesign NATIONAL = PositioningDesign.national();
 
   @Test

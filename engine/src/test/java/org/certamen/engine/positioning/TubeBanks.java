@@ -10,6 +10,15 @@ import org.certamen.engine.framework.CompetenceFramework;
 
 /** Small banks of tubes for positioning tests: item ids read "competence-tube-level". */
 final class TubeBanks {
+  /** alpha: levels 1–6; beta: 1–3 (an easy tube); gamma: 3–5. */
+  static final ItemBank THREE_TUBES = bank(
+      tube("1.1", "alpha", 1, 2, 3, 4, 5, 6),
+      tube("1.2", "beta", 1, 2, 3),
+      tube("2.1", "gamma", 3, 4, 5));
+  static final Subject ALPHA = new Subject("alpha", "1.1", 6);
+  static final Subject BETA = new Subject("beta", "1.2", 3);
+  static final Subject GAMMA = new Subject("gamma", "2.1", 5);
+
   private TubeBanks() {
   }
 
