@@ -115,7 +115,7 @@ export async function showNewCampaign(main) {
     const assessment = chosenObjective() === 'ASSESSMENT';
     parcoursSet.hidden = !assessment;
     multipleHint.textContent = assessment
-      ? 'Un élève pourra repasser le parcours 4 jours après son envoi, en ne répondant qu’aux questions ratées ou passées ; le dernier envoi compte.'
+      ? 'Chaque élève pourra repasser le parcours 4 jours après son envoi, en ne répondant qu’aux questions ratées ou passées ; le dernier envoi compte.'
       : 'Le même code servira toute l’année ; chaque envoi de profil est gardé.';
   };
   const form = h('form', {
