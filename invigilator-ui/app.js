@@ -1,5 +1,6 @@
 // The centre's web app: a hash router over the pages of the centre and of the invigilator.
 import { showAcceptInvitation, showCentreHome, showCentreLogin, showMembers, showSession } from './centre.js';
+import { showPupils } from './pupils.js';
 import { showInvigilatorLogin, showSupervision } from './supervision.js';
 import { showCampaign } from './campaign.js';
 import { showCampaigns, showNewCampaign } from './campaigns.js';
@@ -16,6 +17,7 @@ const ROUTES = [
   [/^\/centre$/, () => showCentreHome(main)],
   [/^\/centre\/connexion$/, () => showCentreLogin(main)],
   [/^\/centre\/membres$/, () => showMembers(main)],
+  [/^\/centre\/eleves$/, () => showPupils(main)],
   [/^\/centre\/sessions\/(\d+)$/, ([id]) => showSession(main, id)],
   [/^\/centre\/campagnes$/, () => caught(showCampaigns(main))],
   [/^\/centre\/campagnes\/nouvelle$/, () => caught(showNewCampaign(main))],

@@ -3,6 +3,7 @@ import { describeFailure, download, request, saveFile } from './api.js';
 import { confirmDialog } from './dialogs.js';
 import { count, frenchDate, h, isoDate, isoTime } from './format.js';
 import { CERTIFIABILITY_LABELS, ROLE_LABELS, STAGE_LABELS } from './labels.js';
+import { rosterEnrolPanel } from './pupils.js';
 import { centreLogin, forgetCentreLogin, saveCentreLogin } from './session-store.js';
 
 export function alertBox() {
@@ -59,7 +60,15 @@ function sessionBody(form, inputs) {
     form.reportValidity();
     return null;
   }
-  return { date, time, room: inputs.room.value, address: inputs.address.value, examiner: inputs.examiner.value };
+  return {
+    date, time, room: inputs.room.value, address: inputs.address.value, examiner: inputs.examiner.value,
+    invigilatorCount: Number(inputs.invigilators.value),
+  };
+}
+
+/** How many invigilators the room has: the session then holds 20 pupils for each. */
+function invigilatorsInput(value) {
+  return h('input', { name: 'invigilators', type: 'number', min: '1', max: '20', required: true, value: String(value) });
 }
 
 /** The login, or a redirect to the login page. */
@@ -91,6 +100,7 @@ export function centreHeader(centre, current) {
     h('p', { className: 'centre-name' }, centre.name),
     h('nav', { 'aria-label': 'Espace centre' },
       h('a', { href: '#/centre', 'aria-current': current === 'sessions' ? 'page' : false }, 'Sessions'),
+      h('a', { href: '#/centre/eleves', 'aria-current': current === 'pupils' ? 'page' : false }, 'Élèves'),
       h('a', { href: '#/centre/membres', 'aria-current': current === 'members' ? 'page' : false }, 'Membres'),
       h('a', { href: '#/centre/campagnes', 'aria-current': current === 'campaigns' ? 'page' : false }, 'Campagnes')),
     h('p', { className: 'who' }, `${centre.me.email} (${ROLE_LABELS[centre.me.role]})`),
@@ -165,6 +175,7 @@ export function showCentreHome(main) {
     room: h('input', { name: 'room', required: true }),
     address: h('input', { name: 'address', required: true }),
     examiner: h('input', { name: 'examiner', required: true }),
+    invigilators: invigilatorsInput(1),
   };
   const form = h('form', {
     className: 'grid-form',
@@ -186,6 +197,7 @@ export function showCentreHome(main) {
     },
   }, field('Date', inputs.date, 'jj/mm/aaaa'), field('Heure', inputs.time, 'hh:mm'), field('Salle', inputs.room),
   field('Adresse', inputs.address), field('Surveillant ou surveillante', inputs.examiner),
+  field('Nombre de surveillants', inputs.invigilators, '20 élèves au plus par surveillant'),
   h('button', { type: 'submit' }, 'Créer la session'));
   for (const input of [inputs.date, inputs.time]) input.addEventListener('input', () => input.setCustomValidity(''));
 
@@ -194,10 +206,10 @@ export function showCentreHome(main) {
     list.replaceChildren(sessions.length === 0 ? h('p', {}, 'Aucune session pour le moment.')
       : h('table', {},
         h('caption', { className: 'visually-hidden' }, 'Sessions du centre, par date'),
-        h('thead', {}, h('tr', {}, ['N° de session', 'Date', 'Heure', 'Salle', 'Surveillance', 'État', ''].map((title) => h('th', { scope: 'col' }, title)))),
+        h('thead', {}, h('tr', {}, ['N° de session', 'Date', 'Heure', 'Salle', 'Surveillance', 'Places', 'État', ''].map((title) => h('th', { scope: 'col' }, title)))),
         h('tbody', {}, sessions.map((session) => h('tr', {},
           h('td', {}, session.id), h('td', {}, frenchDate(session.date)), h('td', {}, session.time),
-          h('td', {}, session.room), h('td', {}, session.examiner),
+          h('td', {}, session.room), h('td', {}, session.examiner), h('td', {}, String(20 * session.invigilatorCount)),
           h('td', { className: `stage ${session.stage}` }, STAGE_LABELS[session.stage] ?? ''),
           h('td', {}, h('a', { href: `#/centre/sessions/${session.id}` }, `Ouvrir la session ${session.id}`)))))));
   }
@@ -535,6 +547,7 @@ export function showSession(main, sessionId) {
       room: h('input', { name: 'room', required: true, value: session.room }),
       address: h('input', { name: 'address', required: true, value: session.address }),
       examiner: h('input', { name: 'examiner', required: true, value: session.examiner }),
+      invigilators: invigilatorsInput(session.invigilatorCount),
     };
     const form = h('form', {
       className: 'grid-form',
@@ -548,6 +561,7 @@ export function showSession(main, sessionId) {
       },
     }, field('Date', inputs.date, 'jj/mm/aaaa'), field('Heure', inputs.time, 'hh:mm'), field('Salle', inputs.room),
     field('Adresse', inputs.address), field('Surveillant ou surveillante', inputs.examiner),
+    field('Nombre de surveillants', inputs.invigilators, '20 élèves au plus par surveillant'),
     h('button', { type: 'submit' }, 'Enregistrer'));
     for (const input of [inputs.date, inputs.time]) input.addEventListener('input', () => input.setCustomValidity(''));
     const remove = h('button', {
@@ -579,6 +593,7 @@ export function showSession(main, sessionId) {
       section.append(
         h('h1', { tabindex: '-1' }, `Session ${session.id}`, h('span', { className: `stage-badge ${session.stage}` }, STAGE_LABELS[session.stage])),
         h('p', {}, `${frenchDate(session.date)} à ${session.time} — ${session.room}, ${session.address} — surveillance : ${session.examiner}`),
+        h('p', { id: 'capacity' }, `${count(session.invigilatorCount, 'surveillant')} : ${session.capacity} élèves au plus (un surveillant pour 20 élèves).`),
         error,
         h('div', { className: 'toolbar' },
           documents('feuille-emargement', 'attendance-sheet.pdf', 'Feuille d’émargement (PDF)'),
@@ -587,6 +602,7 @@ export function showSession(main, sessionId) {
         session.stage === 'planned' ? sessionPanel() : '',
         h('h2', {}, 'Inscriptions'), candidatesBox,
         ...(open() ? [
+          rosterEnrolPanel(login.centreId, sessionId, () => act(loadCandidates)),
           h('details', { className: 'panel' }, h('summary', {}, 'Inscrire un ou une élève'), enrolForm),
           h('details', { className: 'panel', open: true }, h('summary', {}, 'Importer une liste d’élèves'), importForm, csvHelp, importReport),
         ] : [h('p', { className: 'notice' }, 'La session est finalisée : les inscriptions ne changent plus.')]));

@@ -37,7 +37,14 @@ export const NEEDS_INVIGILATOR = new Set([
 export const CERTIFIABILITY_LABELS = {
   CERTIFIABLE: 'certifiable',
   NOT_CERTIFIABLE: 'non certifiable',
-  UNKNOWN_PROFILE: 'profil inconnu',
+  UNKNOWN_PROFILE: 'non communiqué',
+};
+
+/** A roster pupil's certifiability, as the school's pupils page writes it. */
+export const PUPIL_CERTIFIABILITY_LABELS = {
+  CERTIFIABLE: 'Certifiable',
+  NOT_CERTIFIABLE: 'Non certifiable',
+  UNKNOWN: 'Non communiqué',
 };
 
 export const ROLE_LABELS = { ADMINISTRATOR: 'administrateur', MEMBER: 'membre' };

@@ -279,6 +279,8 @@ export function showSupervision(main, sessionId) {
           h('button', { type: 'button', className: 'link', 'data-focus': `log-${line.candidateId}`, onclick: () => showLog(line),
             title: 'Voir le journal' }, fullName(line)),
           line.extraTimePercentage ? h('span', { className: 'tag' }, ` +${line.extraTimePercentage} %`) : '',
+          line.certifiability && line.certifiability !== 'CERTIFIABLE'
+            ? h('span', { className: `tag certifiability ${line.certifiability}` }, ` ${CERTIFIABILITY_LABELS[line.certifiability]}`) : '',
           reason ? h('span', { className: 'cue' }, ` ⚠ ${reason}`) : ''),
         h('td', { className: 'status' }, STATUS_LABELS[line.status] ?? line.status),
         h('td', { className: 'progress' }, `${line.answered} / ${line.questionCount}`),

@@ -60,6 +60,8 @@ test('a centre lead joins, invites a member, plans a session, imports candidates
   await page.getByRole('link', { name: 'Sessions' }).click();
   const plan = async (date, room) => {
     await page.getByLabel('Date').fill(date);
+    // 22 pupils by the end: two invigilators (20 pupils each at most).
+    await page.getByLabel('Nombre de surveillants').fill('2');
     await page.getByLabel('Heure').fill('14:00');
     await page.getByLabel('Salle').fill(room);
     await page.getByLabel('Adresse').fill('1 place de la République, Lyon');
@@ -174,7 +176,7 @@ test('a centre lead joins, invites a member, plans a session, imports candidates
   await page.getByText('21 inscriptions.').waitFor();
   await page.getByRole('button', { name: 'Modifier Marguerite Yourcenar' }).waitFor();
   const yourcenar = page.locator('#candidates tbody tr').filter({ hasText: 'Yourcenar' });
-  assert.equal(await yourcenar.locator('td.certifiability').textContent(), 'profil inconnu');
+  assert.equal(await yourcenar.locator('td.certifiability').textContent(), 'non communiqué');
   await screenshot(page, 'centre-session');
 
   // The invigilator's documents are PDFs.

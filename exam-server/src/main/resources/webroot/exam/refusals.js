@@ -17,6 +17,9 @@ export const REFUSALS = Object.freeze({
   CANDIDATE_NOT_FOUND: 'Aucune inscription à cette session ne correspond à cette identité. '
     + 'Vérifiez l’orthographe de vos nom et prénom, ainsi que votre date de naissance.',
   CANDIDATE_AMBIGUOUS: `Plusieurs inscriptions correspondent à cette identité. ${SUPERVISOR_HELPS}`,
+  NOT_CERTIFIABLE: 'Vous ne pouvez pas passer la certification aujourd’hui : votre profil de compétences '
+    + 'n’a pas été partagé, ou ne compte pas encore 5 compétences au niveau 1. '
+    + 'Levez la main : la personne qui surveille la salle va vous expliquer la suite.',
   TOO_MANY_ATTEMPTS: 'Trop d’essais infructueux. Patientez cinq minutes avant de réessayer.',
   SESSION_FINALIZED: 'Cette session est close : il n’est plus possible d’y passer le test. '
     + 'Si vous ne l’avez pas encore passé, levez la main : la personne qui surveille la salle va vous aider.',

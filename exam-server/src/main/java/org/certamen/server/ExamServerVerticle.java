@@ -206,6 +206,7 @@ public final class ExamServerVerticle extends VerticleBase {
     RosterImports rosterImports = new RosterImports(store.pupils(),
         centreId -> centres.centre(centreId).map(centre -> Optional.ofNullable(centre.uai())),
         clock);
+    ProfileImports profileImports = new ProfileImports(roster, clock);
     RosterEnrolment pupilEnrolment =
         new RosterEnrolment(roster, store.rosterEnrolments(), enrolment, centres, closure);
     PublicUrl publicUrl = PublicUrl.of(config.publicUrl());
@@ -227,7 +228,7 @@ public final class ExamServerVerticle extends VerticleBase {
       MetricsRoute.mount(api, registry, config.operations().metricsToken());
       EnrolmentRoutes.mount(api, enrolment, imports, pupilEnrolment, certifiability, guards,
           design.bank().framework(), results.stages());
-      RosterRoutes.mount(api, roster, rosterImports, new ProfileImports(roster, clock), guards);
+      RosterRoutes.mount(api, roster, rosterImports, profileImports, guards);
       CentreRoutes.mount(api, centres, guards, staff, publicUrl, results.stages());
       StaffRoutes.mount(api, staff, guards, publicUrl);
       SessionDocumentRoutes.mount(api, enrolment, centres, supervision, guards, publicUrl);
@@ -242,7 +243,8 @@ public final class ExamServerVerticle extends VerticleBase {
           guards, questionIds);
     });
     Future<?> seeded = config.demo()
-        ? DemoSession.create(centres, staff, enrolment,
+        ? DemoSession.create(centres, staff, enrolment, new DemoSession.Roster(rosterImports,
+                profileImports, roster, pupilEnrolment),
             LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()))
             .onSuccess(created -> demo = created)
         : Future.succeededFuture();

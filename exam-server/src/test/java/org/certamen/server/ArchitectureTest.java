@@ -30,6 +30,7 @@ class ArchitectureTest {
       "supervision", List.of("supervision", "exam", "planning", "limits", "shared"),
       "results", List.of("results", "exam", "planning", "limits", "shared"),
       "centre", List.of("centre", "limits", "planning", "shared"),
+      "roster", List.of("roster", "centre", "exam", "planning", "shared"),
       "campaigns", List.of("campaigns", "roster", "limits", "shared"));
 
   @Test

@@ -2,16 +2,25 @@ package org.certamen.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.InvitationMailer;
+import org.certamen.server.limits.domain.RateLimiter;
 import org.certamen.server.planning.domain.Candidate;
 import org.certamen.server.planning.domain.EnrolmentService;
 import org.certamen.server.planning.domain.EnteredCandidates;
 import org.certamen.server.results.domain.FinalizedSessions;
-import org.certamen.server.limits.domain.RateLimiter;
+import org.certamen.server.roster.domain.Certifiability;
+import org.certamen.server.roster.domain.ProfileImports;
+import org.certamen.server.roster.domain.Pupil;
+import org.certamen.server.roster.domain.RosterEnrolment;
+import org.certamen.server.roster.domain.RosterImports;
+import org.certamen.server.roster.domain.RosterService;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.staff.domain.CommonPasswords;
 import org.certamen.server.staff.domain.StaffService;
@@ -40,7 +49,12 @@ class DemoSessionTest {
     LocalDate today = LocalDate.of(2026, 11, 28);
     StaffService staff = new StaffService(store.staff(), new RateLimiter(store.attempts()),
         PasswordHasher.create(vertx), CommonPasswords.load(), InvitationMailer.none(), clock);
-    DemoSession demo = Await.result(DemoSession.create(centres, staff, enrolment, today));
+    RosterService roster = new RosterService(store.pupils());
+    DemoSession.Roster demoRoster = new DemoSession.Roster(
+        new RosterImports(store.pupils(), centreId -> Future.succeededFuture(Optional.empty()), clock),
+        new ProfileImports(roster, clock), roster, new RosterEnrolment(roster,
+            store.rosterEnrolments(), enrolment, centres, new FinalizedSessions(store.results())));
+    DemoSession demo = Await.result(DemoSession.create(centres, staff, enrolment, demoRoster, today));
 
     assertThat(demo.planned().session().date()).isEqualTo(today);
     assertThat(Await.result(store.candidates().listBySession(demo.planned().session().id())))
@@ -53,7 +67,12 @@ class DemoSessionTest {
         DemoSession.STAFF_ADMIN, demo.staffPassword());
     assertThat(text).contains("http://localhost:8080/exam/verification/",
         "Robert     Emma      2011-05-07  (tiers-temps : 33 % de temps en plus")
+        .contains("Vincent    Lina      2011-07-21  (non certifiable", "Fournier   Noé       2011-08-22  (profil non communiqué")
         .doesNotContain("30 %");
+    List<Pupil> pupils = Await.result(roster.pupils(centres.plannedSession(
+        demo.planned().session().id()).result().orElseThrow().centreId()));
+    assertThat(pupils.stream().map(p -> p.certifiability().status()))
+        .filteredOn(status -> status == Certifiability.Status.CERTIFIABLE).hasSize(18);
     for (Candidate candidate : demo.candidates()) {
       assertThat(text).contains(candidate.lastName(), candidate.firstName(),
           candidate.birthdate().toString());

@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.certamen.engine.Outcome;
 import org.certamen.server.CampaignFlow.Answering;
-import org.certamen.server.roster.domain.Certifiability;
 import org.certamen.server.roster.domain.Pupil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,9 +124,45 @@ class PupilSpaceIT {
         wrong.copy().put("password", CampaignFlow.PASSWORD));
     assertProblem(blocked, 429, "TOO_MANY_ATTEMPTS");
     assertThat(blocked.json().getString("detail")).contains("attendez");
-    server.clock.advance(Duration.ofMinutes(6));
+    flow.advance(Duration.ofMinutes(6));
     assertThat(server.post("/api/pupil-sessions", null,
         wrong.copy().put("password", CampaignFlow.PASSWORD)).status()).isEqualTo(201);
+  }
+
+  @Test
+  void wrongCodesAndIdentitiesAreRateLimitedPerAddressWhileGoodOnesPass() {
+    String code = flow.collection(teacher, false).getString("code");
+    JsonObject unknown = new JsonObject().put("campaignCode", code).put("lastName", "Inconnu")
+        .put("firstName", "Personne").put("birthdate", "2013-01-01")
+        .put("password", CampaignFlow.PASSWORD);
+    for (int i = 0; i < 5; i++) {
+      assertProblem(server.post("/api/pupil-accounts", null, unknown), 404, "PUPIL_NOT_FOUND");
+      assertProblem(server.post("/api/pupil-accounts", null,
+          unknown.copy().put("campaignCode", "AAAAAAAAA")), 404, "CAMPAIGN_NOT_FOUND");
+    }
+    TestServer.Reply blocked = server.post("/api/pupil-accounts", null, unknown.copy()
+        .put("lastName", zoe.lastName()).put("firstName", zoe.firstName())
+        .put("birthdate", zoe.birthdate().toString()));
+    assertProblem(blocked, 429, "TOO_MANY_ATTEMPTS");
+    assertThat(Await.result(server.store.pupilAccounts().findByPupil(teacher.centreId(),
+        zoe.id()))).isEmpty();
+  }
+
+  @Test
+  void twoAnswersSentAtOnceToOneQuestionAreRecordedOnce() {
+    String code = flow.assessment(teacher, "clg-rentree-5e", false).getString("code");
+    String token = flow.account(code, zoe).getString("token");
+    JsonObject joined = flow.join(token, code);
+    String questionId = joined.getJsonObject("question").getString("id");
+    List<TestServer.Reply> replies = server.postAll("/api/me/participations/"
+        + joined.getString("id") + "/answers", token, List.of(
+            new JsonObject().put("questionId", questionId).put("skipped", true),
+            new JsonObject().put("questionId", questionId).put("skipped", true),
+            new JsonObject().put("questionId", questionId).put("skipped", true)));
+    assertThat(replies.stream().map(TestServer.Reply::status)).containsOnly(200, 409)
+        .containsOnlyOnce(200);
+    assertThat(flow.participation(token, joined.getString("id")).getInteger("answered"))
+        .isEqualTo(1);
   }
 
   @Test
@@ -195,12 +230,12 @@ class PupilSpaceIT {
     double firstRate = flow.send(token, id).getJsonObject("results").getDouble("masteryRate");
     assertThat(firstRate).isLessThan(1.0);
 
-    server.clock.advance(Duration.ofDays(4).minusMinutes(1));
+    flow.advance(Duration.ofDays(4).minusMinutes(1));
     token = flow.login("zoe.lefevredupont0403");
     TestServer.Reply early = server.post("/api/me/participations/" + id + "/replay", token, null);
     assertProblem(early, 409, "REPLAY_NOT_YET");
     assertThat(early.json().getString("detail")).contains("02/12/2026");
-    server.clock.advance(Duration.ofMinutes(1));
+    flow.advance(Duration.ofMinutes(1));
     TestServer.Reply replayed = server.post("/api/me/participations/" + id + "/replay", token,
         null);
     assertThat(replayed.status()).as(replayed.body()).isEqualTo(200);
@@ -245,8 +280,7 @@ class PupilSpaceIT {
     assertThat(joined.containsKey("question")).isFalse();
     JsonObject first = flow.send(token, joined.getString("id"));
     assertThat(first.getJsonObject("results").getBoolean("certifiable")).isFalse();
-    assertThat(pupil(zoe).certifiability().status())
-        .isEqualTo(Certifiability.Status.NOT_CERTIFIABLE);
+    assertThat(inSchoolList(zoe).getString("status")).isEqualTo("NOT_CERTIFIABLE");
 
     JsonObject done = flow.answerAll(token, flow.join(token, assessment), Answering.CORRECTLY);
     flow.send(token, done.getString("id"));
@@ -255,11 +289,11 @@ class PupilSpaceIT {
     assertThat(profile.getJsonObject("competences").getJsonObject("4.1").getInteger("level"))
         .isPositive();
     assertThat(profile.getBoolean("certifiable")).isTrue();
-    assertThat(pupil(zoe).certifiability().status())
+    assertThat(inSchoolList(zoe).getString("status"))
         .as("an assessment's sending records the recomputed profile too")
-        .isEqualTo(Certifiability.Status.CERTIFIABLE);
+        .isEqualTo("CERTIFIABLE");
 
-    server.clock.advance(Duration.ofDays(1));
+    flow.advance(Duration.ofDays(1));
     token = flow.login("zoe.lefevredupont0403");
     JsonObject second = flow.send(token, joined.getString("id"));
     assertThat(second.getInteger("sendings")).isEqualTo(2);
@@ -267,8 +301,10 @@ class PupilSpaceIT {
     Pupil recorded = pupil(zoe);
     assertThat(recorded.profile().source()).isEqualTo("campaign:" + collection.getString("id"));
     assertThat(recorded.profile().sharedAt()).isEqualTo(server.clock.instant());
-
     teacher = new CentreFlow(server).login(teacher.email(), CentreFlow.PASSWORD);
+    assertThat(inSchoolList(zoe).getString("since")).as("the latest profile sent decides")
+        .isEqualTo(server.clock.instant().toString());
+
     TestServer.Download csv = server.download("/api/campaigns/" + collection.getString("id")
         + "/profiles.csv", teacher.token());
     assertThat(csv.status()).isEqualTo(200);
@@ -341,6 +377,15 @@ class PupilSpaceIT {
     CentreFlow.LoggedIn other = new CentreFlow(server).centre("Lycée Voltaire");
     assertProblem(server.post(teacher.path() + "/pupil-credentials.pdf?division=5A",
         other.token(), null), 403, "FORBIDDEN_SCOPE");
+  }
+
+  /** The pupil's certifiability in the school's pupil list. */
+  private JsonObject inSchoolList(Pupil pupil) {
+    TestServer.Reply list = server.get(teacher.path() + "/pupils", teacher.token());
+    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    return list.json().getJsonArray("pupils").stream().map(JsonObject.class::cast)
+        .filter(p -> p.getString("id").equals(pupil.id())).findFirst().orElseThrow()
+        .getJsonObject("certifiability");
   }
 
   private Pupil pupil(Pupil pupil) {
