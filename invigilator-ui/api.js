@@ -41,11 +41,14 @@ export async function request(method, path, { token, body, raw } = {}) {
   return json;
 }
 
-/** Downloads a document with the token and lets the browser save it under `fileName`. */
-export async function download(path, token, fileName) {
+/**
+ * Downloads a document with the token and lets the browser save it under `fileName`; `method` POST for a document
+ * whose making changes something (printed one-time passwords).
+ */
+export async function download(path, token, fileName, method = 'GET') {
   let response;
   try {
-    response = await fetch(path, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
+    response = await fetch(path, { method, headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
   } catch (failure) {
     throw new ConnectionError(String(failure));
   }
@@ -68,7 +71,9 @@ export function saveFile(blob, fileName) {
 
 /** Codes whose detail the server writes in French for the person who acted. */
 const FRENCH_DETAILS = new Set(['INVALID_SESSION_DATE', 'SESSION_STARTED', 'CANDIDATE_ENTERED', 'CANNOT_MARK_ABSENT',
-  'SESSION_FULL', 'PUPIL_ALREADY_ENROLLED', 'PUPIL_INACTIVE', 'SESSION_WITHOUT_SCHOOL', 'PUPIL_NOT_FOUND']);
+  'SESSION_FULL', 'PUPIL_ALREADY_ENROLLED', 'PUPIL_INACTIVE', 'SESSION_WITHOUT_SCHOOL', 'PUPIL_NOT_FOUND',
+  'UNKNOWN_PARCOURS', 'CAMPAIGN_NOT_FOUND', 'PARTICIPATION_NOT_FOUND', 'NOT_AN_ASSESSMENT', 'NOT_A_PROFILES_COLLECTION',
+  'DIVISION_NOT_FOUND']);
 
 /** French sentences for the refusals a centre member or an invigilator can meet. */
 const MESSAGES = {

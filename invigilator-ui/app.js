@@ -4,6 +4,10 @@ import { showPupils } from './pupils.js';
 import { showInvigilatorLogin, showSupervision } from './supervision.js';
 import { showActivation, showActivationRequest, showForgotPassword, showPasswordReset } from './access.js';
 import { showResults } from './results.js';
+import { showCampaign } from './campaign.js';
+import { showCampaigns, showNewCampaign } from './campaigns.js';
+import { describeFailure } from './api.js';
+import { showCatalogue, showParcours } from './parcours.js';
 import { h } from './format.js';
 
 const main = document.getElementById('main');
@@ -22,9 +26,21 @@ const ROUTES = [
   [/^\/centre\/mot-de-passe-oublie$/, () => showForgotPassword(main)],
   [/^\/centre\/activation$/, () => showActivationRequest(main)],
   [/^\/centre\/sessions\/(\d+)$/, ([id]) => showSession(main, id)],
+  [/^\/centre\/campagnes$/, () => caught(showCampaigns(main))],
+  [/^\/centre\/campagnes\/nouvelle$/, () => caught(showNewCampaign(main))],
+  [/^\/centre\/campagnes\/([\w-]+)(\/resultats|\/analyse)?$/, ([id, tab]) => caught(showCampaign(main, id, tab))],
+  [/^\/centre\/parcours$/, () => caught(showCatalogue(main))],
+  [/^\/centre\/parcours\/(.+)$/, ([id]) => caught(showParcours(main, id))],
   [/^\/surveillance$/, () => showInvigilatorLogin(main)],
   [/^\/surveillance\/(\d+)$/, ([id]) => showSupervision(main, id)],
 ];
+
+/** Pages that load before they show: a failure replaces the page with what to do. */
+function caught(loading) {
+  loading.catch((failure) => main.replaceChildren(h('section', { className: 'screen narrow' },
+    h('h1', { tabindex: '-1' }, 'Page indisponible'), h('p', { role: 'alert' }, describeFailure(failure)),
+    h('p', {}, h('a', { href: '#/centre' }, 'Revenir à l’espace centre')))));
+}
 
 function showHome() {
   document.title = 'Certamen — Espace centre et surveillance';

@@ -103,7 +103,8 @@ export function centreHeader(centre, current) {
       h('a', { href: '#/centre', 'aria-current': current === 'sessions' ? 'page' : false }, 'Sessions'),
       h('a', { href: '#/centre/eleves', 'aria-current': current === 'pupils' ? 'page' : false }, 'Élèves'),
       h('a', { href: '#/centre/membres', 'aria-current': current === 'members' ? 'page' : false }, 'Membres'),
-      h('a', { href: '#/centre/resultats', 'aria-current': current === 'results' ? 'page' : false }, 'Résultats')),
+      h('a', { href: '#/centre/resultats', 'aria-current': current === 'results' ? 'page' : false }, 'Résultats'),
+      h('a', { href: '#/centre/campagnes', 'aria-current': current === 'campaigns' ? 'page' : false }, 'Campagnes')),
     h('p', { className: 'who' }, `${centre.me.email} (${ROLE_LABELS[centre.me.role]})`),
     h('button', { type: 'button', className: 'secondary', onclick: logout }, 'Se déconnecter'));
 }
