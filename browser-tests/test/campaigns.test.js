@@ -250,7 +250,9 @@ test('a teacher runs an assessment and a profile collection; three pupils join f
   await detail.getByRole('button', { name: 'Fermer' }).click();
 
   // Résultats: Léo's tier lists him; the other tiers are empty.
-  await teacher.getByRole('link', { name: 'Résultats' }).click();
+  // The campaign's own tabs, apart from the centre's nav (which has its « Résultats » too).
+  const campaignViews = teacher.getByRole('navigation', { name: 'Vues de la campagne' });
+  await campaignViews.getByRole('link', { name: 'Résultats' }).click();
   await teacher.getByRole('heading', { name: 'Résultats' }).waitFor();
   const leoRow = teacher.locator('#results tbody tr').filter({ hasText: 'ARNAUD Léo' });
   const leoTier = await leoRow.locator('td.tier').textContent();
@@ -264,7 +266,7 @@ test('a teacher runs an assessment and a profile collection; three pupils join f
   assert.equal(await teacher.locator('#results tbody tr').count(), 0);
 
   // Analyse: subjects from the least mastered, and the results by competence.
-  await teacher.getByRole('link', { name: 'Analyse' }).click();
+  await campaignViews.getByRole('link', { name: 'Analyse' }).click();
   await teacher.getByRole('heading', { name: 'Sujets les moins maîtrisés' }).waitFor();
   const rates = (await teacher.locator('#analysis-subjects tbody td.number').allTextContents()).map((text) => parseInt(text, 10));
   assert.ok(rates.length >= 2);
@@ -283,7 +285,7 @@ test('a teacher runs an assessment and a profile collection; three pupils join f
   await teacher.getByRole('link', { name: 'Campagnes' }).first().click();
   await teacher.getByRole('link', { name: 'Profils avant la certification' }).click();
   await teacher.getByRole('heading', { name: 'Activité' }).waitFor();
-  assert.equal(await teacher.getByRole('link', { name: 'Résultats' }).count(), 0);
+  assert.equal(await campaignViews.getByRole('link', { name: 'Résultats' }).count(), 0);
   assert.deepEqual(await teacher.locator('#participants tbody th').allTextContents(), ['CŒURDEROY Élodie']);
   const [profiles] = await Promise.all([teacher.waitForEvent('download'),
     teacher.getByRole('button', { name: 'Exporter les profils (CSV)' }).click()]);

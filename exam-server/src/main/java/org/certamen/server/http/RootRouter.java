@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 /**
  * The server's router: API routes under {@code /api} with a body limit and one failure handler,
  * the OpenAPI document, and the static pages of candidates, invigilators, staff, verification
- * and pupils; every reply carries the {@link SecurityHeaders}, the one place of the content security policy.
+ * and pupils; every reply carries the {@link SecurityHeaders}, the one place of the content
+ * security policy.
  */
 public final class RootRouter {
   /** Largest request body accepted; larger ones get 413. */
