@@ -46,6 +46,7 @@ import org.certamen.server.exam.domain.ExamEventType;
 import org.certamen.server.exam.domain.ExamRepository;
 import org.certamen.server.exam.domain.ExamStatus;
 import org.certamen.server.exam.domain.GivenAnswer;
+import org.certamen.server.exam.domain.TestProgress;
 import org.certamen.server.exam.domain.Heartbeat;
 import org.certamen.server.exam.domain.Role;
 import org.certamen.server.shared.DomainException;
@@ -118,7 +119,8 @@ public abstract class StoreContractTest {
     Exam exam = new Exam(sessionId, "c1", 0, ExamStatus.PAUSED_EXTENSION_ALERT,
         Duration.ofMinutes(105), null, Duration.ofMillis(6_229_433),
         new DesignVersion("certamen", "2026.1"),
-        "{\"s\":42,\"r\":[{\"i\":\"q1\",\"o\":\"CORRECT\",\"x\":false}],\"c\":\"q2\",\"n\":null}", at,
+        TestProgress.decoded(
+            "{\"s\":42,\"r\":[{\"i\":\"q1\",\"o\":\"CORRECT\",\"x\":false}],\"c\":\"q2\",\"n\":null}"), at,
         at.plusSeconds(4),
         List.of(new GivenAnswer(1, "q1", "1,3", Outcome.CORRECT, at),
             new GivenAnswer(2, "q7", "{\"ville\":\"Lyon\"}", Outcome.WRONG, at.plusSeconds(3)),
