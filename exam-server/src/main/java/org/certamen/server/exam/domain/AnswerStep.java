@@ -7,19 +7,19 @@ import java.util.Optional;
 
 /**
  * One answer as a store may log it instead of rewriting the whole exam: the answer given to the
- * question on screen and the question served next, nothing else changed (the status, the clock,
- * the alerts and the event log are as they were). Applying the steps of a log in order to the
- * exam they started from gives back the exam exactly, without choosing any item again.
+ * question on screen and the question served next, or the test's completion when it was the
+ * last; nothing else changed (the clock, the alerts and the event log are as they were, but for
+ * the completion). Applying the steps of a log in order to the exam they started from gives back
+ * the exam exactly, without choosing any item again.
  *
  * @param version the exam's version once this step is stored
  * @param answer the answer given, numbered after the exam's earlier answers
- * @param nextItemId the item served next
+ * @param nextItemId the item served next, or null when this answer completed the test
  */
 public record AnswerStep(long version, GivenAnswer answer, String nextItemId) {
 
   public AnswerStep {
     Objects.requireNonNull(answer);
-    Objects.requireNonNull(nextItemId);
   }
 
   /**
@@ -31,18 +31,23 @@ public record AnswerStep(long version, GivenAnswer answer, String nextItemId) {
     int count = before.answers().size();
     if (after.answers().size() != count + 1 || !before.isStarted() || !after.isStarted()
         || after.version() != before.version()
-        || !sameOutsideTheTest(before, after)
+        || after.answers().get(count).questionNumber() != count + 1
         || !after.answers().subList(0, count).equals(before.answers())) {
       return Optional.empty();
     }
-    GivenAnswer answer = after.answers().get(count);
-    String next = after.questionOnScreen();
-    boolean oneAnswerLater = answer.questionNumber() == count + 1
+    AnswerStep step = new AnswerStep(after.version() + 1, after.answers().get(count),
+        after.questionOnScreen());
+    if (before.status() == ExamStatus.IN_PROGRESS && after.status() == ExamStatus.COMPLETED) {
+      // Once per exam: checked by rebuilding it, which encodes the engine's state of both.
+      return step.applyTo(before).equals(after.withVersion(step.version))
+          ? Optional.of(step) : Optional.empty();
+    }
+    GivenAnswer answer = step.answer;
+    boolean oneAnswerLater = step.nextItemId != null && sameOutsideTheTest(before, after)
         && answer.itemId().equals(before.questionOnScreen())
         && answer.at().equals(after.questionShownAt()) && answer.at().equals(after.lastActivityAt())
         && after.progress().responseCount() == before.progress().responseCount() + 1;
-    return oneAnswerLater && next != null
-        ? Optional.of(new AnswerStep(after.version() + 1, answer, next)) : Optional.empty();
+    return oneAnswerLater ? Optional.of(step) : Optional.empty();
   }
 
   /**
@@ -58,10 +63,11 @@ public record AnswerStep(long version, GivenAnswer answer, String nextItemId) {
     }
     List<GivenAnswer> answers = new ArrayList<>(before.answers());
     answers.add(answer);
-    return new Exam(before.sessionId(), before.candidateId(), version, before.status(),
+    Exam answered = new Exam(before.sessionId(), before.candidateId(), version, before.status(),
         before.allowed(), before.deadline(), before.frozenRemaining(), before.design(),
         before.progress().answered(answer.itemId(), answer.outcome(), nextItemId), answer.at(),
         answer.at(), answers, before.alerts(), before.events());
+    return nextItemId == null ? answered.completed(answer.at()) : answered;
   }
 
   private static boolean sameOutsideTheTest(Exam before, Exam after) {

@@ -484,11 +484,16 @@ public record Exam(
    */
   private Exam finished(AdaptiveRun test, Instant at) {
     if (test.isComplete()) {
-      return inStatus(ExamStatus.COMPLETED, at).logged(ExamEventType.COMPLETED, at, null);
+      return completed(at);
     }
     String reason = "no question left in the " + test.pool().name().toLowerCase(Locale.ROOT)
         + " pool for question " + (test.countedAnswers() + 1) + " of " + test.length();
     return ended(ExamStatus.ENDED_TECHNICAL, ExamEventType.TECHNICAL_END, reason, reason, at);
+  }
+
+  /** Completed at {@code at}, every question answered: the clock stops. */
+  Exam completed(Instant at) {
+    return inStatus(ExamStatus.COMPLETED, at).logged(ExamEventType.COMPLETED, at, null);
   }
 
   /** Ended in that status: the clock stops and open alerts close with {@code alertReason}. */

@@ -39,6 +39,23 @@ class AnswerStepTest {
   }
 
   @Test
+  void everyAnswerUpToTheCompletionIsAStepThatRebuildsTheExam() {
+    Exam exam = started();
+    int seconds = 0;
+    while (exam.status() == ExamStatus.IN_PROGRESS) {
+      Exam after = answered(exam, seconds += 20);
+      AnswerStep step = AnswerStep.between(exam, after).orElseThrow();
+      Exam rebuilt = step.applyTo(decodedCopy(exam));
+      assertThat(rebuilt).isEqualTo(after.withVersion(exam.version() + 1));
+      exam = rebuilt;
+    }
+    assertThat(exam.status()).isEqualTo(ExamStatus.COMPLETED);
+    assertThat(exam.events().get(exam.events().size() - 1).type())
+        .isEqualTo(ExamEventType.COMPLETED);
+    assertThat(exam.answers()).hasSize(DESIGN.length());
+  }
+
+  @Test
   void anythingElseThanOneAnswerIsNoStep() {
     Exam before = started();
     assertThat(AnswerStep.between(before, before.raiseExtensionAlert(T0.plusSeconds(5)))).isEmpty();
