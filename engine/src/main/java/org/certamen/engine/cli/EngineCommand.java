@@ -21,6 +21,9 @@ import org.certamen.engine.bank.ItemBank;
 import org.certamen.engine.bank.ItemPool;
 import org.certamen.engine.bank.ItemType;
 import org.certamen.engine.framework.CompetenceFramework;
+import org.certamen.engine.positioning.ParcoursCatalogue;
+import org.certamen.engine.positioning.PositioningDesign;
+import org.certamen.engine.positioning.PositioningStudy;
 import org.certamen.engine.simulation.Population;
 import org.certamen.engine.simulation.SimulationReport;
 import org.certamen.engine.simulation.Simulator;
@@ -28,7 +31,8 @@ import org.certamen.engine.simulation.SyntheticBank;
 import org.certamen.engine.simulation.TrueAbilities;
 
 /**
- * The engine's command line: {@code simulate}, {@code generate-bank} and {@code validate}. Exit
+ * The engine's command line: {@code simulate}, {@code generate-bank}, {@code validate} and
+ * {@code positioning-study}. Exit
  * code 0 on success, 1 when {@code validate} finds problems (an invalid bank, or one that cannot
  * serve whole tests to both pools), 2 for bad input (the message names the option, line or
  * field), never a stack trace.
@@ -37,6 +41,8 @@ public final class EngineCommand {
   static final int OK = 0;
   static final int INVALID_BANK = 1;
   static final int USAGE = 2;
+
+  static final int DEFAULT_STUDY_SEEDS = 5;
 
   /** {@code --bank demo} reads the demo bank shipped in the jar. */
   static final String DEMO_BANK = "demo";
@@ -48,14 +54,18 @@ public final class EngineCommand {
         generate-bank --items N --seed S --out FILE [--discrimination-spread S]
                  [--difficulty-spread H] [--tubes-per-competence MIN-MAX] [--accessible-share P]
         validate --bank FILE|demo
+        positioning-study --pupils N --seed S [--seeds K] [--population standard|wide]
       --bank demo is the demo bank shipped in the jar; with --thetas (a JSON array of true
       abilities) --candidates must equal its length, otherwise abilities are drawn from the
       population: standard N(0, 1) (default) or wide (90 %% N(0.3, 1.2²), 10 %% uniform on
       [-4, 4]). --prior matched (default) starts each test with the prior estimated from the
       tests finished before it, as the server does; fixed keeps the design's N(0, 1).
       --accessible serves every candidate only accessible items.
+      positioning-study runs both positioning designs over every parcours of the shipped
+      catalogue (demo bank) with N simulated pupils for each of the K seeds S, S+1, … (K = %d).
       designs: %s (variants kept for comparison: %s)""".formatted(
-      String.join(", ", TestDesign.NAMES), String.join(", ", TestDesign.VARIANTS));
+      DEFAULT_STUDY_SEEDS, String.join(", ", TestDesign.NAMES),
+      String.join(", ", TestDesign.VARIANTS));
 
   private final PrintStream out;
   private final PrintStream err;
@@ -83,6 +93,8 @@ public final class EngineCommand {
             Set.of("--items", "--seed", "--out", "--discrimination-spread", "--difficulty-spread",
                 "--tubes-per-competence", "--accessible-share"), Set.of()));
         case "validate" -> validate(Options.parse(args, 1, Set.of("--bank"), Set.of()));
+        case "positioning-study" -> positioningStudy(Options.parse(args, 1,
+            Set.of("--pupils", "--seed", "--seeds", "--population"), Set.of()));
         default -> throw new UsageException("unknown subcommand '" + args[0] + "'");
       };
     } catch (UsageException e) {
@@ -130,6 +142,18 @@ public final class EngineCommand {
     SimulationReport report = new Simulator(bank, design,
         ItemPool.of(options.has("--accessible")), matchedPrior).run(thetas, seed);
     out.println(options.has("--json") ? report.toJson() : report.toTable());
+    return OK;
+  }
+
+  private int positioningStudy(Options options) throws UsageException {
+    int pupils = options.integer("--pupils", 1);
+    long seed = options.longValue("--seed");
+    int seeds = options.has("--seeds") ? options.integer("--seeds", 1) : DEFAULT_STUDY_SEEDS;
+    Population population = Population.valueOf(options.choice("--population",
+        List.of("standard", "wide"), "standard").toUpperCase(Locale.ROOT));
+    out.print(PositioningStudy.run(BankReader.demoBank(), ParcoursCatalogue.demo().all(),
+        List.of(PositioningDesign.national(), PositioningDesign.certamen()), population, pupils,
+        seed, seeds).toTable());
     return OK;
   }
 

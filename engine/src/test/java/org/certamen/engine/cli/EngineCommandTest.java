@@ -198,6 +198,23 @@ class EngineCommandTest {
   }
 
   @Test
+  void comparesBothPositioningDesignsOnEveryParcours() {
+    assertThat(run("positioning-study", "--pupils", "20", "--seed", "3", "--seeds", "2"))
+        .isEqualTo(EngineCommand.OK);
+
+    assertThat(stdout()).contains("20 simulated pupils per seed, seeds 3..4, population standard",
+        "clg-rentree-5e", "lyc-rentree-2de", "initiation", "national", "certamen", "all");
+  }
+
+  @Test
+  void refusesAPositioningStudyWithoutPupils() {
+    assertThat(run("positioning-study", "--seed", "3")).isEqualTo(EngineCommand.USAGE);
+    assertThat(stderr()).contains("option --pupils is required", "positioning-study --pupils N");
+    assertThat(run("positioning-study", "--pupils", "5", "--seed", "3", "--seeds", "0"))
+        .isEqualTo(EngineCommand.USAGE);
+  }
+
+  @Test
   void namesAnUnknownOrMissingSubcommand() {
     assertThat(run("simulat")).isEqualTo(EngineCommand.USAGE);
     assertThat(stderr()).contains("unknown subcommand 'simulat'", "usage:");

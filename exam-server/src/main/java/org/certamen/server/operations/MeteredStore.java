@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import org.certamen.server.centre.domain.CentreRepository;
+import org.certamen.server.centre.domain.DirectoryRepository;
 import org.certamen.server.planning.domain.CandidateRepository;
 import org.certamen.server.planning.domain.SessionRepository;
 import org.certamen.server.results.domain.ResultRepository;
@@ -24,6 +25,7 @@ import org.certamen.server.storage.Store;
 public record MeteredStore(
     Store store,
     CentreRepository centres,
+    DirectoryRepository directory,
     SessionRepository sessions,
     CandidateRepository candidates,
     ExamRepository exams,
@@ -36,6 +38,7 @@ public record MeteredStore(
   public static MeteredStore of(Store store, ProductMetrics metrics) {
     return new MeteredStore(store,
         measured(CentreRepository.class, store.centres(), "centres", metrics),
+        measured(DirectoryRepository.class, store.directory(), "directory", metrics),
         measured(SessionRepository.class, store.sessions(), "sessions", metrics),
         measured(CandidateRepository.class, store.candidates(), "candidates", metrics),
         new ExamActivity(new MeteredExamRepository(store.exams(), metrics), metrics),

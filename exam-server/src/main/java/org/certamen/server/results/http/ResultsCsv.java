@@ -43,6 +43,11 @@ final class ResultsCsv {
    * number (the check refuses any other); a rejection or cancellation says why.
    */
   String write(SessionResults results) {
+    return write(List.of(results));
+  }
+
+  /** The rows of several sessions under one header, each session's as {@link #write} orders them. */
+  String write(List<SessionResults> sessions) {
     StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
     List<String> header = new ArrayList<>(List.of("N° de certification", "Prénom", "Nom",
         "Date de naissance", "Classe", "Identifiant externe", "Statut", "Motif", "Score"));
@@ -50,6 +55,11 @@ final class ResultsCsv {
     header.addAll(List.of("Commentaire du jury pour l'établissement", "N° de session",
         "Date de passage"));
     line(csv, header);
+    sessions.forEach(results -> rows(csv, results));
+    return csv.toString();
+  }
+
+  private void rows(StringBuilder csv, SessionResults results) {
     for (CandidateResult line : results.results()) {
       CertificationResult result = line.result();
       boolean validated = result.isValidated();
@@ -71,7 +81,6 @@ final class ResultsCsv {
       fields.add("");
       line(csv, session(fields, results));
     }
-    return csv.toString();
   }
 
   private static List<String> identity(String certificationNumber, Candidate candidate) {
@@ -110,7 +119,7 @@ final class ResultsCsv {
     };
   }
 
-  private static void line(StringBuilder csv, List<String> fields) {
+  static void line(StringBuilder csv, List<String> fields) {
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
         csv.append(';');
@@ -125,7 +134,7 @@ final class ResultsCsv {
   }
 
   /** Free text: empty when absent, and never read as a formula. */
-  private static String text(String value) {
+  static String text(String value) {
     if (value == null) {
       return "";
     }

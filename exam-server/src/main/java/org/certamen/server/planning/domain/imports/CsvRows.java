@@ -1,5 +1,10 @@
 package org.certamen.server.planning.domain.imports;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +13,8 @@ import java.util.Optional;
  * Splits CSV text into rows: fields separated by one separator character, optionally enclosed in
  * double quotes (which may then hold separators and line breaks, a quote being written twice).
  */
-final class CsvRows {
+public final class CsvRows {
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   /**
    * One non-blank row.
@@ -17,12 +23,12 @@ final class CsvRows {
    * @param fields raw field values, unquoted
    * @param unclosedQuote whether a quoted field ran to the end of the file
    */
-  record Row(int line, List<String> fields, boolean unclosedQuote) {}
+  public record Row(int line, List<String> fields, boolean unclosedQuote) {}
 
   private CsvRows() {}
 
   /** The separator of the header line: ';' or ',', whichever occurs more outside quotes. */
-  static Optional<Character> detectSeparator(String text) {
+  public static Optional<Character> detectSeparator(String text) {
     int semicolons = 0;
     int commas = 0;
     boolean quoted = false;
@@ -45,7 +51,7 @@ final class CsvRows {
   }
 
   /** The rows of the text, leaving out rows whose fields are all blank. */
-  static List<Row> split(String text, char separator) {
+  public static List<Row> split(String text, char separator) {
     List<Row> rows = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
@@ -90,6 +96,21 @@ final class CsvRows {
       addIfNotBlank(rows, new Row(rowLine, fields, quoted));
     }
     return rows;
+  }
+
+  /** UTF-8 when the bytes are valid UTF-8, else Windows-1252; without a byte-order mark. */
+  public static String decode(byte[] file) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(file))
+          .toString();
+    } catch (CharacterCodingException notUtf8) {
+      text = new String(file, WINDOWS_1252);
+    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static void addIfNotBlank(List<Row> rows, Row row) {
