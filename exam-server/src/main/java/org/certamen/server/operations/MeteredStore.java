@@ -13,6 +13,7 @@ import org.certamen.server.exam.domain.ExamRepository;
 import org.certamen.server.exam.domain.PresenceRepository;
 import org.certamen.server.exam.domain.TokenRepository;
 import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.storage.Repositories;
 import org.certamen.server.storage.Store;
 
 /**
@@ -22,21 +23,10 @@ import org.certamen.server.storage.Store;
  * once, with its timer and counter looked up once, so a call allocates no tags: by a reflective
  * proxy, but the exams and the tokens, on every answer's path, by plain calls.
  */
-public record MeteredStore(
-    Store store,
-    CentreRepository centres,
-    DirectoryRepository directory,
-    SessionRepository sessions,
-    CandidateRepository candidates,
-    ExamRepository exams,
-    PresenceRepository presence,
-    TokenRepository tokens,
-    AttemptRepository attempts,
-    ResultRepository results,
-    StaffRepository staff) implements Store {
+public record MeteredStore(Store store, Repositories repositories) implements Store {
 
   public static MeteredStore of(Store store, ProductMetrics metrics) {
-    return new MeteredStore(store,
+    return new MeteredStore(store, new Repositories(
         measured(CentreRepository.class, store.centres(), "centres", metrics),
         measured(DirectoryRepository.class, store.directory(), "directory", metrics),
         measured(SessionRepository.class, store.sessions(), "sessions", metrics),
@@ -46,7 +36,7 @@ public record MeteredStore(
         new MeteredTokenRepository(store.tokens(), metrics),
         measured(AttemptRepository.class, store.attempts(), "attempts", metrics),
         measured(ResultRepository.class, store.results(), "results", metrics),
-        measured(StaffRepository.class, store.staff(), "staff", metrics));
+        measured(StaffRepository.class, store.staff(), "staff", metrics)));
   }
 
   private static <T> T measured(Class<T> type, T repository, String name, ProductMetrics metrics) {
