@@ -525,8 +525,11 @@ public record Exam(
       newFrozen = newFrozen.isNegative() ? Duration.ZERO : newFrozen;
       newDeadline = null;
     }
+    // An ended test keeps its state, not its live run (the bank's and the grid's arrays).
+    TestProgress newProgress = progress != null && newStatus.isEnded() ? progress.settled()
+        : progress;
     return new Exam(sessionId, candidateId, version, newStatus, allowed, newDeadline, newFrozen,
-        design, progress, questionShownAt, lastActivityAt, answers, alerts, events);
+        design, newProgress, questionShownAt, lastActivityAt, answers, alerts, events);
   }
 
   private Exam logged(ExamEventType type, Instant at, String detail) {

@@ -9,45 +9,37 @@ import org.certamen.engine.TestState;
 import org.certamen.engine.bank.Item;
 
 /**
- * The engine's state of a started exam, in the form at hand: the live {@link AdaptiveRun} an
- * answer applies to directly, or the encoded {@link TestState} a store gave back. Each form is
- * derived from the other once, when first asked for, and kept: an exam that stays in this
- * server's memory answers without decoding nor replaying, and is encoded only when a store
- * writes it whole.
+ * The engine's state of a started exam, in one form at a time: the live {@link AdaptiveRun} an
+ * answer applies to directly, the {@link TestState} of an ended test or of a step read from a
+ * store's log, or the encoded state a store gave back. Only one form is held, to keep the exams a
+ * server has at hand small: the others are derived when asked for, and a run replayed from a
+ * stored form replaces it, so that the next answers neither decode nor replay.
  *
  * <p>Immutable as seen from outside: the live run it holds is never changed, a change works on
- * {@link #runToChange}'s copy and becomes a new progress. Safe to share between threads (each
- * derived form is computed from immutable data and published through a volatile field).
+ * {@link #runToChange}'s copy and becomes a new progress. Safe to share between threads (every
+ * form is computed from immutable data, and the one held is published through a volatile field).
  */
 public final class TestProgress {
-  private volatile AdaptiveRun run;
-  private volatile TestState state;
-  private volatile String encoded;
+  /** An {@link AdaptiveRun}, a {@link TestState} or the encoded state ({@link String}). */
+  private volatile Object form;
 
-  private TestProgress(AdaptiveRun run, TestState state, String encoded) {
-    this.run = run;
-    this.state = state;
-    this.encoded = encoded;
+  private TestProgress(Object form) {
+    this.form = form;
   }
 
   /** The progress of that run, which the caller no longer changes. */
   public static TestProgress of(AdaptiveRun run) {
-    return new TestProgress(run, null, null);
+    return new TestProgress(run);
   }
 
   /** The progress stored as {@code encoded} ({@link TestState#encode()}). */
   public static TestProgress decoded(String encoded) {
-    return encoded == null ? null : new TestProgress(null, null, encoded);
+    return encoded == null ? null : new TestProgress(encoded);
   }
 
   /** The encoded {@link TestState}, as stores keep it and the rescoring replays it. */
   public String encoded() {
-    String text = encoded;
-    if (text == null) {
-      text = state().encode();
-      encoded = text;
-    }
-    return text;
+    return form instanceof String text ? text : state().encode();
   }
 
   /**
@@ -55,27 +47,35 @@ public final class TestProgress {
    * or, the first time for an exam read from a store, the replay of its responses.
    */
   public AdaptiveRun runToChange(TestDesign design) {
-    AdaptiveRun live = run;
-    if (live == null) {
+    Object held = form;
+    AdaptiveRun live;
+    if (held instanceof AdaptiveRun run) {
+      live = run;
+    } else {
       live = design.resume(state());
-      run = live;
+      form = live;
     }
     return live.copy();
   }
 
+  /**
+   * This progress without its live run, for an exam that ended: the state is a few hundred bytes
+   * where the run holds the bank's and the grid's arrays; a later change (a jury's
+   * neutralisation) replays it.
+   */
+  TestProgress settled() {
+    return form instanceof AdaptiveRun run ? new TestProgress(run.state()) : this;
+  }
+
   /** The id of the item on screen, or null when none is. */
   public String currentItemId() {
-    AdaptiveRun live = run;
-    if (live != null) {
-      return live.currentItem().map(Item::id).orElse(null);
-    }
-    return state().currentItemId();
+    return form instanceof AdaptiveRun run
+        ? run.currentItem().map(Item::id).orElse(null) : state().currentItemId();
   }
 
   /** Number of items shown and ended so far (answered, skipped, timed out or neutralised). */
   int responseCount() {
-    AdaptiveRun live = run;
-    return live != null ? live.responses().size() : state().responses().size();
+    return form instanceof AdaptiveRun run ? run.responses().size() : state().responses().size();
   }
 
   /**
@@ -87,18 +87,22 @@ public final class TestProgress {
     TestState before = state();
     List<TestState.Response> responses = new ArrayList<>(before.responses());
     responses.add(new TestState.Response(itemId, outcome, false));
-    return new TestProgress(null, new TestState(before.seed(), responses, nextItemId, null,
-        before.accessible(), before.prior()), null);
+    return new TestProgress(new TestState(before.seed(), responses, nextItemId, null,
+        before.accessible(), before.prior()));
   }
 
   private TestState state() {
-    TestState current = state;
-    if (current == null) {
-      AdaptiveRun live = run;
-      current = live != null ? live.state() : TestState.decode(encoded);
-      state = current;
+    Object held = form;
+    if (held instanceof AdaptiveRun run) {
+      return run.state();
     }
-    return current;
+    if (held instanceof TestState state) {
+      return state;
+    }
+    // Decoded once: an exam read from a store is looked at more often than written whole again.
+    TestState decoded = TestState.decode((String) held);
+    form = decoded;
+    return decoded;
   }
 
   /** Equal when the encoded states are: the same responses, item on screen, seed, pool and prior. */
