@@ -2,6 +2,7 @@ package org.certamen.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,9 @@ public final class AdaptiveRun {
   private final ItemPool pool;
   private final Prior prior;
   private final List<TestState.Response> responses = new ArrayList<>();
-  private final boolean[] usedItems;
-  private final boolean[] usedTubes;
+  /** Bit sets: a live run is kept per candidate in progress, a bank holds a thousand items. */
+  private final BitSet usedItems;
+  private final BitSet usedTubes;
   private final int[] competenceCounts;
   private final int[] recentCompetences = new int[RECENT_COMPETENCES];
   private Estimation estimation;
@@ -52,8 +54,8 @@ public final class AdaptiveRun {
     this.seed = seed;
     this.pool = pool;
     this.prior = prior;
-    this.usedItems = new boolean[bank.size()];
-    this.usedTubes = new boolean[bank.tubeCount()];
+    this.usedItems = new BitSet(bank.size());
+    this.usedTubes = new BitSet(bank.tubeCount());
     this.competenceCounts = new int[bank.framework().size()];
     this.estimation = startEstimation();
     Arrays.fill(recentCompetences, -1);
@@ -66,8 +68,8 @@ public final class AdaptiveRun {
     this.pool = from.pool;
     this.prior = from.prior;
     this.responses.addAll(from.responses);
-    this.usedItems = from.usedItems.clone();
-    this.usedTubes = from.usedTubes.clone();
+    this.usedItems = (BitSet) from.usedItems.clone();
+    this.usedTubes = (BitSet) from.usedTubes.clone();
     this.competenceCounts = from.competenceCounts.clone();
     System.arraycopy(from.recentCompetences, 0, recentCompetences, 0, RECENT_COMPETENCES);
     this.estimation = from.estimation.copy();
@@ -243,8 +245,8 @@ public final class AdaptiveRun {
   }
 
   private void markShown(int index) {
-    usedItems[index] = true;
-    usedTubes[bank.tubeIndex(index)] = true;
+    usedItems.set(index);
+    usedTubes.set(bank.tubeIndex(index));
   }
 
   /** Recomputes counts and estimate from the responses, after one was neutralised. */
