@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.HdrHistogram.Histogram;
 
 /**
  * {@code ceiling}: the framework's own ceiling on this machine. Starts a bare Vert.x endpoint that
@@ -100,12 +101,12 @@ public final class CeilingCommand {
     long begin = System.nanoTime();
     loop(new ApiClient(vertx, List.of(target), connections, 10_000, stats), connections, seconds);
     double elapsed = (System.nanoTime() - begin) / 1e9;
-    LatencyHistogram latency = stats.latency(ENDPOINT);
+    Histogram latency = stats.latency(ENDPOINT);
     return new JsonObject()
-        .put("requestsPerSecond", Math.round(latency.count() / elapsed * 10) / 10.0)
-        .put("p50Millis", LoadStats.millis(latency.quantileMicros(0.50)))
-        .put("p99Millis", LoadStats.millis(latency.quantileMicros(0.99)))
-        .put("p999Millis", LoadStats.millis(latency.quantileMicros(0.999)))
+        .put("requestsPerSecond", Math.round(latency.getTotalCount() / elapsed * 10) / 10.0)
+        .put("p50Millis", LoadStats.percentileMillis(latency, 50))
+        .put("p99Millis", LoadStats.percentileMillis(latency, 99))
+        .put("p999Millis", LoadStats.percentileMillis(latency, 99.9))
         .put("errorCount", stats.errorCount())
         .put("connections", connections)
         .put("seconds", seconds);

@@ -74,9 +74,9 @@ public final class SlowClientsDrill {
       LoadStats before = answerFor(candidates, server, attackMillis / 3, null);
       checks.note(String.format("before the attack, same candidates for %.0f s: %d answers, p50 %.1f ms,"
           + " p99 %.1f ms (what this machine gives without attack)", attackMillis / 3000.0,
-          before.latency(SimulatedCandidate.ANSWER).count(),
-          LoadStats.millis(before.latency(SimulatedCandidate.ANSWER).quantileMicros(0.5)),
-          LoadStats.millis(before.latency(SimulatedCandidate.ANSWER).quantileMicros(0.99))));
+          before.latency(SimulatedCandidate.ANSWER).getTotalCount(),
+          LoadStats.percentileMillis(before.latency(SimulatedCandidate.ANSWER), 50),
+          LoadStats.percentileMillis(before.latency(SimulatedCandidate.ANSWER), 99)));
 
       LoadStats during;
       try (SlowClients attack = new SlowClients(ATTACKER, port(server), attackConnections)) {
@@ -86,15 +86,16 @@ public final class SlowClientsDrill {
             + " failed", ATTACKER, attackConnections, attack.opened(), attack.closedByServer(),
             attack.failedToConnect()));
       }
-      long p99 = during.latency(SimulatedCandidate.ANSWER).quantileMicros(0.99);
-      long answered = during.latency(SimulatedCandidate.ANSWER).count();
+      long p99 = during.latency(SimulatedCandidate.ANSWER).getValueAtPercentile(99);
+      long answered = during.latency(SimulatedCandidate.ANSWER).getTotalCount();
       checks.note("server descriptors open near the end of the attack: " + descriptorsUnderAttack);
       checks.check("candidates keep answering during the attack" + (checkLatency ? ", p99 under 1 s"
           : "") + ", no error",
           answered > 0 && (!checkLatency || p99 < P99_LIMIT.toNanos() / 1000) && during.errorCount() == 0,
           String.format("%d answers in %.0f s; p50 %.1f ms, p99 %.1f ms; errors %s", answered,
-              attackMillis / 1000.0, LoadStats.millis(during.latency(SimulatedCandidate.ANSWER)
-                  .quantileMicros(0.5)), LoadStats.millis(p99), during.errors()));
+              attackMillis / 1000.0,
+              LoadStats.percentileMillis(during.latency(SimulatedCandidate.ANSWER), 50),
+              LoadStats.millis(p99), during.errors()));
 
       LoadStats after = new LoadStats();
       ApiClient afterApi = new ApiClient(vertx, List.of(server.url()), 64, 10_000, after);
@@ -106,8 +107,8 @@ public final class SlowClientsDrill {
       checks.check("no error once the attack stops, and every test completes",
           after.errorCount() == 0 && completed == candidates.size(),
           String.format("%d answers after the attack, p99 %.1f ms; %d of %d tests completed;"
-              + " errors %s; %d descriptors open", after.latency(SimulatedCandidate.ANSWER).count(),
-              LoadStats.millis(after.latency(SimulatedCandidate.ANSWER).quantileMicros(0.99)),
+              + " errors %s; %d descriptors open", after.latency(SimulatedCandidate.ANSWER).getTotalCount(),
+              LoadStats.percentileMillis(after.latency(SimulatedCandidate.ANSWER), 99),
               completed, candidates.size(), after.errors(), openDescriptors(server)));
       afterApi.close();
       setup.close();
