@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.certamen.processes.RedisProcess;
 
 /**
  * Slow clients against a server allowed 1,024 file descriptors, on Redis: one address opens more
@@ -26,7 +27,7 @@ public final class SlowClientsDrill {
   private static final long STOP_LIMIT_MILLIS = 10_000;
 
   private final Vertx vertx;
-  private final List<String> launcher;
+  private final ServerLauncher launcher;
   private final int candidateCount;
   private final long thinkMillis;
   private final int attackConnections;
@@ -42,7 +43,7 @@ public final class SlowClientsDrill {
    * @param checkLatency whether the answers' p99 under attack must be under 1 s; tests leave
    *     times to the drill run on its own and only report them
    */
-  public SlowClientsDrill(Vertx vertx, List<String> launcher, int candidateCount, long thinkMillis,
+  public SlowClientsDrill(Vertx vertx, ServerLauncher launcher, int candidateCount, long thinkMillis,
       int attackConnections, long attackMillis, boolean checkLatency) {
     this.vertx = vertx;
     this.launcher = launcher;
@@ -56,7 +57,7 @@ public final class SlowClientsDrill {
   public DrillChecks run() {
     DrillChecks checks = new DrillChecks("slow-clients");
     String staffToken = "drill-" + UUID.randomUUID();
-    try (RedisServerProcess redis = RedisServerProcess.start();
+    try (RedisProcess redis = RedisProcess.start();
         ExamServerProcess server = ExamServerProcess.start(launcher, redis.uri(), staffToken,
             DESCRIPTOR_LIMIT)) {
       ApiClient setup = new ApiClient(vertx, List.of(server.url()), 64, 10_000, new LoadStats());
