@@ -5,6 +5,7 @@ FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml ./
 COPY engine engine
+COPY processes processes
 COPY exam-server exam-server
 COPY invigilator-ui invigilator-ui
 COPY benchmarks/pom.xml benchmarks/pom.xml
