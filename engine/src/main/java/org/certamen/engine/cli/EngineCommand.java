@@ -20,14 +20,15 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The engine's command line: {@code simulate}, {@code generate-bank} and {@code validate}, read by
- * picocli. Exit code 0 on success and for {@code --help}, 1 when {@code validate} finds problems
+ * The engine's command line: {@code simulate}, {@code generate-bank}, {@code validate} and
+ * {@code positioning-study}, read by picocli. Exit code 0 on success and for {@code --help}, 1 when {@code validate} finds problems
  * (an invalid bank, or one that cannot serve whole tests to both pools), 2 for bad input (the
  * message names the option, line or field), never a stack trace.
  */
 @Command(name = "engine.jar", synopsisSubcommandLabel = "COMMAND",
     description = "Simulates adaptive tests, generates and validates item banks.",
-    subcommands = {SimulateCommand.class, GenerateBankCommand.class, ValidateCommand.class})
+    subcommands = {SimulateCommand.class, GenerateBankCommand.class, ValidateCommand.class,
+        PositioningStudyCommand.class})
 public final class EngineCommand implements Callable<Integer> {
   static final int OK = 0;
   static final int INVALID_BANK = 1;

@@ -1,7 +1,7 @@
 package org.certamen.engine.estimation;
 
 /** Moments of a discrete posterior given as log densities over the grid's nodes. */
-final class Posterior {
+public final class Posterior {
   private Posterior() {
   }
 
@@ -9,7 +9,7 @@ final class Posterior {
    * Normalises exp(ℓ_k) into {@code weights} (summing to 1). The maximum is subtracted first
    * (log-sum-exp) so that long answer patterns never underflow to 0/0.
    */
-  static void normalise(double[] logDensity, double[] weights) {
+  public static void normalise(double[] logDensity, double[] weights) {
     double max = Double.NEGATIVE_INFINITY;
     for (double value : logDensity) {
       max = Math.max(max, value);

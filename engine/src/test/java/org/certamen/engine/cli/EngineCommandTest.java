@@ -202,6 +202,24 @@ class EngineCommandTest {
   }
 
   @Test
+  void comparesBothPositioningDesignsOnEveryParcours() {
+    assertThat(run("positioning-study", "--pupils", "20", "--seed", "3", "--seeds", "2"))
+        .isEqualTo(EngineCommand.OK);
+
+    assertThat(stdout()).contains("20 simulated pupils per seed, seeds 3..4, population standard",
+        "clg-rentree-5e", "lyc-rentree-2de", "initiation", "national", "certamen", "all");
+  }
+
+  @Test
+  void refusesAPositioningStudyWithoutPupils() {
+    assertThat(run("positioning-study", "--seed", "3")).isEqualTo(EngineCommand.USAGE);
+    assertThat(stderr()).contains("Missing required option: '--pupils=N'",
+        "Usage: engine.jar positioning-study");
+    assertThat(run("positioning-study", "--pupils", "5", "--seed", "3", "--seeds", "0"))
+        .isEqualTo(EngineCommand.USAGE);
+  }
+
+  @Test
   void namesAnUnknownOrMissingSubcommand() {
     assertThat(run("simulat")).isEqualTo(EngineCommand.USAGE);
     assertThat(stderr()).contains("Unmatched argument at index 0: 'simulat'", "Usage:");
@@ -213,7 +231,8 @@ class EngineCommandTest {
   @Test
   void printsTheHelpOfTheCommandAndOfEachSubcommand() {
     assertThat(run("--help")).isEqualTo(EngineCommand.OK);
-    assertThat(stdout()).contains("Usage: engine.jar", "simulate", "generate-bank", "validate");
+    assertThat(stdout()).contains("Usage: engine.jar", "simulate", "generate-bank", "validate",
+        "positioning-study");
     out.reset();
     assertThat(run("simulate", "--help")).isEqualTo(EngineCommand.OK);
     assertThat(stdout()).contains("Usage: engine.jar simulate", "--thetas=FILE",
