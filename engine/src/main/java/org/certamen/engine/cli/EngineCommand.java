@@ -5,12 +5,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.certamen.engine.bank.BankReader;
 import org.certamen.engine.bank.InvalidBankException;
-import org.certamen.engine.bank.ItemBank;
-import org.certamen.engine.framework.CompetenceFramework;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,9 +29,6 @@ public final class EngineCommand implements Callable<Integer> {
   static final int OK = 0;
   static final int INVALID_BANK = 1;
   static final int USAGE = 2;
-
-  /** {@code --bank demo} reads the demo bank shipped in the jar. */
-  static final String DEMO_BANK = "demo";
 
   @Spec
   private CommandSpec spec;
@@ -91,18 +84,6 @@ public final class EngineCommand implements Callable<Integer> {
       return "no such file: " + missing.getFile();
     }
     return e.getClass().getSimpleName() + ": " + e.getMessage();
-  }
-
-  /** The bank a {@code --bank} option names: a file, or {@value #DEMO_BANK}. */
-  static ItemBank bank(CommandSpec spec, String name) throws IOException, InvalidBankException {
-    if (DEMO_BANK.equals(name)) {
-      try {
-        return BankReader.demoBank();
-      } catch (IllegalStateException e) {
-        throw new ParameterException(spec.commandLine(), "--bank demo: " + e.getMessage());
-      }
-    }
-    return new BankReader(CompetenceFramework.crcn()).read(Path.of(name));
   }
 
   private static PrintWriter writer(PrintStream stream) {

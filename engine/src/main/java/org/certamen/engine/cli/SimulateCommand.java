@@ -10,6 +10,7 @@ import org.certamen.engine.simulation.SimulationReport;
 import org.certamen.engine.simulation.Simulator;
 import org.certamen.engine.simulation.TrueAbilities;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -22,9 +23,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--bank", required = true, paramLabel = "FILE|demo",
-      description = "The item bank; demo is the demo bank shipped in the jar.")
-  private String bank;
+  @Mixin
+  private BankOption bank;
 
   @Option(names = "--design", required = true, paramLabel = "NAME",
       completionCandidates = Designs.class,
@@ -93,7 +93,7 @@ final class SimulateCommand implements Callable<Integer> {
     } else {
       abilities = population.draw(candidates, seed);
     }
-    SimulationReport report = new Simulator(EngineCommand.bank(spec, bank), design,
+    SimulationReport report = new Simulator(bank.read(), design,
         ItemPool.of(accessible), prior == Prior.MATCHED).run(abilities, seed);
     spec.commandLine().getOut().println(json ? report.toJson() : report.toTable());
     return EngineCommand.OK;

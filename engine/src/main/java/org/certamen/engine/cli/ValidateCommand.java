@@ -12,8 +12,8 @@ import org.certamen.engine.bank.Item;
 import org.certamen.engine.bank.ItemBank;
 import org.certamen.engine.bank.ItemType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code validate}: checks a bank and whether it can serve whole tests to both pools. */
@@ -24,16 +24,15 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--bank", required = true, paramLabel = "FILE|demo",
-      description = "The item bank; demo is the demo bank shipped in the jar.")
-  private String bank;
+  @Mixin
+  private BankOption bank;
 
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
     ItemBank items;
     try {
-      items = EngineCommand.bank(spec, bank);
+      items = bank.read();
     } catch (InvalidBankException e) {
       out.println(e.problems().size() + " problem(s); the bank is refused:");
       e.problems().forEach(problem -> out.println("  " + problem));
