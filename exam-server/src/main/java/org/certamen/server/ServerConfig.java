@@ -61,10 +61,6 @@ public record ServerConfig(
     public Operations {
       trustedProxies = Set.copyOf(trustedProxies);
     }
-
-    public static Operations defaults() {
-      return new Operations(null, "console", Set.of());
-    }
   }
 
   public static final String STAFF_TOKEN_VARIABLE = "CERTAMEN_STAFF_TOKEN";
