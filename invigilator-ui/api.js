@@ -57,6 +57,10 @@ const MESSAGES = {
   CONCURRENT_UPDATE: 'Ces données ont changé au même moment : réessayez.',
   INVALID_FIELD: 'Un champ est mal rempli : vérifiez le formulaire.',
   INVALID_JSON: 'La demande envoyée est illisible : rechargez la page et réessayez.',
+  SCHOOL_NOT_FOUND: 'Aucun établissement de l’annuaire n’a cet UAI : vérifiez-le (7 chiffres et une lettre, comme 0180777X).',
+  CENTRE_ALREADY_ACTIVATED: 'L’espace de votre établissement est déjà activé : demandez à son administrateur ou à son administratrice de vous inviter.',
+  ACTIVATION_NOT_FOUND: 'Ce lien d’activation n’est plus valable : il a déjà servi ou a expiré. Demandez-en un nouveau.',
+  NO_ATTESTATION: 'Aucune certification validée parmi ces résultats : il n’y a pas d’attestation à télécharger.',
 };
 
 /** A French sentence for any failure of `request`: never a raw code nor the server's English. */

@@ -1,6 +1,8 @@
 // The centre's web app: a hash router over the pages of the centre and of the invigilator.
 import { showAcceptInvitation, showCentreHome, showCentreLogin, showMembers, showSession } from './centre.js';
 import { showInvigilatorLogin, showSupervision } from './supervision.js';
+import { showActivation, showActivationRequest, showForgotPassword, showPasswordReset } from './access.js';
+import { showResults } from './results.js';
 import { h } from './format.js';
 
 const main = document.getElementById('main');
@@ -11,7 +13,12 @@ const ROUTES = [
   [/^invitation=(.+)$/, ([token]) => showAcceptInvitation(main, decodeURIComponent(token))],
   [/^\/centre$/, () => showCentreHome(main)],
   [/^\/centre\/connexion$/, () => showCentreLogin(main)],
+  [/^reinitialisation=(.+)$/, ([token]) => showPasswordReset(main, decodeURIComponent(token))],
+  [/^activation=(.+)$/, ([token]) => showActivation(main, decodeURIComponent(token))],
   [/^\/centre\/membres$/, () => showMembers(main)],
+  [/^\/centre\/resultats$/, () => showResults(main)],
+  [/^\/centre\/mot-de-passe-oublie$/, () => showForgotPassword(main)],
+  [/^\/centre\/activation$/, () => showActivationRequest(main)],
   [/^\/centre\/sessions\/(\d+)$/, ([id]) => showSession(main, id)],
   [/^\/surveillance$/, () => showInvigilatorLogin(main)],
   [/^\/surveillance\/(\d+)$/, ([id]) => showSupervision(main, id)],

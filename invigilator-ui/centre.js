@@ -1,20 +1,21 @@
-// The centre's pages: login, invitations, members, sessions, enrolment and documents.
+// The centre's pages: login, invitations, members, sessions, enrolment and documents; shared helpers of the
+// other centre pages (results, access recovery).
 import { describeFailure, download, request, saveFile } from './api.js';
 import { confirmDialog } from './dialogs.js';
 import { count, frenchDate, h, isoDate, isoTime } from './format.js';
 import { CERTIFIABILITY_LABELS, ROLE_LABELS, STAGE_LABELS } from './labels.js';
 import { centreLogin, forgetCentreLogin, saveCentreLogin } from './session-store.js';
 
-function alertBox() {
+export function alertBox() {
   return h('p', { className: 'error', role: 'alert', hidden: true });
 }
 
-function showError(box, failure) {
+export function showError(box, failure) {
   box.textContent = typeof failure === 'string' ? failure : describeFailure(failure);
   box.hidden = false;
 }
 
-function field(label, input, hint) {
+export function field(label, input, hint) {
   const id = input.id || `f-${Math.random().toString(36).slice(2)}`;
   input.id = id;
   return h('div', { className: 'field' }, h('label', { for: id }, label), hint ? h('span', { className: 'hint' }, hint) : null, input);
@@ -63,14 +64,14 @@ function sessionBody(form, inputs) {
 }
 
 /** The login, or a redirect to the login page. */
-function requireLogin() {
+export function requireLogin() {
   const login = centreLogin();
   if (!login) location.hash = '#/centre/connexion';
   return login;
 }
 
 /** Calls the API with the centre's token; an expired token leads back to the login page. */
-async function api(method, path, options = {}) {
+export async function api(method, path, options = {}) {
   try {
     return await request(method, path, { ...options, token: centreLogin()?.token });
   } catch (failure) {
@@ -82,7 +83,7 @@ async function api(method, path, options = {}) {
   }
 }
 
-function centreHeader(centre, current) {
+export function centreHeader(centre, current) {
   const logout = () => {
     forgetCentreLogin();
     location.hash = '#/centre/connexion';
@@ -91,7 +92,8 @@ function centreHeader(centre, current) {
     h('p', { className: 'centre-name' }, centre.name),
     h('nav', { 'aria-label': 'Espace centre' },
       h('a', { href: '#/centre', 'aria-current': current === 'sessions' ? 'page' : false }, 'Sessions'),
-      h('a', { href: '#/centre/membres', 'aria-current': current === 'members' ? 'page' : false }, 'Membres')),
+      h('a', { href: '#/centre/membres', 'aria-current': current === 'members' ? 'page' : false }, 'Membres'),
+      h('a', { href: '#/centre/resultats', 'aria-current': current === 'results' ? 'page' : false }, 'Résultats')),
     h('p', { className: 'who' }, `${centre.me.email} (${ROLE_LABELS[centre.me.role]})`),
     h('button', { type: 'button', className: 'secondary', onclick: logout }, 'Se déconnecter'));
 }
@@ -117,11 +119,20 @@ export function showCentreLogin(main) {
   h('button', { type: 'submit' }, 'Se connecter'));
   main.replaceChildren(h('section', { className: 'screen narrow' },
     h('h1', { tabindex: '-1' }, 'Espace centre'), form,
+    h('p', {}, h('a', { href: '#/centre/mot-de-passe-oublie' }, 'Mot de passe oublié ?')),
+    h('p', {}, h('a', { href: '#/centre/activation' }, 'Première connexion de votre établissement ? Activer son espace')),
     h('p', {}, h('a', { href: '#/surveillance' }, 'Vous surveillez une session ? Connexion surveillant'))));
 }
 
-export function showAcceptInvitation(main, token) {
-  document.title = 'Invitation — Espace centre — Certamen';
+/** What the page that sets a password says, and where it sends it: an invitation's by default. */
+const INVITATION = {
+  pageTitle: 'Invitation', title: 'Rejoindre l’espace centre', intro: 'Choisissez le mot de passe de votre compte.',
+  submit: 'Activer mon compte', done: 'Votre compte est prêt', endpoint: '/api/centre-invitations/acceptance',
+};
+
+/** The page of a link that sets a password: an invitation, a password reset or a school's activation. */
+export function showAcceptInvitation(main, token, wording = INVITATION) {
+  document.title = `${wording.pageTitle} — Espace centre — Certamen`;
   const password = h('input', { type: 'password', name: 'password', autocomplete: 'new-password', required: true, minlength: '10' });
   const again = h('input', { type: 'password', name: 'again', autocomplete: 'new-password', required: true, minlength: '10' });
   const error = alertBox();
@@ -135,19 +146,18 @@ export function showAcceptInvitation(main, token) {
         return;
       }
       try {
-        const accepted = await request('POST', '/api/centre-invitations/acceptance', { body: { token, password: password.value } });
-        section.replaceChildren(h('h1', { tabindex: '-1' }, 'Votre compte est prêt'),
+        const accepted = await request('POST', wording.endpoint, { body: { token, password: password.value } });
+        section.replaceChildren(h('h1', { tabindex: '-1' }, wording.done),
           h('p', { role: 'status' }, `Connectez-vous avec l’adresse ${accepted.email} et votre nouveau mot de passe.`),
           h('p', {}, h('a', { href: '#/centre/connexion' }, 'Aller à la connexion')));
         section.querySelector('h1').focus();
       } catch (failure) {
-        showError(error, failure);
+        showError(error, wording.expired && failure.status === 404 ? wording.expired : failure);
       }
     },
   }, field('Mot de passe', password, 'Au moins 10 caractères.'), field('Confirmez le mot de passe', again), error,
-  h('button', { type: 'submit' }, 'Activer mon compte'));
-  section.append(h('h1', { tabindex: '-1' }, 'Rejoindre l’espace centre'),
-    h('p', {}, 'Choisissez le mot de passe de votre compte.'), form);
+  h('button', { type: 'submit' }, wording.submit));
+  section.append(h('h1', { tabindex: '-1' }, wording.title), h('p', {}, wording.intro), form);
   main.replaceChildren(section);
 }
 

@@ -5,6 +5,7 @@ import { confirmDialog } from '/invigilator/dialogs.js';
 import { STAGE_LABELS } from '/invigilator/labels.js';
 import { staffRequest, describeFailure, currentLogin } from './staff-api.js';
 import { STAFF_ROLES, describeAction } from './labels.js';
+import { directorySection } from './directory.js';
 
 /** A form whose submit sends its fields to `onSubmit`; errors and results appear below it. */
 function actionForm(fields, submitLabel, onSubmit) {
@@ -46,7 +47,8 @@ export async function showCentres(page) {
     return invitationLink(centre.invitation, `${centre.invitation.email} (${centre.name})`);
   });
   const list = h('div');
-  page.replaceChildren(h('h1', { tabindex: '-1' }, 'Centres'), list, h('h2', {}, 'Créer un centre'), form, output);
+  page.replaceChildren(h('h1', { tabindex: '-1' }, 'Centres'), list, h('h2', {}, 'Créer un centre'), form, output,
+    ...directorySection());
   page.querySelector('h1').focus();
   await listCentres(list);
 }

@@ -115,6 +115,16 @@ test('an admin invites a processor, who reviews, decides and publishes; anyone c
   assert.match(await sessionRow.textContent(), /B12/);
   assert.match(await sessionRow.textContent(), /à venir/);
   await screenshot(page, 'staff-centres');
+
+  // The admin loads the directory of schools; a bad line is reported with its number and column.
+  await page.getByLabel('Fichier CSV de l’annuaire').setInputFiles({
+    name: 'annuaire.csv', mimeType: 'text/csv',
+    buffer: Buffer.from('UAI;Nom;Courriel officiel;Type\r\n0750654D;Lycée Condorcet;ce.0750654d@ac-paris.fr;school\r\n'
+      + '0750654E;Lycée faux;ce@ac-paris.fr;school\r\n'),
+  });
+  await page.getByRole('button', { name: 'Charger l’annuaire' }).click();
+  await page.getByText('1 établissement chargé, 1 ligne refusée.').waitFor();
+  await page.getByText(/^Ligne 3 \(UAI\)/).waitFor();
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
 
   // The processor chooses a password (a common one is refused) and logs in.

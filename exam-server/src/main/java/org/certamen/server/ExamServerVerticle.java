@@ -25,6 +25,9 @@ import java.time.ZoneId;
 import org.certamen.engine.TestDesign;
 import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.InvitationMailer;
+import org.certamen.server.centre.domain.PasswordResets;
+import org.certamen.server.centre.domain.SchoolActivations;
+import org.certamen.server.centre.http.AccessRecoveryRoutes;
 import org.certamen.server.centre.http.CentreRoutes;
 import org.certamen.server.centre.http.SessionDocumentRoutes;
 import org.certamen.server.centre.mail.SmtpInvitationMailer;
@@ -55,6 +58,8 @@ import org.certamen.server.results.domain.ResultScoring;
 import org.certamen.server.results.domain.PopulationPriors;
 import org.certamen.server.results.domain.ResultsService;
 import org.certamen.server.results.http.ResultRoutes;
+import org.certamen.server.results.http.SchoolResultRoutes;
+import org.certamen.server.results.domain.SchoolResults;
 import org.certamen.server.exam.domain.AccessService;
 import org.certamen.server.limits.domain.RateLimiter;
 import org.certamen.server.exam.domain.Exam;
@@ -172,6 +177,11 @@ public final class ExamServerVerticle extends VerticleBase {
     PasswordHasher passwords = PasswordHasher.create(vertx);
     CentreService centres = new CentreService(store.centres(), enrolment, limiter, passwords,
         mailer, clock);
+    PasswordResets resets = new PasswordResets(store.centres(), limiter, mailer, clock);
+    SchoolActivations activations = new SchoolActivations(store.directory(), store.centres(),
+        limiter, passwords, mailer, clock);
+    SchoolResults schoolResults = new SchoolResults(results, centreId -> centres.sessions(centreId)
+        .map(sessions -> sessions.stream().map(session -> session.id()).toList()));
     CandidateImports imports = new CandidateImports(enrolment, centres::uaiOfSession, clock);
     StaffService staff = new StaffService(store.staff(), limiter, passwords,
         CommonPasswords.load(), mailer, clock);
@@ -194,6 +204,8 @@ public final class ExamServerVerticle extends VerticleBase {
       SupervisionEvents.mount(api, supervision, guards);
       ExamRoutes.mount(api, exams, guards, QuestionIds.keyedBy(config.staffToken()));
       ResultRoutes.mount(api, results, guards, staff, design.bank().framework(), publicUrl);
+      SchoolResultRoutes.mount(api, schoolResults, guards, design.bank().framework(), publicUrl);
+      AccessRecoveryRoutes.mount(api, resets, activations, guards, staff, publicUrl);
     });
     Future<?> seeded = config.demo()
         ? DemoSession.create(centres, staff, enrolment,

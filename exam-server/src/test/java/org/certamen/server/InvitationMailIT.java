@@ -72,6 +72,26 @@ class InvitationMailIT {
     assertThat(created.json().getJsonObject("invitation").getString("link")).contains("#invitation=");
   }
 
+  @Test
+  void mailsAPasswordResetLinkAndNeverWritesItInTheLog() throws InterruptedException {
+    try (LoggedLinks links = LoggedLinks.capture()) {
+      TestServer.Reply created = server.post("/api/centres", TestServer.STAFF_TOKEN, new JsonObject()
+          .put("name", "Collège Jean Moulin").put("administratorEmail", "direction@college.example"));
+      assertThat(mails.poll(5, TimeUnit.SECONDS)).isNotNull();
+      new CentreFlow(server).accept(created.json().getJsonObject("invitation").getString("link"),
+          CentreFlow.PASSWORD);
+
+      TestServer.Reply asked = server.post("/api/centre-password-resets", null,
+          new JsonObject().put("email", "direction@college.example"));
+      assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+      String mail = mails.poll(5, TimeUnit.SECONDS);
+      assertThat(mail).isNotNull().contains("RCPT TO:<direction@college.example>");
+      assertThat(mail.replace("=\n", "").replace("=3D", "="))
+          .contains("/invigilator/#reinitialisation=").contains("valable une heure");
+      assertThat(links.lines()).noneMatch(line -> line.contains("#reinitialisation="));
+    }
+  }
+
   /** Speaks just enough SMTP for one client at a time; a mail is the dialogue up to the end of its data. */
   private void serve() {
     while (!sink.isClosed()) {

@@ -27,7 +27,9 @@ public final class RootRouter {
    * same 20 MB, for the unpacked file; {@code CandidateImportIT} keeps the two equal.
    */
   public static final long MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-  private static final String IMPORT_PATH = "/api/sessions/:sessionId/candidate-imports";
+  /** Routes that take a file as the body: a session's candidates, the directory of schools. */
+  private static final List<String> IMPORT_PATHS = List.of(
+      "/api/sessions/:sessionId/candidate-imports", "/api/centres/directory");
   private static final String OPENAPI_RESOURCE = "/openapi.json";
 
   private RootRouter() {
@@ -45,8 +47,10 @@ public final class RootRouter {
     router.route().handler(SecurityHeaders.create());
     // The import's own body handler runs first; the general one then lets its body be.
     // Body types are checked on routes of their own: Vert.x wants a body handler first on a route.
-    router.post(IMPORT_PATH).handler(BodyTypes.file());
-    router.post(IMPORT_PATH).handler(BodyHandler.create(false).setBodyLimit(MAX_IMPORT_BYTES));
+    for (String path : IMPORT_PATHS) {
+      router.post(path).handler(BodyTypes.file());
+      router.post(path).handler(BodyHandler.create(false).setBodyLimit(MAX_IMPORT_BYTES));
+    }
     router.route("/api/*").handler(BodyTypes.json());
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
     Buffer openApi = resource(OPENAPI_RESOURCE);

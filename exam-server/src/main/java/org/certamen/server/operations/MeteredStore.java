@@ -7,6 +7,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.TimeUnit;
 import org.certamen.server.centre.domain.CentreRepository;
+import org.certamen.server.centre.domain.DirectoryRepository;
 import org.certamen.server.planning.domain.CandidateRepository;
 import org.certamen.server.planning.domain.SessionRepository;
 import org.certamen.server.results.domain.ResultRepository;
@@ -27,6 +28,7 @@ import org.certamen.server.storage.Store;
 public record MeteredStore(
     Store store,
     CentreRepository centres,
+    DirectoryRepository directory,
     SessionRepository sessions,
     CandidateRepository candidates,
     ExamRepository exams,
@@ -39,6 +41,7 @@ public record MeteredStore(
   public static MeteredStore of(Store store, ProductMetrics metrics) {
     return new MeteredStore(store,
         measured(CentreRepository.class, store.centres(), "centres", metrics),
+        measured(DirectoryRepository.class, store.directory(), "directory", metrics),
         measured(SessionRepository.class, store.sessions(), "sessions", metrics),
         measured(CandidateRepository.class, store.candidates(), "candidates", metrics),
         new ExamActivity(measured(ExamRepository.class, store.exams(), "exams", metrics), metrics),

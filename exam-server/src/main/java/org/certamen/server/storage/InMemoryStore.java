@@ -3,6 +3,8 @@ package org.certamen.server.storage;
 import io.vertx.core.Future;
 import java.time.Clock;
 import org.certamen.server.centre.domain.CentreRepository;
+import org.certamen.server.centre.domain.DirectoryRepository;
+import org.certamen.server.centre.storage.InMemoryDirectoryRepository;
 import org.certamen.server.centre.storage.InMemoryCentreRepository;
 import org.certamen.server.planning.domain.CandidateRepository;
 import org.certamen.server.planning.domain.SessionRepository;
@@ -30,6 +32,7 @@ public final class InMemoryStore implements Store {
   private final TokenRepository tokens;
   private final AttemptRepository attempts;
   private final CentreRepository centres;
+  private final DirectoryRepository directory;
   private final StaffRepository staff;
   private final ResultRepository results = new InMemoryResultRepository();
 
@@ -38,12 +41,18 @@ public final class InMemoryStore implements Store {
     this.tokens = new InMemoryTokenRepository(clock);
     this.attempts = new InMemoryAttemptRepository(clock);
     this.centres = new InMemoryCentreRepository(clock);
+    this.directory = new InMemoryDirectoryRepository(clock);
     this.staff = new InMemoryStaffRepository(clock);
   }
 
   @Override
   public CentreRepository centres() {
     return centres;
+  }
+
+  @Override
+  public DirectoryRepository directory() {
+    return directory;
   }
 
   @Override

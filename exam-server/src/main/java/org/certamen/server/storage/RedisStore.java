@@ -3,6 +3,8 @@ package org.certamen.server.storage;
 import io.vertx.core.Future;
 import java.time.Clock;
 import org.certamen.server.centre.domain.CentreRepository;
+import org.certamen.server.centre.domain.DirectoryRepository;
+import org.certamen.server.centre.storage.RedisDirectoryRepository;
 import org.certamen.server.centre.storage.RedisCentreRepository;
 import org.certamen.server.planning.domain.CandidateRepository;
 import org.certamen.server.planning.domain.SessionRepository;
@@ -41,6 +43,7 @@ public final class RedisStore implements Store {
   private final TokenRepository tokens;
   private final AttemptRepository attempts;
   private final CentreRepository centres;
+  private final DirectoryRepository directory;
   private final StaffRepository staff;
   private final ResultRepository results;
 
@@ -54,6 +57,7 @@ public final class RedisStore implements Store {
     this.attempts = new RedisAttemptRepository(connection, keys, clock);
     this.results = new RedisResultRepository(connection, keys);
     this.centres = new RedisCentreRepository(connection, keys, clock);
+    this.directory = new RedisDirectoryRepository(connection, keys, clock);
     this.staff = new RedisStaffRepository(connection, keys, clock);
   }
 
@@ -77,6 +81,11 @@ public final class RedisStore implements Store {
   /** Connects with the production namespace. */
   public static RedisStore connect(String uri, Clock clock) {
     return connect(uri, RedisKeys.DEFAULT_NAMESPACE, clock);
+  }
+
+  @Override
+  public DirectoryRepository directory() {
+    return directory;
   }
 
   @Override

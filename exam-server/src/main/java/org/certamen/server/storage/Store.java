@@ -2,6 +2,7 @@ package org.certamen.server.storage;
 
 import io.vertx.core.Future;
 import org.certamen.server.centre.domain.CentreRepository;
+import org.certamen.server.centre.domain.DirectoryRepository;
 import org.certamen.server.planning.domain.CandidateRepository;
 import org.certamen.server.planning.domain.SessionRepository;
 import org.certamen.server.results.domain.ResultRepository;
@@ -19,6 +20,9 @@ import org.certamen.server.staff.domain.StaffRepository;
  */
 public interface Store {
   CentreRepository centres();
+
+  /** The directory of schools and their activations. */
+  DirectoryRepository directory();
 
   SessionRepository sessions();
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.certamen.server.centre.domain.CentreRepository;
+import org.certamen.server.centre.domain.DirectoryRepository;
 import org.certamen.server.planning.domain.CandidateRepository;
 import org.certamen.server.planning.domain.SessionRepository;
 import org.certamen.server.results.domain.ResultRepository;
@@ -48,6 +49,11 @@ public final class TestRedis {
       @Override
       public CentreRepository centres() {
         return store.centres();
+      }
+
+      @Override
+      public DirectoryRepository directory() {
+        return store.directory();
       }
 
       @Override

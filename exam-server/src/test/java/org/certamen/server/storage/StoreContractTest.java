@@ -16,7 +16,9 @@ import org.certamen.engine.Outcome;
 import org.certamen.engine.scoring.TestResult;
 import org.certamen.server.Await;
 import org.certamen.server.TestClock;
+import org.certamen.server.centre.domain.Activation;
 import org.certamen.server.centre.domain.Centre;
+import org.certamen.server.centre.domain.DirectoryEntry;
 import org.certamen.server.centre.domain.CentreLogin;
 import org.certamen.server.centre.domain.CentreRole;
 import org.certamen.server.centre.domain.CentreSession;
@@ -458,6 +460,33 @@ public abstract class StoreContractTest {
   protected static Session session(String id) {
     return new Session(id, "Collège Jean Moulin", "1 rue de la Paix, Lyon", "Salle 12",
         "Mme Martin", LocalDate.parse("2026-11-28"), LocalTime.parse("09:00"), "ABCD12", "salt$hash");
+  }
+
+  @Test
+  void replacesDirectoryEntriesByUaiAndServesAnActivationOnce() {
+    DirectoryEntry first = new DirectoryEntry("0180777X", "Collège", "ce.0180777x@ac.example", "school");
+    DirectoryEntry renamed = new DirectoryEntry("0180777X", "Collège Jean Moulin",
+        "ce.0180777x@ac.example", "other");
+    Await.result(store.directory().save(List.of(first)));
+    Await.result(store.directory().save(List.of(renamed)));
+    assertThat(Await.result(store.directory().find("0180777X"))).contains(renamed);
+    assertThat(Await.result(store.directory().find("0750654D"))).isEmpty();
+
+    Activation activation = new Activation("a-" + centreId, "0180777X", clock.instant().plusSeconds(60));
+    Await.result(store.directory().saveActivation(activation));
+    assertThat(Await.result(store.directory().takeActivation(activation.token()))).contains(activation);
+    assertThat(Await.result(store.directory().takeActivation(activation.token()))).isEmpty();
+    Activation expiring = new Activation("b-" + centreId, "0180777X", clock.instant().plusSeconds(60));
+    Await.result(store.directory().saveActivation(expiring));
+    clock.advance(java.time.Duration.ofSeconds(60));
+    assertThat(Await.result(store.directory().takeActivation(expiring.token()))).isEmpty();
+  }
+
+  @Test
+  void keepsTheFirstCentreClaimedForAUai() {
+    assertThat(Await.result(store.directory().claimCentre("0180777X", centreId))).isEqualTo(centreId);
+    assertThat(Await.result(store.directory().claimCentre("0180777X", centreId + "x")))
+        .isEqualTo(centreId);
   }
 
   private static Candidate candidate(String sessionId, String id) {

@@ -2,7 +2,10 @@ package org.certamen.server.centre.domain;
 
 import io.vertx.core.Future;
 
-/** Sends invitation links by e-mail, when the server has an SMTP server to do it. */
+/**
+ * Sends links by e-mail (invitations, password resets, activations), when the server has an SMTP
+ * server to do it.
+ */
 public interface InvitationMailer {
 
   /** Whether invitations are mailed at all; when false, {@link #send} is never called. */
@@ -13,6 +16,12 @@ public interface InvitationMailer {
 
   /** Mails a staff account's invitation link; fails when the SMTP server refused it. */
   Future<Void> sendToStaff(String email, String link);
+
+  /** Mails a member's single-use link to choose a new password; fails when refused. */
+  Future<Void> sendPasswordReset(String email, String link);
+
+  /** Mails the link that activates a school's space to its official address; fails when refused. */
+  Future<Void> sendActivation(String schoolName, String email, String link);
 
   /** A mailer for servers without SMTP: the link is only shown to the sender. */
   static InvitationMailer none() {
@@ -30,6 +39,16 @@ public interface InvitationMailer {
       @Override
       public Future<Void> sendToStaff(String email, String link) {
         return send(null, email, link);
+      }
+
+      @Override
+      public Future<Void> sendPasswordReset(String email, String link) {
+        return send(null, email, link);
+      }
+
+      @Override
+      public Future<Void> sendActivation(String schoolName, String email, String link) {
+        return send(schoolName, email, link);
       }
     };
   }

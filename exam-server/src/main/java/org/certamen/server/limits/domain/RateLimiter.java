@@ -59,6 +59,16 @@ public final class RateLimiter {
                 .compose(admitted -> admitted ? Future.failedFuture(failure) : tooMany()));
   }
 
+  /**
+   * Runs the attempt unless the key is blocked, counting every attempt, successful or not: for
+   * requests whose success costs someone else (a mail sent), so that no one sends more than
+   * {@link #MAX_FAILURES} within the window.
+   */
+  public <T> Future<T> count(String scope, String key, Supplier<Future<T>> attempt) {
+    return attempts.admit(scope, key, MAX_FAILURES, WINDOW, true)
+        .compose(admitted -> admitted ? attempt.get() : tooMany());
+  }
+
   /** True for refusals with one of the codes. */
   public static Predicate<Throwable> codes(String... codes) {
     return failure -> failure instanceof DomainException e && Arrays.asList(codes).contains(e.code());

@@ -20,6 +20,7 @@ import org.certamen.server.documents.PdfWriter;
 import org.certamen.server.planning.domain.Candidate;
 import org.certamen.server.planning.domain.Session;
 import org.certamen.server.results.domain.CandidateResult;
+import org.certamen.server.results.domain.SessionResults;
 
 /**
  * Certification attestations as PDF, one A4 page per candidate, in French. The Standard 14
@@ -43,20 +44,33 @@ public final class Attestations {
   }
 
   /**
-   * A document with one page per result, in the given order; results must be validated.
+   * A document with one page per validated result, in the given order.
    *
    * @param checkPage the address of the public check page, to which each page adds its code
    */
   public byte[] render(Session session, List<CandidateResult> results, String checkPage) {
+    return render("Attestations de certification - session " + session.id(),
+        List.of(new SessionResults(session, null, results, List.of())), checkPage);
+  }
+
+  /**
+   * A document with one page per validated result of the sessions, in their order: a class's
+   * attestations across a school's sessions.
+   */
+  public byte[] render(String title, List<SessionResults> sessions, String checkPage) {
     try (PDDocument document = new PDDocument()) {
       PDDocumentInformation info = new PDDocumentInformation();
-      info.setTitle("Attestations de certification - session " + session.id());
+      info.setTitle(title);
       info.setCreator("Certamen");
       document.setDocumentInformation(info);
       Fonts fonts = new Fonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
           new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
-      for (CandidateResult result : results) {
-        page(document, fonts, session, result, checkPage);
+      for (SessionResults session : sessions) {
+        for (CandidateResult result : session.results()) {
+          if (result.result().isValidated()) {
+            page(document, fonts, session.session(), result, checkPage);
+          }
+        }
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);

@@ -155,15 +155,21 @@ public final class ResultRoutes {
   }
 
   /** A file to send. */
-  private record Document(Buffer bytes, String contentType, String fileName) {
+  record Document(Buffer bytes, String contentType, String fileName) {
   }
 
-  /** Staff see results at once; the session's invigilator once they are published. */
+  /**
+   * Staff see results at once; the session's invigilator, and the administrators of the centre
+   * that planned it (not its other members, as the national guide has it), once published.
+   */
   private static Future<SessionResults> visibleResults(RoutingContext ctx, ResultsService results,
       Guards guards) {
     String sessionId = ctx.pathParam("sessionId");
     return guards.supervisorIdentity(ctx, sessionId)
-        .compose(who -> results.results(sessionId, who.isStaff()));
+        .compose(who -> (who.name().equals(Guards.CENTRE)
+            ? guards.centre(ctx).map(SchoolResultRoutes::requireAdministrator)
+            : Future.succeededFuture())
+            .compose(ok -> results.results(sessionId, who.isStaff())));
   }
 
   private static Future<Finalization> publish(ResultsService results, StaffService staff,
@@ -225,7 +231,7 @@ public final class ResultRoutes {
   }
 
   /** Sends the file the action produces; a refusal, even thrown at once, becomes a problem. */
-  private static void reply(RoutingContext ctx, Supplier<Future<Document>> action) {
+  static void reply(RoutingContext ctx, Supplier<Future<Document>> action) {
     Future<Document> document;
     try {
       document = action.get();
@@ -242,7 +248,7 @@ public final class ResultRoutes {
   }
 
   /** An ASCII file name: letters, digits and hyphens, whatever the class is called. */
-  private static String fileName(String base, String division, String extension) {
+  static String fileName(String base, String division, String extension) {
     String name = division == null ? base : base + "-" + division;
     return name.replaceAll("[^A-Za-z0-9-]+", "_") + "." + extension;
   }

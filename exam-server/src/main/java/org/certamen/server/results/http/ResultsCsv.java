@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.certamen.engine.framework.Competence;
 import org.certamen.engine.framework.CompetenceFramework;
@@ -53,22 +52,23 @@ final class ResultsCsv {
    * number (the check refuses any other); a rejection or cancellation says why.
    */
   String write(SessionResults results) {
-    StringBuilder text = new StringBuilder(BYTE_ORDER_MARK);
-    try (CSVPrinter csv = new CSVPrinter(text, FORMAT)) {
-      write(csv, results);
-    } catch (IOException cannotHappen) {
-      throw new UncheckedIOException(cannotHappen);
-    }
-    return text.toString();
+    return write(List.of(results));
   }
 
-  private void write(CSVPrinter csv, SessionResults results) throws IOException {
+  /** The rows of several sessions under one header, each session's as {@link #write} orders them. */
+  String write(List<SessionResults> sessions) {
+    StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
     List<String> header = new ArrayList<>(List.of("N° de certification", "Prénom", "Nom",
         "Date de naissance", "Classe", "Identifiant externe", "Statut", "Motif", "Score"));
     framework.competences().forEach(c -> header.add(c.code()));
     header.addAll(List.of("Commentaire du jury pour l'établissement", "N° de session",
         "Date de passage"));
-    csv.printRecord(header);
+    line(csv, header);
+    sessions.forEach(results -> rows(csv, results));
+    return csv.toString();
+  }
+
+  private void rows(StringBuilder csv, SessionResults results) {
     for (CandidateResult line : results.results()) {
       CertificationResult result = line.result();
       boolean validated = result.isValidated();
@@ -81,14 +81,14 @@ final class ResultsCsv {
         fields.add(validated && level != null ? level.toString() : NOT_APPLICABLE);
       }
       fields.add(text(result.basis().commentForOrganization()));
-      csv.printRecord(session(fields, results));
+      line(csv, session(fields, results));
     }
     for (Candidate absent : results.absent()) {
       List<String> fields = identity("", absent);
       fields.addAll(List.of(ABSENT, "N'a pas commencé le test", NOT_APPLICABLE));
       framework.competences().forEach(c -> fields.add(NOT_APPLICABLE));
       fields.add("");
-      csv.printRecord(session(fields, results));
+      line(csv, session(fields, results));
     }
   }
 
@@ -128,8 +128,17 @@ final class ResultsCsv {
     };
   }
 
+  /** One record, as every CSV of the results is written. */
+  static void line(StringBuilder csv, List<String> fields) {
+    try {
+      FORMAT.printRecord(csv, fields.toArray());
+    } catch (IOException cannotHappen) {
+      throw new UncheckedIOException(cannotHappen);
+    }
+  }
+
   /** Free text: empty when absent, and never read as a formula. */
-  private static String text(String value) {
+  static String text(String value) {
     if (value == null) {
       return "";
     }

@@ -1,10 +1,5 @@
 package org.certamen.server.planning.domain.imports;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -80,7 +75,6 @@ public final class CsvCandidateImport {
       DateTimeFormatter.ISO_LOCAL_DATE);
   private static final Set<String> YES = Set.of("oui", "o", "x", "1", "vrai");
   private static final Set<String> NO = Set.of("", "non", "n", "0", "faux");
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final Clock clock;
 
@@ -102,7 +96,7 @@ public final class CsvCandidateImport {
             + " « Texte Unicode » (UTF-16). Dans votre tableur, enregistrez-le au format CSV UTF-8"
             + " (« CSV UTF-8 (délimité par des virgules) » dans Excel) puis importez-le à nouveau.");
       }
-      String text = decode(file);
+      String text = CsvRows.decode(file);
       if (ZipArchives.isZip(file) || text.stripLeading().startsWith("<")) {
         throw new ImportFailure(Code.FILE_INVALID,
             "Ce fichier n'est pas un CSV (XML ou ZIP ?) : un export SIECLE s'importe avec l'import SIECLE.");
@@ -126,20 +120,6 @@ public final class CsvCandidateImport {
     }
   }
 
-  /** UTF-8 when the bytes are valid UTF-8, else Windows-1252; without a byte-order mark. */
-  private static String decode(byte[] file) {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(file))
-          .toString();
-    } catch (CharacterCodingException notUtf8) {
-      text = new String(file, WINDOWS_1252);
-    }
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
-  }
 
   /** The column of each header cell (null for an empty trailing cell); fails on a bad header. */
   private static List<Column> readHeader(Row header) throws ImportFailure {

@@ -2,6 +2,11 @@ package org.certamen.server.planning.domain.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,9 +18,11 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Splits CSV text into rows with Apache Commons CSV: fields separated by one separator character,
  * optionally enclosed in double quotes (which may then hold separators and line breaks, a quote
- * being written twice). Finding the separator is ours: Commons CSV does not guess it.
+ * being written twice). Finding the separator and the encoding is ours: Commons CSV reads text it
+ * is given with a separator it is given.
  */
-final class CsvRows {
+public final class CsvRows {
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   /**
    * One non-blank row.
@@ -24,12 +31,12 @@ final class CsvRows {
    * @param fields raw field values, unquoted
    * @param unclosedQuote whether a quoted field ran to the end of the file
    */
-  record Row(int line, List<String> fields, boolean unclosedQuote) {}
+  public record Row(int line, List<String> fields, boolean unclosedQuote) {}
 
   private CsvRows() {}
 
   /** The separator of the header line: ';' or ',', whichever occurs more outside quotes. */
-  static Optional<Character> detectSeparator(String text) {
+  public static Optional<Character> detectSeparator(String text) {
     int semicolons = 0;
     int commas = 0;
     boolean quoted = false;
@@ -55,7 +62,7 @@ final class CsvRows {
    * The rows of the text, leaving out rows whose fields are all blank. A quote never closed ends
    * the reading with a row that has no field and {@code unclosedQuote} set.
    */
-  static List<Row> split(String text, char separator) {
+  public static List<Row> split(String text, char separator) {
     CSVFormat format = CSVFormat.RFC4180.builder()
         .setDelimiter(separator)
         // Blank lines are kept, then dropped below, so that line numbers stay those of the file.
@@ -86,6 +93,21 @@ final class CsvRows {
       throw new UncheckedIOException(cannotHappen);
     }
     return rows;
+  }
+
+  /** UTF-8 when the bytes are valid UTF-8, else Windows-1252; without a byte-order mark. */
+  public static String decode(byte[] file) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(file))
+          .toString();
+    } catch (CharacterCodingException notUtf8) {
+      text = new String(file, WINDOWS_1252);
+    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static void addIfNotBlank(List<Row> rows, Row row) {

@@ -1,0 +1,74 @@
+package org.certamen.server.centre.http;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.certamen.server.centre.domain.PasswordResets;
+import org.certamen.server.centre.domain.SchoolActivations;
+import org.certamen.server.http.ClientAddresses;
+import org.certamen.server.http.Guards;
+import org.certamen.server.http.JsonRequest;
+import org.certamen.server.http.PublicUrl;
+import org.certamen.server.http.Replies;
+import org.certamen.server.staff.domain.StaffService;
+
+/**
+ * Getting into a centre's space without calling anyone: a forgotten password, a school's first
+ * activation, and the directory of schools staff load for it.
+ */
+public final class AccessRecoveryRoutes {
+  private AccessRecoveryRoutes() {
+  }
+
+  public static void mount(Router router, PasswordResets resets, SchoolActivations activations,
+      Guards guards, StaffService staff, PublicUrl publicUrl) {
+    // The same answer whether the address is a member's or not.
+    router.post("/api/centre-password-resets").handler(Replies.json(202, ctx -> {
+      String email = JsonRequest.of(ctx).text("email");
+      return resets.request(email, ClientAddresses.of(ctx), link(publicUrl, ctx, "reinitialisation"))
+          .map(done -> new JsonObject()
+              .put("validForMinutes", PasswordResets.LINK_TTL.toMinutes()));
+    }));
+
+    router.post("/api/centres/directory").handler(Replies.json(200, ctx -> {
+      byte[] file = ctx.body() == null || ctx.body().buffer() == null ? new byte[0]
+          : ctx.body().buffer().getBytes();
+      return guards.admin(ctx).compose(user -> activations.load(file)
+          .compose(reading -> staff.record(user, "directory-load", null,
+              reading.entries().size() + " schools").map(reading)))
+          .map(reading -> {
+            JsonArray rejected = new JsonArray();
+            reading.problems().forEach(problem -> rejected.add(new JsonObject()
+                .put("line", problem.line()).put("field", problem.field())
+                .put("detail", problem.detail())));
+            return new JsonObject().put("loaded", reading.entries().size())
+                .put("rejected", rejected);
+          });
+    }));
+
+    router.post("/api/centre-activations").handler(Replies.json(202, ctx -> {
+      String uai = JsonRequest.of(ctx).text("uai");
+      return activations.request(uai, ClientAddresses.of(ctx), link(publicUrl, ctx, "activation"))
+          .map(sent -> new JsonObject()
+              .put("school", sent.school().name())
+              .put("email", sent.school().officialEmail())
+              .put("mailed", sent.mailed())
+              .put("validForHours", SchoolActivations.LINK_TTL.toHours()));
+    }));
+
+    router.post("/api/centre-activations/acceptance").handler(Replies.json(201, ctx -> {
+      JsonRequest body = JsonRequest.of(ctx);
+      String token = body.text("token");
+      String password = body.text("password");
+      return activations.activate(token, password).map(member -> new JsonObject()
+          .put("centreId", member.centreId()).put("email", member.email())
+          .put("role", member.role().name()));
+    }));
+  }
+
+  /** A link to the centre's page on this server, whose fragment carries the token. */
+  private static String link(PublicUrl publicUrl, RoutingContext ctx, String fragment) {
+    return publicUrl.base(ctx) + "/invigilator/#" + fragment + "=";
+  }
+}

@@ -1,0 +1,94 @@
+package org.certamen.server.centre.storage;
+
+import io.lettuce.core.SetArgs;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.certamen.server.centre.domain.Activation;
+import org.certamen.server.centre.domain.DirectoryEntry;
+import org.certamen.server.centre.domain.DirectoryRepository;
+import org.certamen.server.redis.RedisConnection;
+import org.certamen.server.redis.RedisFutures;
+import org.certamen.server.redis.RedisKeys;
+
+/**
+ * The directory in the hash {@code {directory}:schools} (UAI to JSON), the centre each activated
+ * UAI became in the hash {@code {directory}:centres} (claimed with {@code HSETNX}), and pending
+ * activations under {@code {directory}:activation:DIGEST} with a TTL, taken with {@code GETDEL}.
+ * All under one hash tag: the directory is one index that spans centres.
+ */
+public final class RedisDirectoryRepository implements DirectoryRepository {
+  /** Entries written per {@code HSET}: a national directory is tens of thousands of lines. */
+  private static final int BATCH = 1000;
+
+  private final RedisConnection redis;
+  private final RedisKeys keys;
+  private final Clock clock;
+
+  public RedisDirectoryRepository(RedisConnection redis, RedisKeys keys, Clock clock) {
+    this.redis = redis;
+    this.keys = keys;
+    this.clock = clock;
+  }
+
+  @Override
+  public Future<Void> save(List<DirectoryEntry> entries) {
+    Future<Void> chain = Future.succeededFuture();
+    for (int start = 0; start < entries.size(); start += BATCH) {
+      Map<String, String> batch = new LinkedHashMap<>();
+      entries.subList(start, Math.min(entries.size(), start + BATCH)).forEach(entry ->
+          batch.put(entry.uai(), new JsonObject().put("uai", entry.uai()).put("name", entry.name())
+              .put("officialEmail", entry.officialEmail()).put("type", entry.type()).encode()));
+      chain = chain.compose(ok -> RedisFutures.toFuture(redis.commands().hset(key("schools"), batch))
+          .mapEmpty());
+    }
+    return chain;
+  }
+
+  @Override
+  public Future<Optional<DirectoryEntry>> find(String uai) {
+    return RedisFutures.toFuture(redis.commands().hget(key("schools"), uai))
+        .map(text -> Optional.ofNullable(text).map(JsonObject::new).map(json -> new DirectoryEntry(
+            json.getString("uai"), json.getString("name"), json.getString("officialEmail"),
+            json.getString("type"))));
+  }
+
+  @Override
+  public Future<Void> saveActivation(Activation activation) {
+    String json = new JsonObject().put("uai", activation.uai())
+        .put("expiresAt", activation.expiresAt().toString()).encode();
+    long ttlMillis = Math.max(1, Duration.between(clock.instant(), activation.expiresAt()).toMillis());
+    return RedisFutures.toFuture(redis.commands().set(activationKey(activation.token()), json,
+        SetArgs.Builder.px(ttlMillis))).mapEmpty();
+  }
+
+  @Override
+  public Future<Optional<Activation>> takeActivation(String token) {
+    return RedisFutures.toFuture(redis.commands().getdel(activationKey(token)))
+        .map(text -> Optional.ofNullable(text).map(JsonObject::new)
+            .map(json -> new Activation(token, json.getString("uai"),
+                Instant.parse(json.getString("expiresAt"))))
+            .filter(activation -> !activation.isExpiredAt(clock.instant())));
+  }
+
+  @Override
+  public Future<String> claimCentre(String uai, String centreId) {
+    return RedisFutures.toFuture(redis.commands().hsetnx(key("centres"), uai, centreId))
+        .compose(claimed -> claimed ? Future.succeededFuture(centreId)
+            : RedisFutures.toFuture(redis.commands().hget(key("centres"), uai)));
+  }
+
+  private String key(String name) {
+    return keys.index("directory") + ":" + name;
+  }
+
+  private String activationKey(String token) {
+    return key("activation:" + RedisKeys.digest(token));
+  }
+}
