@@ -24,19 +24,21 @@ import java.util.stream.Collectors;
 import java.time.ZoneId;
 import org.certamen.engine.TestDesign;
 import org.certamen.server.centre.domain.CentreService;
-import org.certamen.server.centre.domain.InvitationMailer;
 import org.certamen.server.centre.domain.PasswordResets;
 import org.certamen.server.centre.domain.SchoolActivations;
 import org.certamen.server.centre.http.AccessRecoveryRoutes;
+import org.certamen.server.mail.InvitationMailer;
+import org.certamen.server.centre.http.CentreGuard;
 import org.certamen.server.centre.http.CentreRoutes;
 import org.certamen.server.centre.http.SessionDocumentRoutes;
-import org.certamen.server.centre.mail.SmtpInvitationMailer;
+import org.certamen.server.mail.SmtpInvitationMailer;
 import org.certamen.server.planning.domain.CandidateImports;
 import org.certamen.server.planning.domain.EnrolmentService;
 import org.certamen.server.planning.domain.SessionClosure;
 import org.certamen.server.planning.http.EnrolmentRoutes;
 import org.certamen.server.exam.domain.ExamService;
 import org.certamen.server.exam.domain.ExtensionVersion;
+import org.certamen.server.exam.http.AccessGuard;
 import org.certamen.server.exam.http.ExamRoutes;
 import org.certamen.server.exam.http.QuestionIds;
 import org.certamen.server.http.ConnectionCounts;
@@ -56,10 +58,15 @@ import org.certamen.server.operations.ProductMetrics;
 import org.certamen.server.results.domain.FinalizedSessions;
 import org.certamen.server.results.domain.ResultScoring;
 import org.certamen.server.results.domain.PopulationPriors;
-import org.certamen.server.results.domain.ResultsService;
+import org.certamen.server.results.domain.CertificateService;
+import org.certamen.server.results.domain.FinalizationService;
+import org.certamen.server.results.domain.JuryService;
+import org.certamen.server.results.domain.PublicationService;
+import org.certamen.server.results.domain.ScoredSessions;
 import org.certamen.server.results.http.ResultRoutes;
 import org.certamen.server.results.http.SchoolResultRoutes;
 import org.certamen.server.results.domain.SchoolResults;
+import org.certamen.server.results.http.SessionResultRoutes;
 import org.certamen.server.exam.domain.AccessService;
 import org.certamen.server.limits.domain.RateLimiter;
 import org.certamen.server.exam.domain.Exam;
@@ -70,7 +77,9 @@ import org.certamen.server.supervision.http.SupervisionRoutes;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.staff.domain.CommonPasswords;
 import org.certamen.server.staff.domain.StaffService;
+import org.certamen.server.staff.http.StaffGuard;
 import org.certamen.server.staff.http.StaffRoutes;
+import org.certamen.server.shared.SessionStage;
 import org.certamen.server.storage.Store;
 
 /** Wires the services on the store and serves them over HTTP. */
@@ -161,12 +170,16 @@ public final class ExamServerVerticle extends VerticleBase {
             .map(Exam::candidateId).collect(Collectors.toSet())),
         closure, clock, ZoneId.systemDefault());
     RateLimiter limiter = new RateLimiter(store.attempts());
-    ResultsService results = new ResultsService(enrolment, store.exams(), store.results(),
-        new ResultScoring(design), limiter, clock, design.length());
+    ResultScoring scoring = new ResultScoring(design);
+    ScoredSessions scored = new ScoredSessions(enrolment, store.exams(), store.results(), scoring,
+        clock);
+    FinalizationService finalizations = new FinalizationService(enrolment, store.exams(),
+        store.results(), scored, clock, design.length());
+    SessionStage.Lookup stages = finalizations.stages();
     AccessService access = new AccessService(enrolment, store.exams(), store.presence(),
         store.tokens(), limiter, closure, clock);
     SupervisionService supervision = new SupervisionService(enrolment, store.exams(),
-        store.presence(), closure, results.stages(), clock, design.length());
+        store.presence(), closure, stages, clock, design.length());
     ExamService exams = new ExamService(design, store.exams(), enrolment,
         new PopulationPriors(store.results(), clock), limiter, closure, clock,
         ExtensionVersion.parse(config.minExtensionVersion(), "--min-extension-version"),
@@ -180,12 +193,15 @@ public final class ExamServerVerticle extends VerticleBase {
     PasswordResets resets = new PasswordResets(store.centres(), limiter, mailer, clock);
     SchoolActivations activations = new SchoolActivations(store.directory(), store.centres(),
         limiter, passwords, mailer, clock);
-    SchoolResults schoolResults = new SchoolResults(results, centreId -> centres.sessions(centreId)
+    SchoolResults schoolResults = new SchoolResults(scored, centreId -> centres.sessions(centreId)
         .map(sessions -> sessions.stream().map(session -> session.id()).toList()));
     CandidateImports imports = new CandidateImports(enrolment, centres::uaiOfSession, clock);
     StaffService staff = new StaffService(store.staff(), limiter, passwords,
         CommonPasswords.load(), mailer, clock);
-    Guards guards = new Guards(access, centres, staff, config.staffToken());
+    StaffGuard staffGuard = new StaffGuard(staff, config.staffToken());
+    AccessGuard accessGuard = new AccessGuard(access);
+    CentreGuard centreGuard = new CentreGuard(centres, List.of(staffGuard, accessGuard));
+    Guards guards = new Guards(List.of(staffGuard, centreGuard, accessGuard));
     PublicUrl publicUrl = PublicUrl.of(config.publicUrl());
 
     List<Handler<RoutingContext>> everyRequest = List.of(
@@ -194,18 +210,24 @@ public final class ExamServerVerticle extends VerticleBase {
     router = RootRouter.create(vertx, everyRequest, api -> {
       HealthRoutes.mount(api, vertx, store, design.bank());
       MetricsRoute.mount(api, registry, config.operations().metricsToken());
-      EnrolmentRoutes.mount(api, enrolment, imports, guards, design.bank().framework(),
-          results.stages());
-      CentreRoutes.mount(api, centres, guards, staff, publicUrl, results.stages());
-      StaffRoutes.mount(api, staff, guards, publicUrl);
+      EnrolmentRoutes.mount(api, enrolment, imports, guards, staffGuard, design.bank().framework(),
+          stages);
+      CentreRoutes.mount(api, centres, centreGuard, staffGuard, staff, publicUrl, stages);
+      StaffRoutes.mount(api, staff, staffGuard, publicUrl);
       SessionDocumentRoutes.mount(api, enrolment, centres, supervision, guards, publicUrl);
       AccessRoutes.mount(api, access);
-      SupervisionRoutes.mount(api, supervision, guards);
+      SupervisionRoutes.mount(api, supervision, guards, accessGuard);
       SupervisionEvents.mount(api, supervision, guards);
-      ExamRoutes.mount(api, exams, guards, QuestionIds.keyedBy(config.staffToken()));
-      ResultRoutes.mount(api, results, guards, staff, design.bank().framework(), publicUrl);
-      SchoolResultRoutes.mount(api, schoolResults, guards, design.bank().framework(), publicUrl);
-      AccessRecoveryRoutes.mount(api, resets, activations, guards, staff, publicUrl);
+      ExamRoutes.mount(api, exams, accessGuard, staffGuard, guards, QuestionIds.keyedBy(config.staffToken()));
+      ResultRoutes.mount(api, finalizations, new JuryService(enrolment, store.results(), scored,
+              scoring, clock), new PublicationService(enrolment, store.exams(), store.results(),
+              scored, clock), new CertificateService(store.results(), scored, limiter), staff,
+          guards, staffGuard);
+      SessionResultRoutes.mount(api, scored, guards, centreGuard, design.bank().framework(),
+          publicUrl);
+      SchoolResultRoutes.mount(api, schoolResults, centreGuard, design.bank().framework(),
+          publicUrl);
+      AccessRecoveryRoutes.mount(api, resets, activations, staffGuard, staff, publicUrl);
     });
     Future<?> seeded = config.demo()
         ? DemoSession.create(centres, staff, enrolment,

@@ -11,36 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Rate limits, token expiry and the time rules. */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
-class AccessLimitsIT {
-  @Parameter
-  TestStores.Factory stores;
-
-  private TestServer server;
-  private ExamFlow flow;
-  private ExamFlow.Planned session;
-
-  @BeforeEach
-  void plan() {
-    server = new TestServer(stores);
-    flow = new ExamFlow(server);
-    session = flow.planSession();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class AccessLimitsIT extends SessionFixture {
   @Test
   void blocksIdentityGuessingAfterTenFailures() {
     flow.enrol(session, "Lefèvre", "Zoé", "2012-03-04", 0);

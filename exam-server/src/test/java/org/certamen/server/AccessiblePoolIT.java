@@ -7,40 +7,14 @@ import java.util.List;
 import org.certamen.engine.TestState;
 import org.certamen.server.exam.domain.Exam;
 import org.certamen.server.exam.domain.GivenAnswer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A candidate enrolled with {@code needsAccessibility} is served only accessible items, for a whole
  * exam and for a replacement. The items served are read from the store, as question ids are not
  * item ids for the candidate.
  */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
-class AccessiblePoolIT {
-  @Parameter
-  TestStores.Factory stores;
-
-  private TestServer server;
-  private ExamFlow flow;
-  private ExamFlow.Planned session;
-
-  @BeforeEach
-  void start() {
-    server = new TestServer(stores);
-    flow = new ExamFlow(server);
-    session = flow.planSession();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class AccessiblePoolIT extends SessionFixture {
   @Test
   void servesAWholeExamOfAccessibleItemsOnlyToACandidateWhoNeedsArrangements() {
     ExamFlow.Entered candidate = started("Bernard", true);

@@ -1,64 +1,61 @@
 package org.certamen.server;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Checks the dependency directions of STYLE.md from the sources' imports: contexts depend only
- * downwards ({@code results → exam → planning → shared}, {@code centre → planning}), and inside a context
- * {@code http} and {@code storage} never depend on each other.
+ * The dependency directions of ARCHITECTURE.md, over every package of the server (a context added
+ * later is covered as soon as it exists): domain code knows no web layer and no storage, routes
+ * know no storage (nor storage routes), JSON shapes shared by both know neither, the shared HTTP
+ * plumbing knows no context, and contexts depend on each other without cycles.
  */
+@AnalyzeClasses(packages = "org.certamen.server",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class ArchitectureTest {
-  private static final Path SOURCES = Path.of("src/main/java/org/certamen/server");
-  private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.certamen\\.server\\.(\\w+)\\.?(\\w*)", Pattern.MULTILINE);
-  private static final Map<String, List<String>> ALLOWED = Map.of(
-      "shared", List.of("shared"),
-      "limits", List.of("limits", "shared"),
-      "planning", List.of("planning", "shared"),
-      "exam", List.of("exam", "planning", "limits", "shared"),
-      "supervision", List.of("supervision", "exam", "planning", "limits", "shared"),
-      "results", List.of("results", "exam", "planning", "limits", "shared"),
-      "centre", List.of("centre", "limits", "planning", "shared"));
+  private static final String[] STORAGE = {"org.certamen.server.storage..",
+      "org.certamen.server.*.storage..", "org.certamen.server.redis..", "io.lettuce.."};
 
-  @Test
-  void contextsDependOnlyDownwardsAndLayersStayApart() throws IOException {
-    List<String> violations = new ArrayList<>();
-    int checked = 0;
-    try (Stream<Path> files = Files.walk(SOURCES)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        Path relative = SOURCES.relativize(file);
-        if (relative.getNameCount() < 3) {
-          continue;
-        }
-        checked++;
-        String context = relative.getName(0).toString();
-        String layer = relative.getName(1).toString();
-        Matcher imported = IMPORT.matcher(Files.readString(file));
-        while (imported.find()) {
-          String target = imported.group(1);
-          String targetLayer = imported.group(2);
-          boolean domainCode = layer.equals("domain") || context.equals("shared");
-          if (ALLOWED.containsKey(context) && domainCode && !ALLOWED.get(context).contains(target)) {
-            violations.add(relative + " imports " + target);
-          }
-          if (target.equals(context) && (layer.equals("http") && targetLayer.equals("storage")
-              || layer.equals("storage") && targetLayer.equals("http"))) {
-            violations.add(relative + " crosses " + layer + " → " + targetLayer);
-          }
-        }
-      }
-    }
-    assertThat(checked).isGreaterThan(30);
-    assertThat(violations).isEmpty();
-  }
+  @ArchTest
+  static final ArchRule domainCodeKnowsNoWebNorStorage = noClasses()
+      .that().resideInAnyPackage("org.certamen.server.*.domain..", "org.certamen.server.shared..")
+      .should().dependOnClassesThat().resideInAnyPackage(STORAGE)
+      .orShould().dependOnClassesThat().resideInAnyPackage("io.vertx.ext.web..",
+          "org.certamen.server.http..", "org.certamen.server.*.http..");
+
+  @ArchTest
+  static final ArchRule routesKnowNoStorage = noClasses()
+      .that().resideInAnyPackage("org.certamen.server.http..", "org.certamen.server.*.http..")
+      .should().dependOnClassesThat().resideInAnyPackage(STORAGE);
+
+  @ArchTest
+  static final ArchRule storageKnowsNoRoutes = noClasses()
+      .that().resideInAnyPackage(STORAGE)
+      .should().dependOnClassesThat().resideInAnyPackage("io.vertx.ext.web..",
+          "org.certamen.server.http..", "org.certamen.server.*.http..");
+
+  @ArchTest
+  static final ArchRule sharedShapesKnowNoRoutesNorStorage = noClasses()
+      .that().resideInAPackage("org.certamen.server.*.json..")
+      .should().dependOnClassesThat().resideInAnyPackage(STORAGE)
+      .orShould().dependOnClassesThat().resideInAnyPackage("io.vertx.ext.web..",
+          "org.certamen.server.http..", "org.certamen.server.*.http..");
+
+  @ArchTest
+  static final ArchRule sharedHttpKnowsNoContext = noClasses()
+      .that().resideInAPackage("org.certamen.server.http..")
+      .should().dependOnClassesThat(resideInAPackage("org.certamen.server..")
+          .and(not(resideInAnyPackage("org.certamen.server.http..",
+              "org.certamen.server.shared.."))));
+
+  @ArchTest
+  static final ArchRule contextsDependWithoutCycles = slices()
+      .matching("org.certamen.server.(*)..").should().beFreeOfCycles();
 }

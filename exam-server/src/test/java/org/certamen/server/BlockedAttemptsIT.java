@@ -5,36 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Sites the extension blocked reach the supervision line and, when they grow, the event log. */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
-class BlockedAttemptsIT {
-  @Parameter
-  TestStores.Factory stores;
-
-  private TestServer server;
-  private ExamFlow flow;
-  private ExamFlow.Planned session;
-
-  @BeforeEach
-  void start() {
-    server = new TestServer(stores);
-    flow = new ExamFlow(server);
-    session = flow.planSession();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class BlockedAttemptsIT extends SessionFixture {
   @Test
   void newBlockedAttemptsAreLoggedWithTheirTotal() {
     ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");

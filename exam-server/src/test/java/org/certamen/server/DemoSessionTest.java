@@ -6,7 +6,7 @@ import io.vertx.core.Vertx;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.certamen.server.centre.domain.CentreService;
-import org.certamen.server.centre.domain.InvitationMailer;
+import org.certamen.server.mail.InvitationMailer;
 import org.certamen.server.planning.domain.Candidate;
 import org.certamen.server.planning.domain.EnrolmentService;
 import org.certamen.server.planning.domain.EnteredCandidates;

@@ -9,37 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.ItemBank;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The exam's rules over HTTP, whatever clients send: time, finalisation, alerts, design. */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
-class ExamRulesIT {
+class ExamRulesIT extends SessionFixture {
   private static final Duration PAST_THE_DEADLINE = Duration.ofMinutes(105).plusSeconds(1);
-
-  @Parameter
-  TestStores.Factory stores;
-
-  private TestServer server;
-  private ExamFlow flow;
-  private ExamFlow.Planned session;
-
-  @BeforeEach
-  void plan() {
-    server = new TestServer(stores);
-    flow = new ExamFlow(server);
-    session = flow.planSession();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void aCandidatePastTheirTimeCannotEnterAgainAndResume() {

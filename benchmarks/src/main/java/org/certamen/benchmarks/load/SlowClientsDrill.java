@@ -20,7 +20,7 @@ import org.certamen.processes.RedisProcess;
  * with exit code 0.
  */
 public final class SlowClientsDrill {
-  /** The common {@code ulimit -n} the issue reproduced the outage with. */
+  /** The common {@code ulimit -n}, with which slow clients once took the server down. */
   static final int DESCRIPTOR_LIMIT = 1024;
   static final String ATTACKER = "127.0.0.2";
   private static final Duration P99_LIMIT = Duration.ofSeconds(1);

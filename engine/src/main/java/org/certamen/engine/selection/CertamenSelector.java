@@ -38,7 +38,10 @@ public final class CertamenSelector implements ItemSelector {
     ELIGIBILITY
   }
 
-  /** The exposure cap of the issue: the national design lets its best items reach about 0.7. */
+  /**
+   * The exposure cap: no item in more than a quarter of the tests, where the national design lets
+   * its best items reach about 0.7.
+   */
   public static final double DEFAULT_MAX_EXPOSURE = 0.25;
   /**
    * p = 8: measured against p = 2, 4, 16 and the hard cap alone (the README's table), it keeps

@@ -17,6 +17,7 @@ import org.certamen.server.exam.domain.PresenceRepository;
 import org.certamen.server.exam.domain.TokenRepository;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.storage.Repositories;
 import org.certamen.server.storage.Store;
 
 /**
@@ -25,21 +26,10 @@ import org.certamen.server.storage.Store;
  * changes counted as the product's metrics (see {@link ExamActivity}). Each repository is wrapped
  * once, with its timer and counter looked up once, so a call allocates no tags.
  */
-public record MeteredStore(
-    Store store,
-    CentreRepository centres,
-    DirectoryRepository directory,
-    SessionRepository sessions,
-    CandidateRepository candidates,
-    ExamRepository exams,
-    PresenceRepository presence,
-    TokenRepository tokens,
-    AttemptRepository attempts,
-    ResultRepository results,
-    StaffRepository staff) implements Store {
+public record MeteredStore(Store store, Repositories repositories) implements Store {
 
   public static MeteredStore of(Store store, ProductMetrics metrics) {
-    return new MeteredStore(store,
+    return new MeteredStore(store, new Repositories(
         measured(CentreRepository.class, store.centres(), "centres", metrics),
         measured(DirectoryRepository.class, store.directory(), "directory", metrics),
         measured(SessionRepository.class, store.sessions(), "sessions", metrics),
@@ -49,7 +39,7 @@ public record MeteredStore(
         measured(TokenRepository.class, store.tokens(), "tokens", metrics),
         measured(AttemptRepository.class, store.attempts(), "attempts", metrics),
         measured(ResultRepository.class, store.results(), "results", metrics),
-        measured(StaffRepository.class, store.staff(), "staff", metrics));
+        measured(StaffRepository.class, store.staff(), "staff", metrics)));
   }
 
   private static <T> T measured(Class<T> type, T repository, String name, ProductMetrics metrics) {

@@ -19,28 +19,49 @@ import org.certamen.server.staff.domain.StaffRepository;
  * {@link org.certamen.server.shared.StoreUnavailableException} (HTTP 503).
  */
 public interface Store {
-  CentreRepository centres();
+  /** Every repository of the store. */
+  Repositories repositories();
+
+  default CentreRepository centres() {
+    return repositories().centres();
+  }
 
   /** The directory of schools and their activations. */
-  DirectoryRepository directory();
+  default DirectoryRepository directory() {
+    return repositories().directory();
+  }
 
-  SessionRepository sessions();
+  default SessionRepository sessions() {
+    return repositories().sessions();
+  }
 
-  CandidateRepository candidates();
+  default CandidateRepository candidates() {
+    return repositories().candidates();
+  }
 
-  ExamRepository exams();
+  default ExamRepository exams() {
+    return repositories().exams();
+  }
 
-  PresenceRepository presence();
+  default PresenceRepository presence() {
+    return repositories().presence();
+  }
 
-  TokenRepository tokens();
+  default TokenRepository tokens() {
+    return repositories().tokens();
+  }
 
-  AttemptRepository attempts();
+  default AttemptRepository attempts() {
+    return repositories().attempts();
+  }
 
-  /** Finalisations and the append-only history of certification results. */
-  ResultRepository results();
+  default ResultRepository results() {
+    return repositories().results();
+  }
 
-  /** Staff accounts and their audit trail. */
-  StaffRepository staff();
+  default StaffRepository staff() {
+    return repositories().staff();
+  }
 
   /** Releases connections; the future completes once they are closed. */
   Future<Void> close();

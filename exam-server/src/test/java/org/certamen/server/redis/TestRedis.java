@@ -10,17 +10,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.certamen.server.centre.domain.CentreRepository;
-import org.certamen.server.centre.domain.DirectoryRepository;
-import org.certamen.server.planning.domain.CandidateRepository;
-import org.certamen.server.planning.domain.SessionRepository;
-import org.certamen.server.results.domain.ResultRepository;
-import org.certamen.server.limits.domain.AttemptRepository;
-import org.certamen.server.exam.domain.ExamRepository;
-import org.certamen.server.exam.domain.PresenceRepository;
-import org.certamen.server.exam.domain.TokenRepository;
 import org.certamen.server.storage.RedisStore;
-import org.certamen.server.staff.domain.StaffRepository;
+import org.certamen.server.storage.Repositories;
 import org.certamen.server.storage.Store;
 
 /**
@@ -47,53 +38,8 @@ public final class TestRedis {
     Store store = RedisStore.connect(SHARED_URI, namespace, clock);
     return new Store() {
       @Override
-      public CentreRepository centres() {
-        return store.centres();
-      }
-
-      @Override
-      public DirectoryRepository directory() {
-        return store.directory();
-      }
-
-      @Override
-      public SessionRepository sessions() {
-        return store.sessions();
-      }
-
-      @Override
-      public CandidateRepository candidates() {
-        return store.candidates();
-      }
-
-      @Override
-      public ExamRepository exams() {
-        return store.exams();
-      }
-
-      @Override
-      public PresenceRepository presence() {
-        return store.presence();
-      }
-
-      @Override
-      public TokenRepository tokens() {
-        return store.tokens();
-      }
-
-      @Override
-      public AttemptRepository attempts() {
-        return store.attempts();
-      }
-
-      @Override
-      public ResultRepository results() {
-        return store.results();
-      }
-
-      @Override
-      public StaffRepository staff() {
-        return store.staff();
+      public Repositories repositories() {
+        return store.repositories();
       }
 
       @Override

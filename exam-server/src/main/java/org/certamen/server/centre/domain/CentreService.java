@@ -17,6 +17,7 @@ import org.certamen.server.planning.domain.Session;
 import org.certamen.server.planning.domain.SessionPlan;
 import org.certamen.server.planning.domain.imports.Uai;
 import org.certamen.server.limits.domain.RateLimiter;
+import org.certamen.server.mail.InvitationMailer;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.EmailAddresses;
 import org.certamen.server.shared.ErrorKind;

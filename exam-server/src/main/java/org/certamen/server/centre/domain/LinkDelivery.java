@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.certamen.server.mail.InvitationMailer;
 
 /**
  * Delivers a link that must reach one mailbox only (a password reset, an activation): mailed when

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.certamen.server.limits.domain.RateLimiter;
+import org.certamen.server.mail.InvitationMailer;
 import org.certamen.server.shared.EmailAddresses;
 import org.certamen.server.shared.RandomIds;
 

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.Duration;
 import org.certamen.server.limits.domain.RateLimiter;
+import org.certamen.server.mail.InvitationMailer;
 import org.certamen.server.planning.domain.imports.Uai;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.PasswordHasher;

@@ -11,7 +11,7 @@ import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.CentreUser;
 import org.certamen.server.centre.domain.Member;
 import org.certamen.server.centre.domain.SentInvitation;
-import org.certamen.server.planning.domain.Session;
+import org.certamen.server.planning.json.PlanningJson;
 import org.certamen.server.http.ClientAddresses;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
@@ -20,131 +20,165 @@ import org.certamen.server.http.Replies;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.SessionStage;
 import org.certamen.server.staff.domain.StaffService;
+import org.certamen.server.staff.http.StaffGuard;
 
 /** Centre accounts, their members and their sessions. */
 public final class CentreRoutes {
-  private CentreRoutes() {
+  private static final String CENTRE_PATH = "/api/centres/:centreId";
+
+  private final CentreService centres;
+  private final StaffGuard staffGuard;
+  private final CentreGuard guard;
+  private final StaffService staff;
+  private final PublicUrl publicUrl;
+  private final SessionStage.Lookup stages;
+
+  private CentreRoutes(CentreService centres, CentreGuard guard, StaffGuard staffGuard,
+      StaffService staff, PublicUrl publicUrl, SessionStage.Lookup stages) {
+    this.centres = centres;
+    this.guard = guard;
+    this.staffGuard = staffGuard;
+    this.staff = staff;
+    this.publicUrl = publicUrl;
+    this.stages = stages;
   }
 
   /** @param stages where each session stands, shown in the centre's list */
-  public static void mount(Router router, CentreService centres, Guards guards,
-      StaffService staff, PublicUrl publicUrl, SessionStage.Lookup stages) {
-    router.post("/api/centres").handler(Replies.json(201, ctx -> {
-      JsonRequest body = JsonRequest.of(ctx);
-      String name = body.text("name");
-      String uai = body.optionalText("uai");
-      String email = body.text("administratorEmail");
-      return guards.admin(ctx)
-          .compose(user -> centres.create(name, uai, email, linkPrefix(publicUrl, ctx))
-              .compose(sent -> staff.record(user, "centre-creation", null,
-                  sent.invitation().centreId()).map(sent)))
-          .compose(sent -> centres.centre(sent.invitation().centreId()).map(centre -> new JsonObject()
-              .put("id", centre.id())
-              .put("name", centre.name())
-              .put("uai", centre.uai())
-              .put("invitation", invitationJson(sent, CentreRole.ADMINISTRATOR))));
-    }));
+  public static void mount(Router router, CentreService centres, CentreGuard guard,
+      StaffGuard staffGuard, StaffService staff, PublicUrl publicUrl,
+      SessionStage.Lookup stages) {
+    CentreRoutes routes = new CentreRoutes(centres, guard, staffGuard, staff, publicUrl, stages);
+    router.post("/api/centres").handler(Replies.json(201, routes::createCentre));
+    router.post("/api/centre-invitations/acceptance")
+        .handler(Replies.json(201, routes::acceptInvitation));
+    router.post("/api/centre-sessions").handler(Replies.json(201, routes::logIn));
+    router.get("/api/centres").handler(Replies.json(200, routes::listCentres));
+    router.get(CENTRE_PATH).handler(Replies.json(200, routes::centre));
+    router.get(CENTRE_PATH + "/members").handler(Replies.json(200, routes::members));
+    router.post(CENTRE_PATH + "/invitations").handler(Replies.json(201, routes::invite));
+    router.post(CENTRE_PATH + "/members/:email/role").handler(Replies.json(200, routes::changeRole));
+    router.delete(CENTRE_PATH + "/members/:email").handler(Replies.json(200, routes::removeMember));
+    router.get(CENTRE_PATH + "/sessions").handler(Replies.json(200, routes::sessions));
+    router.post(CENTRE_PATH + "/sessions").handler(Replies.json(201, routes::planSession));
+  }
 
-    router.post("/api/centre-invitations/acceptance").handler(Replies.json(201, ctx -> {
-      JsonRequest body = JsonRequest.of(ctx);
-      String token = body.text("token");
-      String password = body.text("password");
-      return centres.accept(token, password).map(member -> new JsonObject()
-          .put("centreId", member.centreId()).put("email", member.email()));
-    }));
+  private Future<JsonObject> createCentre(RoutingContext ctx) {
+    JsonRequest body = JsonRequest.of(ctx);
+    String name = body.text("name");
+    String uai = body.optionalText("uai");
+    String email = body.text("administratorEmail");
+    return staffGuard.admin(ctx)
+        .compose(user -> centres.create(name, uai, email, linkPrefix(ctx))
+            .compose(sent -> staff.record(user, "centre-creation", null,
+                sent.invitation().centreId()).map(sent)))
+        .compose(sent -> centres.centre(sent.invitation().centreId()).map(centre -> new JsonObject()
+            .put("id", centre.id())
+            .put("name", centre.name())
+            .put("uai", centre.uai())
+            .put("invitation", invitationJson(sent, CentreRole.ADMINISTRATOR))));
+  }
 
-    router.post("/api/centre-sessions").handler(Replies.json(201, ctx -> {
-      JsonRequest body = JsonRequest.of(ctx);
-      String email = body.text("email");
-      String password = body.text("password");
-      return centres.login(email, password, ClientAddresses.of(ctx)).map(login -> new JsonObject()
-          .put("token", login.value())
-          .put("centreId", login.centreId())
-          .put("expiresAt", login.expiresAt().toString()));
-    }));
+  private Future<JsonObject> acceptInvitation(RoutingContext ctx) {
+    JsonRequest body = JsonRequest.of(ctx);
+    String token = body.text("token");
+    String password = body.text("password");
+    return centres.accept(token, password).map(member -> new JsonObject()
+        .put("centreId", member.centreId()).put("email", member.email()));
+  }
 
-    router.get("/api/centres").handler(Replies.json(200, ctx -> guards.admin(ctx)
+  private Future<JsonObject> logIn(RoutingContext ctx) {
+    JsonRequest body = JsonRequest.of(ctx);
+    String email = body.text("email");
+    String password = body.text("password");
+    return centres.login(email, password, ClientAddresses.of(ctx)).map(login -> new JsonObject()
+        .put("token", login.value())
+        .put("centreId", login.centreId())
+        .put("expiresAt", login.expiresAt().toString()));
+  }
+
+  private Future<JsonArray> listCentres(RoutingContext ctx) {
+    return staffGuard.admin(ctx)
         .compose(user -> centres.all())
-        .map(all -> {
-          JsonArray array = new JsonArray();
-          all.forEach(entry -> array.add(new JsonObject()
-              .put("id", entry.getKey().id())
-              .put("name", entry.getKey().name())
-              .put("uai", entry.getKey().uai())
-              .put("administrators", new JsonArray(entry.getValue().stream()
-                  .filter(m -> m.role() == CentreRole.ADMINISTRATOR)
-                  .map(m -> (Object) m.email()).toList()))));
-          return array;
-        })));
+        .map(all -> new JsonArray(all.stream().map(entry -> new JsonObject()
+            .put("id", entry.getKey().id())
+            .put("name", entry.getKey().name())
+            .put("uai", entry.getKey().uai())
+            .put("administrators", new JsonArray(entry.getValue().stream()
+                .filter(m -> m.role() == CentreRole.ADMINISTRATOR)
+                .map(m -> (Object) m.email()).toList()))).toList()));
+  }
 
-    String centrePath = "/api/centres/:centreId";
-    router.get(centrePath).handler(Replies.json(200, ctx -> member(ctx, guards)
+  private Future<JsonObject> centre(RoutingContext ctx) {
+    return member(ctx)
         .compose(user -> centres.centre(user.centreId()).map(centre -> new JsonObject()
             .put("id", centre.id())
             .put("name", centre.name())
             .put("uai", centre.uai())
-            .put("me", memberJson(user.member()))))));
+            .put("me", memberJson(user.member()))));
+  }
 
-    router.get(centrePath + "/members").handler(Replies.json(200, ctx -> member(ctx, guards)
+  private Future<JsonArray> members(RoutingContext ctx) {
+    return member(ctx)
         .compose(centres::members)
-        .map(members -> {
-          JsonArray array = new JsonArray();
-          members.forEach(m -> array.add(memberJson(m)));
-          return array;
-        })));
+        .map(members -> new JsonArray(members.stream().map(CentreRoutes::memberJson).toList()));
+  }
 
-    router.post(centrePath + "/invitations").handler(Replies.json(201, ctx -> {
-      JsonRequest body = JsonRequest.of(ctx);
-      String email = body.text("email");
-      CentreRole role = role(body);
-      return member(ctx, guards)
-          .compose(user -> centres.invite(user, email, role, linkPrefix(publicUrl, ctx)))
-          .map(sent -> invitationJson(sent, role));
-    }));
+  private Future<JsonObject> invite(RoutingContext ctx) {
+    JsonRequest body = JsonRequest.of(ctx);
+    String email = body.text("email");
+    CentreRole role = role(body);
+    return member(ctx)
+        .compose(user -> centres.invite(user, email, role, linkPrefix(ctx)))
+        .map(sent -> invitationJson(sent, role));
+  }
 
-    router.post(centrePath + "/members/:email/role").handler(Replies.json(200, ctx -> {
-      CentreRole role = role(JsonRequest.of(ctx));
-      return member(ctx, guards)
-          .compose(user -> centres.changeRole(user, ctx.pathParam("email"), role))
-          .map(CentreRoutes::memberJson);
-    }));
+  private Future<JsonObject> changeRole(RoutingContext ctx) {
+    CentreRole role = role(JsonRequest.of(ctx));
+    return member(ctx)
+        .compose(user -> centres.changeRole(user, ctx.pathParam("email"), role))
+        .map(CentreRoutes::memberJson);
+  }
 
-    router.delete(centrePath + "/members/:email").handler(Replies.json(200, ctx -> member(ctx, guards)
+  private Future<JsonObject> removeMember(RoutingContext ctx) {
+    return member(ctx)
         .compose(user -> centres.remove(user, ctx.pathParam("email")))
-        .map(ok -> new JsonObject().put("removed", ctx.pathParam("email")))));
+        .map(ok -> new JsonObject().put("removed", ctx.pathParam("email")));
+  }
 
-    router.get(centrePath + "/sessions").handler(Replies.json(200, ctx -> (guards.isStaffToken(ctx)
-        ? guards.admin(ctx).compose(user -> centres.sessions(ctx.pathParam("centreId")))
-        : member(ctx, guards).compose(centres::sessions))
+  /** A centre's sessions with where each stands: for its members, and for staff admins. */
+  private Future<JsonArray> sessions(RoutingContext ctx) {
+    return (staffGuard.isStaffToken(ctx)
+        ? staffGuard.admin(ctx).compose(user -> centres.sessions(ctx.pathParam("centreId")))
+        : member(ctx).compose(centres::sessions))
         .compose(sessions -> Future.all(sessions.stream().map(s -> stages.of(s.id())).toList())
             .map(all -> {
               JsonArray array = new JsonArray();
               for (int i = 0; i < sessions.size(); i++) {
-                array.add(sessionJson(sessions.get(i))
+                array.add(PlanningJson.session(sessions.get(i))
                     .put("stage", all.<SessionStage>resultAt(i).apiName()));
               }
               return array;
-            }))));
+            }));
+  }
 
-    router.post(centrePath + "/sessions").handler(Replies.json(201, ctx -> {
-      JsonRequest body = JsonRequest.of(ctx);
-      String address = body.text("address");
-      String room = body.text("room");
-      String examiner = body.text("examiner");
-      var date = body.date("date");
-      var time = body.time("time");
-      return member(ctx, guards)
-          .compose(user -> centres.plan(user, address, room, examiner, date, time))
-          .map(planned -> sessionJson(planned.session())
-              .put("invigilatorPassword", planned.invigilatorPassword()));
-    }));
+  private Future<JsonObject> planSession(RoutingContext ctx) {
+    JsonRequest body = JsonRequest.of(ctx);
+    String address = body.text("address");
+    String room = body.text("room");
+    String examiner = body.text("examiner");
+    var date = body.date("date");
+    var time = body.time("time");
+    return member(ctx)
+        .compose(user -> centres.plan(user, address, room, examiner, date, time))
+        .map(planned -> PlanningJson.session(planned.session())
+            .put("invigilatorPassword", planned.invigilatorPassword()));
   }
 
   /** A member's token, for the centre of the path. */
-  private static Future<CentreUser> member(RoutingContext ctx, Guards guards) {
-    return guards.centre(ctx).map(user -> {
+  private Future<CentreUser> member(RoutingContext ctx) {
+    return guard.centre(ctx).map(user -> {
       if (!user.centreId().equals(ctx.pathParam("centreId"))) {
-        throw DomainException.forbidden("FORBIDDEN_SCOPE", "This token does not open this resource");
+        throw Guards.forbidden();
       }
       return user;
     });
@@ -160,10 +194,9 @@ public final class CentreRoutes {
   }
 
   /** Where an invitation link leads: the centre's page on this server. */
-  private static String linkPrefix(PublicUrl publicUrl, RoutingContext ctx) {
+  private String linkPrefix(RoutingContext ctx) {
     return publicUrl.base(ctx) + "/invigilator/#invitation=";
   }
-
 
   private static JsonObject invitationJson(SentInvitation sent, CentreRole role) {
     return new JsonObject()
@@ -179,17 +212,5 @@ public final class CentreRoutes {
         .put("email", member.email())
         .put("role", member.role().name())
         .put("accepted", member.hasAccepted());
-  }
-
-  private static JsonObject sessionJson(Session session) {
-    return new JsonObject()
-        .put("id", session.id())
-        .put("centre", session.centre())
-        .put("address", session.address())
-        .put("room", session.room())
-        .put("examiner", session.examiner())
-        .put("date", session.date().toString())
-        .put("time", session.time().toString())
-        .put("accessCode", session.accessCode());
   }
 }

@@ -13,6 +13,7 @@ import org.certamen.server.documents.SessionDocuments;
 import org.certamen.server.planning.domain.EnrolmentService;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.PublicUrl;
+import org.certamen.server.http.Replies;
 import org.certamen.server.supervision.domain.SupervisionService;
 
 /**
@@ -50,23 +51,11 @@ public final class SessionDocumentRoutes {
         }));
   }
 
+  /** A session's PDF document, named after the session. */
   private static Handler<RoutingContext> pdf(String name,
       Function<RoutingContext, Future<byte[]>> document) {
-    return ctx -> {
-      Future<byte[]> bytes;
-      try {
-        bytes = document.apply(ctx);
-      } catch (RuntimeException e) {
-        ctx.fail(e);
-        return;
-      }
-      bytes.onSuccess(pdf -> ctx.response()
-              .putHeader("Content-Type", "application/pdf")
-              .putHeader("Content-Disposition", "attachment; filename=\"" + name + "-"
-                  + ctx.pathParam("sessionId") + ".pdf\"")
-              .putHeader("Cache-Control", "no-store")
-              .end(Buffer.buffer(pdf)))
-          .onFailure(ctx::fail);
-    };
+    return Replies.attachment(ctx -> document.apply(ctx).map(pdf -> new Replies.Attachment(
+        Buffer.buffer(pdf), "application/pdf",
+        name + "-" + ctx.pathParam("sessionId") + ".pdf")));
   }
 }

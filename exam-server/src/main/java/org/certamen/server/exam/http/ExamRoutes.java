@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.certamen.engine.bank.Item;
@@ -11,10 +12,10 @@ import org.certamen.server.exam.domain.ExamService;
 import org.certamen.server.exam.domain.ExamState;
 import org.certamen.server.exam.domain.GivenValue;
 import org.certamen.server.http.Guards;
+import org.certamen.server.staff.http.StaffGuard;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.Replies;
 import org.certamen.server.exam.domain.AccessToken;
-import org.certamen.server.supervision.http.SupervisionRoutes;
 import org.certamen.server.shared.DomainException;
 
 /** The candidate's exam endpoints, and the invigilator's decision on alerts. */
@@ -22,91 +23,115 @@ public final class ExamRoutes {
   /** Stands for an id the candidate was not given: the service finds it is not on screen. */
   private static final String NO_ITEM = "";
 
-  private ExamRoutes() {
+  private final ExamService exams;
+  private final AccessGuard access;
+  private final StaffGuard staff;
+  private final Guards guards;
+  private final QuestionIds questionIds;
+
+  private ExamRoutes(ExamService exams, AccessGuard access, StaffGuard staff, Guards guards,
+      QuestionIds questionIds) {
+    this.exams = exams;
+    this.access = access;
+    this.staff = staff;
+    this.guards = guards;
+    this.questionIds = questionIds;
   }
 
   /**
    * @param questionIds how the question ids candidates see are made from the bank's item ids and
    *     read back: answers and alerts name the question by the id the candidate was given
    */
-  public static void mount(Router router, ExamService exams, Guards guards,
-      QuestionIds questionIds) {
-    router.get("/api/extension-requirements").handler(Replies.json(200, ctx ->
-        Future.succeededFuture(new JsonObject()
-            .put("minimumVersion", exams.minExtensionVersion().toString()))));
+  public static void mount(Router router, ExamService exams, AccessGuard access,
+      StaffGuard staff, Guards guards, QuestionIds questionIds) {
+    ExamRoutes routes = new ExamRoutes(exams, access, staff, guards, questionIds);
+    String candidatePath = "/api/sessions/:sessionId/candidates/:candidateId";
+    router.get("/api/extension-requirements")
+        .handler(Replies.json(200, routes::extensionRequirements));
+    router.get("/api/me/exam").handler(Replies.json(200, routes::current));
+    router.post("/api/me/exam/start").handler(Replies.json(200, routes::start));
+    router.post("/api/me/exam/answers").handler(Replies.json(200, routes::answer));
+    router.post("/api/me/exam/alerts").handler(Replies.json(201, routes::raiseAlert));
+    router.get(candidatePath + "/questions").handler(Replies.json(200, routes::questionsSeen));
+    router.post(candidatePath + "/alerts/:alertId/resolve")
+        .handler(Replies.json(200, routes::resolveAlert));
+  }
 
-    router.get("/api/me/exam").handler(Replies.json(200, ctx -> guards.candidate(ctx)
+  private Future<JsonObject> extensionRequirements(RoutingContext ctx) {
+    return Future.succeededFuture(new JsonObject()
+        .put("minimumVersion", exams.minExtensionVersion().toString()));
+  }
+
+  private Future<JsonObject> current(RoutingContext ctx) {
+    return access.candidate(ctx)
         .compose(token -> exams.current(token.sessionId(), token.candidateId())
-            .map(state -> stateJson(state, questionIds, token)))));
+            .map(state -> stateJson(state, questionIds, token)));
+  }
 
-    router.post("/api/me/exam/start").handler(Replies.json(200, ctx -> {
-      JsonRequest body = JsonRequest.of(ctx);
-      String accessCode = body.text("accessCode");
-      String extensionVersion = body.optionalText("extensionVersion");
-      return guards.candidate(ctx)
-          .compose(token -> exams.start(token.sessionId(), token.candidateId(), accessCode,
-              extensionVersion).map(state -> stateJson(state, questionIds, token)));
-    }));
+  private Future<JsonObject> start(RoutingContext ctx) {
+    JsonRequest body = JsonRequest.of(ctx);
+    String accessCode = body.text("accessCode");
+    String extensionVersion = body.optionalText("extensionVersion");
+    return access.candidate(ctx)
+        .compose(token -> exams.start(token.sessionId(), token.candidateId(), accessCode,
+            extensionVersion).map(state -> stateJson(state, questionIds, token)));
+  }
 
-    router.post("/api/me/exam/answers").handler(Replies.json(200, ctx -> {
-      JsonRequest body = JsonRequest.of(ctx);
-      String questionId = body.text("questionId");
-      GivenValue value = givenValue(body);
-      return guards.candidate(ctx)
-          .compose(token -> exams.answer(token.sessionId(), token.candidateId(),
-                  itemId(questionIds, token, questionId), value)
-              .map(state -> stateJson(state, questionIds, token)));
-    }));
+  private Future<JsonObject> answer(RoutingContext ctx) {
+    JsonRequest body = JsonRequest.of(ctx);
+    String questionId = body.text("questionId");
+    GivenValue value = givenValue(body);
+    return access.candidate(ctx)
+        .compose(token -> exams.answer(token.sessionId(), token.candidateId(),
+                itemId(questionIds, token, questionId), value)
+            .map(state -> stateJson(state, questionIds, token)));
+  }
 
-    router.post("/api/me/exam/alerts").handler(Replies.json(201, ctx -> {
-      JsonRequest body = JsonRequest.of(ctx);
-      String kind = body.text("kind");
-      String questionId = kind.equals("QUESTION") ? body.text("questionId") : null;
-      String reason = body.optionalText("reason");
-      if (!kind.equals("QUESTION") && !kind.equals("EXTENSION")) {
-        throw JsonRequest.invalid("kind", "must be QUESTION or EXTENSION");
-      }
-      return guards.candidate(ctx)
-          .compose(token -> (kind.equals("QUESTION")
-              ? exams.raiseQuestionAlert(token.sessionId(), token.candidateId(),
-                  itemId(questionIds, token, questionId), reason)
-              : exams.raiseExtensionAlert(token.sessionId(), token.candidateId()))
-              .map(raised -> new JsonObject()
-                  .put("alertId", raised.alert().id())
-                  .put("kind", raised.alert().kind().name())
-                  .put("exam", stateJson(raised.state(), questionIds, token))));
-    }));
+  private Future<JsonObject> raiseAlert(RoutingContext ctx) {
+    JsonRequest body = JsonRequest.of(ctx);
+    String kind = body.text("kind");
+    String questionId = kind.equals("QUESTION") ? body.text("questionId") : null;
+    String reason = body.optionalText("reason");
+    if (!kind.equals("QUESTION") && !kind.equals("EXTENSION")) {
+      throw JsonRequest.invalid("kind", "must be QUESTION or EXTENSION");
+    }
+    return access.candidate(ctx)
+        .compose(token -> (kind.equals("QUESTION")
+            ? exams.raiseQuestionAlert(token.sessionId(), token.candidateId(),
+                itemId(questionIds, token, questionId), reason)
+            : exams.raiseExtensionAlert(token.sessionId(), token.candidateId()))
+            .map(raised -> new JsonObject()
+                .put("alertId", raised.alert().id())
+                .put("kind", raised.alert().kind().name())
+                .put("exam", stateJson(raised.state(), questionIds, token))));
+  }
 
-    router.get("/api/sessions/:sessionId/candidates/:candidateId/questions")
-        .handler(Replies.json(200, ctx -> guards.staff(ctx)
-            .compose(user -> exams.questionsSeen(ctx.pathParam("sessionId"),
-                ctx.pathParam("candidateId")))
-            .map(seen -> {
-              JsonArray array = new JsonArray();
-              seen.forEach(question -> array.add(new JsonObject()
-                  .put("number", question.number())
-                  .put("itemId", question.itemId())
-                  .put("type", question.item() == null ? null : question.item().type().name())
-                  .put("instruction", question.item() == null ? null
-                      : question.item().instruction())));
-              return array;
-            })));
+  /** The questions a candidate saw with their bank items: for staff who neutralise one. */
+  private Future<JsonArray> questionsSeen(RoutingContext ctx) {
+    return staff.staff(ctx)
+        .compose(user -> exams.questionsSeen(ctx.pathParam("sessionId"),
+            ctx.pathParam("candidateId")))
+        .map(seen -> new JsonArray(seen.stream().map(question -> new JsonObject()
+            .put("number", question.number())
+            .put("itemId", question.itemId())
+            .put("type", question.item() == null ? null : question.item().type().name())
+            .put("instruction", question.item() == null ? null
+                : question.item().instruction())).toList()));
+  }
 
-    router.post("/api/sessions/:sessionId/candidates/:candidateId/alerts/:alertId/resolve")
-        .handler(Replies.json(200, ctx -> {
-          String sessionId = ctx.pathParam("sessionId");
-          String candidateId = ctx.pathParam("candidateId");
-          String alertId = ctx.pathParam("alertId");
-          String decision = JsonRequest.of(ctx).text("decision");
-          return guards.supervisorIdentity(ctx, sessionId)
-              .compose(who -> exams.resolveAlert(sessionId, candidateId, alertId, decision,
-                  who.name()))
-              .map(exam -> new JsonObject()
-                  .put("candidateId", candidateId)
-                  .put("status", exam.status().name())
-                  .put("alert", SupervisionRoutes.alertJson(exam.alerts().stream()
-                      .filter(a -> a.id().equals(alertId)).findFirst().orElseThrow())));
-        }));
+  private Future<JsonObject> resolveAlert(RoutingContext ctx) {
+    String sessionId = ctx.pathParam("sessionId");
+    String candidateId = ctx.pathParam("candidateId");
+    String alertId = ctx.pathParam("alertId");
+    String decision = JsonRequest.of(ctx).text("decision");
+    return guards.supervisorIdentity(ctx, sessionId)
+        .compose(who -> exams.resolveAlert(sessionId, candidateId, alertId, decision,
+            who.name()))
+        .map(exam -> new JsonObject()
+            .put("candidateId", candidateId)
+            .put("status", exam.status().name())
+            .put("alert", ExamViews.alert(exam.alerts().stream()
+                .filter(a -> a.id().equals(alertId)).findFirst().orElseThrow())));
   }
 
   /** The item an id given to this candidate names; for any other text, an id no item has. */

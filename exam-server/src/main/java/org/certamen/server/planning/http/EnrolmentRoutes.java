@@ -22,11 +22,13 @@ import org.certamen.server.planning.domain.Session;
 import org.certamen.server.planning.domain.SessionPlan;
 import org.certamen.server.planning.domain.imports.CandidateDraft;
 import org.certamen.server.planning.domain.imports.ImportProblem;
+import org.certamen.server.planning.json.PlanningJson;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.Replies;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.SessionStage;
+import org.certamen.server.staff.http.StaffGuard;
 
 /**
  * Endpoints that plan sessions (staff) and enrol candidates (staff, or the centre that planned
@@ -35,8 +37,24 @@ import org.certamen.server.shared.SessionStage;
 public final class EnrolmentRoutes {
   /** Most pix points a competence can hold in a profile. */
   static final int MAX_PIX = 64;
+  private static final String SESSION_PATH = "/api/sessions/:sessionId";
+  private static final String CANDIDATE_PATH = SESSION_PATH + "/candidates/:candidateId";
 
-  private EnrolmentRoutes() {
+  private final EnrolmentService enrolment;
+  private final CandidateImports imports;
+  private final Guards guards;
+  private final StaffGuard staff;
+  private final CompetenceFramework framework;
+  private final SessionStage.Lookup stages;
+
+  private EnrolmentRoutes(EnrolmentService enrolment, CandidateImports imports, Guards guards,
+      StaffGuard staff, CompetenceFramework framework, SessionStage.Lookup stages) {
+    this.enrolment = enrolment;
+    this.imports = imports;
+    this.guards = guards;
+    this.staff = staff;
+    this.framework = framework;
+    this.stages = stages;
   }
 
   /**
@@ -44,92 +62,105 @@ public final class EnrolmentRoutes {
    * @param stages where a session stands, shown with it
    */
   public static void mount(Router router, EnrolmentService enrolment, CandidateImports imports,
-      Guards guards, CompetenceFramework framework, SessionStage.Lookup stages) {
-    router.post("/api/sessions").handler(Replies.json(201, ctx -> {
-      JsonRequest body = JsonRequest.of(ctx);
-      SessionPlan plan = new SessionPlan(body.text("centre"), body.text("address"),
-          body.text("room"), body.text("examiner"), body.date("date"), body.time("time"));
-      return guards.staff(ctx).compose(ok -> enrolment.plan(plan)).map(planned -> new JsonObject()
-          .put("id", planned.session().id())
-          .put("accessCode", planned.session().accessCode())
-          .put("invigilatorPassword", planned.invigilatorPassword()));
-    }));
-
-    router.post("/api/sessions/:sessionId/candidates").handler(Replies.json(201, ctx -> {
-      JsonRequest body = JsonRequest.of(ctx);
-      Enrolment enrolled = new Enrolment(body.text("lastName"), body.text("firstName"),
-          body.date("birthdate"), body.optionalText("division"), body.optionalText("externalId"),
-          body.integer("extraTimePercentage", 0), body.bool("needsAccessibility", false),
-          profile(body.raw("profile"), framework));
-      String sessionId = ctx.pathParam("sessionId");
-      return guards.planner(ctx, sessionId)
-          .compose(ok -> enrolment.enrol(sessionId, enrolled))
-          .map(candidate -> new JsonObject().put("id", candidate.id()));
-    }));
-
-    router.patch("/api/sessions/:sessionId/candidates/:candidateId").handler(Replies.json(200, ctx -> {
-      JsonRequest body = JsonRequest.of(ctx);
-      UnaryOperator<Enrolment> change = changes(body, framework);
-      String sessionId = ctx.pathParam("sessionId");
-      return guards.planner(ctx, sessionId)
-          .compose(ok -> enrolment.changeCandidate(sessionId, ctx.pathParam("candidateId"), change))
-          .map(EnrolmentRoutes::candidateJson);
-    }));
-
-    router.delete("/api/sessions/:sessionId/candidates/:candidateId").handler(Replies.json(200, ctx -> {
-      String sessionId = ctx.pathParam("sessionId");
-      String candidateId = ctx.pathParam("candidateId");
-      return guards.planner(ctx, sessionId)
-          .compose(ok -> enrolment.removeCandidate(sessionId, candidateId))
-          .map(ok -> new JsonObject().put("removed", candidateId));
-    }));
-
-    router.patch("/api/sessions/:sessionId").handler(Replies.json(200, ctx -> {
-      JsonRequest body = JsonRequest.of(ctx);
-      String address = body.has("address") ? body.text("address") : null;
-      String room = body.has("room") ? body.text("room") : null;
-      String examiner = body.has("examiner") ? body.text("examiner") : null;
-      LocalDate date = body.has("date") ? body.date("date") : null;
-      LocalTime time = body.has("time") ? body.time("time") : null;
-      String sessionId = ctx.pathParam("sessionId");
-      return guards.planner(ctx, sessionId)
-          .compose(ok -> enrolment.changeSession(sessionId, plan -> new SessionPlan(plan.centre(),
-              or(address, plan.address()), or(room, plan.room()), or(examiner, plan.examiner()),
-              or(date, plan.date()), or(time, plan.time()))))
-          .compose(session -> withCandidates(enrolment, stages, session));
-    }));
-
-    router.delete("/api/sessions/:sessionId").handler(Replies.json(200, ctx -> {
-      String sessionId = ctx.pathParam("sessionId");
-      return guards.planner(ctx, sessionId)
-          .compose(ok -> enrolment.deleteSession(sessionId))
-          .map(ok -> new JsonObject().put("deleted", sessionId));
-    }));
-
-    router.post("/api/sessions/:sessionId/candidate-imports").handler(Replies.json(200, ctx -> {
-      CandidateImports.Format format = option(ctx, "format", CandidateImports.Format.class, null);
-      CandidateImports.Mode mode = option(ctx, "mode", CandidateImports.Mode.class,
-          CandidateImports.Mode.PREVIEW);
-      byte[] file = ctx.body() == null || ctx.body().buffer() == null ? new byte[0]
-          : ctx.body().buffer().getBytes();
-      String sessionId = ctx.pathParam("sessionId");
-      return guards.planner(ctx, sessionId)
-          .compose(ok -> imports.upload(sessionId, format, mode, file))
-          .map(outcome -> importJson(outcome, mode));
-    }));
-
-    router.get("/api/sessions/:sessionId").handler(Replies.json(200, ctx -> {
-      String sessionId = ctx.pathParam("sessionId");
-      return guards.supervisor(ctx, sessionId)
-          .compose(ok -> enrolment.session(sessionId))
-          .compose(session -> withCandidates(enrolment, stages, session));
-    }));
+      Guards guards, StaffGuard staff, CompetenceFramework framework, SessionStage.Lookup stages) {
+    EnrolmentRoutes routes = new EnrolmentRoutes(enrolment, imports, guards, staff, framework,
+        stages);
+    router.post("/api/sessions").handler(Replies.json(201, routes::planSession));
+    router.get(SESSION_PATH).handler(Replies.json(200, routes::session));
+    router.patch(SESSION_PATH).handler(Replies.json(200, routes::changeSession));
+    router.delete(SESSION_PATH).handler(Replies.json(200, routes::deleteSession));
+    router.post(SESSION_PATH + "/candidates").handler(Replies.json(201, routes::enrol));
+    router.patch(CANDIDATE_PATH).handler(Replies.json(200, routes::changeCandidate));
+    router.delete(CANDIDATE_PATH).handler(Replies.json(200, routes::removeCandidate));
+    router.post(SESSION_PATH + "/candidate-imports").handler(Replies.json(200, routes::upload));
   }
 
-  private static Future<JsonObject> withCandidates(EnrolmentService enrolment,
-      SessionStage.Lookup stages, Session session) {
+  private Future<JsonObject> planSession(RoutingContext ctx) {
+    JsonRequest body = JsonRequest.of(ctx);
+    SessionPlan plan = new SessionPlan(body.text("centre"), body.text("address"),
+        body.text("room"), body.text("examiner"), body.date("date"), body.time("time"));
+    return staff.staff(ctx).compose(ok -> enrolment.plan(plan)).map(planned -> new JsonObject()
+        .put("id", planned.session().id())
+        .put("accessCode", planned.session().accessCode())
+        .put("invigilatorPassword", planned.invigilatorPassword()));
+  }
+
+  private Future<JsonObject> session(RoutingContext ctx) {
+    String sessionId = ctx.pathParam("sessionId");
+    return guards.supervisor(ctx, sessionId)
+        .compose(ok -> enrolment.session(sessionId))
+        .compose(this::withCandidates);
+  }
+
+  private Future<JsonObject> changeSession(RoutingContext ctx) {
+    JsonRequest body = JsonRequest.of(ctx);
+    String address = body.has("address") ? body.text("address") : null;
+    String room = body.has("room") ? body.text("room") : null;
+    String examiner = body.has("examiner") ? body.text("examiner") : null;
+    LocalDate date = body.has("date") ? body.date("date") : null;
+    LocalTime time = body.has("time") ? body.time("time") : null;
+    String sessionId = ctx.pathParam("sessionId");
+    return guards.planner(ctx, sessionId)
+        .compose(ok -> enrolment.changeSession(sessionId, plan -> new SessionPlan(plan.centre(),
+            or(address, plan.address()), or(room, plan.room()), or(examiner, plan.examiner()),
+            or(date, plan.date()), or(time, plan.time()))))
+        .compose(this::withCandidates);
+  }
+
+  private Future<JsonObject> deleteSession(RoutingContext ctx) {
+    String sessionId = ctx.pathParam("sessionId");
+    return guards.planner(ctx, sessionId)
+        .compose(ok -> enrolment.deleteSession(sessionId))
+        .map(ok -> new JsonObject().put("deleted", sessionId));
+  }
+
+  private Future<JsonObject> enrol(RoutingContext ctx) {
+    JsonRequest body = JsonRequest.of(ctx);
+    Enrolment enrolled = new Enrolment(body.text("lastName"), body.text("firstName"),
+        body.date("birthdate"), body.optionalText("division"), body.optionalText("externalId"),
+        body.integer("extraTimePercentage", 0), body.bool("needsAccessibility", false),
+        profile(body.raw("profile"), framework));
+    String sessionId = ctx.pathParam("sessionId");
+    return guards.planner(ctx, sessionId)
+        .compose(ok -> enrolment.enrol(sessionId, enrolled))
+        .map(candidate -> new JsonObject().put("id", candidate.id()));
+  }
+
+  private Future<JsonObject> changeCandidate(RoutingContext ctx) {
+    UnaryOperator<Enrolment> change = changes(JsonRequest.of(ctx), framework);
+    String sessionId = ctx.pathParam("sessionId");
+    return guards.planner(ctx, sessionId)
+        .compose(ok -> enrolment.changeCandidate(sessionId, ctx.pathParam("candidateId"), change))
+        .map(EnrolmentRoutes::candidateJson);
+  }
+
+  private Future<JsonObject> removeCandidate(RoutingContext ctx) {
+    String sessionId = ctx.pathParam("sessionId");
+    String candidateId = ctx.pathParam("candidateId");
+    return guards.planner(ctx, sessionId)
+        .compose(ok -> enrolment.removeCandidate(sessionId, candidateId))
+        .map(ok -> new JsonObject().put("removed", candidateId));
+  }
+
+  private Future<JsonObject> upload(RoutingContext ctx) {
+    CandidateImports.Format format = option(ctx, "format", CandidateImports.Format.class, null);
+    CandidateImports.Mode mode = option(ctx, "mode", CandidateImports.Mode.class,
+        CandidateImports.Mode.PREVIEW);
+    byte[] file = ctx.body() == null || ctx.body().buffer() == null ? new byte[0]
+        : ctx.body().buffer().getBytes();
+    String sessionId = ctx.pathParam("sessionId");
+    return guards.planner(ctx, sessionId)
+        .compose(ok -> imports.upload(sessionId, format, mode, file))
+        .map(outcome -> importJson(outcome, mode));
+  }
+
+  /** A session with where it stands and its candidates. */
+  private Future<JsonObject> withCandidates(Session session) {
     return Future.all(enrolment.candidates(session.id()), stages.of(session.id()))
-        .map(all -> sessionJson(session, all.resultAt(0), all.resultAt(1)));
+        .map(all -> PlanningJson.session(session)
+            .put("stage", all.<SessionStage>resultAt(1).apiName())
+            .put("candidates", new JsonArray(all.<List<Candidate>>resultAt(0).stream()
+                .map(EnrolmentRoutes::candidateJson).toList())));
   }
 
   private static <T> T or(T given, T current) {
@@ -250,38 +281,12 @@ public final class EnrolmentRoutes {
         .put("description", problem.describe());
   }
 
-  private static JsonObject sessionJson(Session session, List<Candidate> candidates,
-      SessionStage stage) {
-    JsonArray enrolled = new JsonArray();
-    candidates.forEach(candidate -> enrolled.add(candidateJson(candidate)));
-    return new JsonObject()
-        .put("id", session.id())
-        .put("centre", session.centre())
-        .put("address", session.address())
-        .put("room", session.room())
-        .put("examiner", session.examiner())
-        .put("date", session.date().toString())
-        .put("time", session.time().toString())
-        .put("accessCode", session.accessCode())
-        .put("stage", stage.apiName())
-        .put("candidates", enrolled);
-  }
-
   /**
    * A candidate as staff, centres and invigilators see them. {@code certifiability} is
    * {@code CERTIFIABLE}, {@code NOT_CERTIFIABLE} or {@code UNKNOWN_PROFILE}.
    */
-  public static JsonObject candidateJson(Candidate candidate) {
-    return new JsonObject()
-        .put("id", candidate.id())
-        .put("lastName", candidate.lastName())
-        .put("firstName", candidate.firstName())
-        .put("birthdate", candidate.birthdate().toString())
-        .put("division", candidate.division())
-        .put("externalId", candidate.externalId())
-        .put("extraTimePercentage", candidate.extraTimePercentage())
-        .put("needsAccessibility", candidate.needsAccessibility())
-        .put("profile", candidate.profile() == null ? null : new JsonObject(Map.copyOf(candidate.profile())))
+  private static JsonObject candidateJson(Candidate candidate) {
+    return PlanningJson.candidate(candidate)
         .put("certifiability", candidate.isCertifiable()
             .map(certifiable -> certifiable ? "CERTIFIABLE" : "NOT_CERTIFIABLE")
             .orElse("UNKNOWN_PROFILE"));

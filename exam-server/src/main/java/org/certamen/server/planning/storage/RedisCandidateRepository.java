@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.certamen.server.planning.domain.Candidate;
 import org.certamen.server.planning.domain.CandidateRepository;
+import org.certamen.server.planning.json.PlanningJson;
 import org.certamen.server.redis.LuaScript;
 import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
@@ -68,18 +69,7 @@ public final class RedisCandidateRepository implements CandidateRepository {
   }
 
   private static String encode(Candidate candidate) {
-    return new JsonObject()
-        .put("id", candidate.id())
-        .put("sessionId", candidate.sessionId())
-        .put("lastName", candidate.lastName())
-        .put("firstName", candidate.firstName())
-        .put("birthdate", candidate.birthdate().toString())
-        .put("division", candidate.division())
-        .put("externalId", candidate.externalId())
-        .put("extraTimePercentage", candidate.extraTimePercentage())
-        .put("needsAccessibility", candidate.needsAccessibility())
-        .put("profile", candidate.profile() == null ? null : new JsonObject(Map.copyOf(candidate.profile())))
-        .encode();
+    return PlanningJson.candidate(candidate).put("sessionId", candidate.sessionId()).encode();
   }
 
   private static Candidate decode(String text) {

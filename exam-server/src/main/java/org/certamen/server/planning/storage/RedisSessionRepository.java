@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 import org.certamen.server.planning.domain.Session;
 import org.certamen.server.planning.domain.SessionRepository;
+import org.certamen.server.planning.json.PlanningJson;
 import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
@@ -51,15 +52,7 @@ public final class RedisSessionRepository implements SessionRepository {
   }
 
   private static String encode(Session session) {
-    return new JsonObject()
-        .put("id", session.id())
-        .put("centre", session.centre())
-        .put("address", session.address())
-        .put("room", session.room())
-        .put("examiner", session.examiner())
-        .put("date", session.date().toString())
-        .put("time", session.time().toString())
-        .put("accessCode", session.accessCode())
+    return PlanningJson.session(session)
         .put("invigilatorPasswordHash", session.invigilatorPasswordHash())
         .encode();
   }

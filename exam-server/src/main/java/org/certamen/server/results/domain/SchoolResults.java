@@ -13,13 +13,13 @@ import org.certamen.server.shared.DomainException;
  * left out; the centre context says which sessions are the school's.
  */
 public final class SchoolResults {
-  private final ResultsService results;
+  private final ScoredSessions sessions;
   private final Function<String, Future<List<String>>> sessionsOfCentre;
 
   /** @param sessionsOfCentre the ids of the sessions a centre planned */
-  public SchoolResults(ResultsService results,
+  public SchoolResults(ScoredSessions sessions,
       Function<String, Future<List<String>>> sessionsOfCentre) {
-    this.results = results;
+    this.sessions = sessions;
     this.sessionsOfCentre = sessionsOfCentre;
   }
 
@@ -34,7 +34,7 @@ public final class SchoolResults {
   }
 
   private Future<Optional<SessionResults>> publishedResults(String sessionId) {
-    return results.results(sessionId, false).map(Optional::of).recover(failure ->
+    return sessions.results(sessionId, false).map(Optional::of).recover(failure ->
         failure instanceof DomainException refusal && isNotPublished(refusal.code())
             ? Future.succeededFuture(Optional.empty()) : Future.failedFuture(failure));
   }

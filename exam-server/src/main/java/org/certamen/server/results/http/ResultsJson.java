@@ -8,8 +8,10 @@ import org.certamen.server.planning.domain.Candidate;
 import org.certamen.server.results.domain.CandidateResult;
 import org.certamen.server.results.domain.Certificate;
 import org.certamen.server.results.domain.CertificationResult;
+import org.certamen.server.results.domain.AbortReason;
 import org.certamen.server.results.domain.Finalization;
 import org.certamen.server.results.domain.WaitingSession;
+import org.certamen.server.results.json.FinalizationJson;
 
 /** The JSON of finalisations, results and certificates. */
 final class ResultsJson {
@@ -17,21 +19,7 @@ final class ResultsJson {
   }
 
   static JsonObject finalization(Finalization finalization) {
-    JsonArray incidents = new JsonArray();
-    finalization.incidents().forEach(i -> incidents.add(new JsonObject()
-        .put("candidateId", i.candidateId()).put("category", i.category().name())
-        .put("questionNumber", i.questionNumber()).put("description", i.description())));
-    JsonObject reasons = new JsonObject();
-    finalization.abortReasons().forEach((id, reason) -> reasons.put(id, reason.apiName()));
-    return new JsonObject()
-        .put("sessionId", finalization.sessionId())
-        .put("finalizedAt", finalization.finalizedAt().toString())
-        .put("finalizedBy", finalization.finalizedBy())
-        .put("comment", finalization.comment())
-        .put("hasIncident", finalization.hasIncident())
-        .put("hasJoiningIssue", finalization.hasJoiningIssue())
-        .put("incidents", incidents)
-        .put("abortReasons", reasons)
+    return FinalizationJson.report(finalization, AbortReason::apiName)
         .put("published", finalization.isPublished())
         .put("publishedAt", finalization.isPublished() ? finalization.publishedAt().toString() : null)
         .put("publishedBy", finalization.publishedBy());
@@ -55,23 +43,22 @@ final class ResultsJson {
 
   /** A candidate's current result; score, interval and levels are null unless validated. */
   static JsonObject result(CandidateResult line) {
-    Candidate candidate = line.candidate();
-    return version(line.result())
-        .put("lastName", candidate.lastName())
-        .put("firstName", candidate.firstName())
-        .put("birthdate", candidate.birthdate().toString())
-        .put("division", candidate.division())
-        .put("externalId", candidate.externalId());
+    return withIdentity(version(line.result()), line.candidate());
   }
 
   /** A candidate who never started: listed, with no result. */
   static JsonObject absent(Candidate candidate) {
-    return new JsonObject()
+    return withIdentity(new JsonObject()
         .put("candidateId", candidate.id())
         .put("status", "absent")
         .put("statusReason", "NOT_STARTED")
         .put("score", null)
-        .put("version", null)
+        .put("version", null), candidate);
+  }
+
+  /** Who a line of the results is about. */
+  private static JsonObject withIdentity(JsonObject line, Candidate candidate) {
+    return line
         .put("lastName", candidate.lastName())
         .put("firstName", candidate.firstName())
         .put("birthdate", candidate.birthdate().toString())

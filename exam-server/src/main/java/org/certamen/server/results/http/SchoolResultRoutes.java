@@ -14,15 +14,16 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.server.centre.domain.CentreUser;
+import org.certamen.server.centre.http.CentreGuard;
 import org.certamen.server.http.Guards;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.Replies;
+import org.certamen.server.http.Replies.Attachment;
 import org.certamen.server.results.domain.ResultFilter;
 import org.certamen.server.results.domain.SchoolResults;
 import org.certamen.server.results.domain.SchoolYear;
 import org.certamen.server.results.domain.SessionResults;
-import org.certamen.server.results.http.ResultRoutes.Document;
 import org.certamen.server.shared.DomainException;
 
 /**
@@ -32,44 +33,68 @@ import org.certamen.server.shared.DomainException;
  * {@code candidate} (with {@code session}).
  */
 public final class SchoolResultRoutes {
-  private SchoolResultRoutes() {
+  private static final String CENTRE_PATH = "/api/centres/:centreId";
+
+  private final SchoolResults school;
+  private final CentreGuard centreGuard;
+  private final ResultsCsv csv;
+  private final Attestations attestations;
+  private final RecordExport export;
+  private final PublicUrl publicUrl;
+
+  private SchoolResultRoutes(SchoolResults school, CentreGuard centreGuard,
+      CompetenceFramework framework, PublicUrl publicUrl) {
+    this.school = school;
+    this.centreGuard = centreGuard;
+    this.csv = new ResultsCsv(framework);
+    this.attestations = new Attestations(framework);
+    this.export = new RecordExport(framework);
+    this.publicUrl = publicUrl;
   }
 
-  public static void mount(Router router, SchoolResults school, Guards guards,
+  public static void mount(Router router, SchoolResults school, CentreGuard centreGuard,
       CompetenceFramework framework, PublicUrl publicUrl) {
-    String centrePath = "/api/centres/:centreId";
-    ResultsCsv csv = new ResultsCsv(framework);
-    Attestations attestations = new Attestations(framework);
-    RecordExport export = new RecordExport(framework);
+    SchoolResultRoutes routes = new SchoolResultRoutes(school, centreGuard, framework, publicUrl);
+    router.get(CENTRE_PATH + "/results").handler(Replies.json(200, routes::results));
+    router.get(CENTRE_PATH + "/results.csv").handler(Replies.attachment(routes::resultsCsv));
+    router.get(CENTRE_PATH + "/attestations.pdf").handler(Replies.attachment(routes::attestations));
+    router.get(CENTRE_PATH + "/results-export.csv")
+        .handler(Replies.attachment(routes::recordExportCsv));
+    router.get(CENTRE_PATH + "/results-export.json")
+        .handler(Replies.attachment(routes::recordExportJson));
+  }
 
-    router.get(centrePath + "/results").handler(Replies.json(200, ctx -> {
-      ResultFilter filter = filter(ctx);
-      return published(ctx, school, guards).map(all -> listJson(all, filter));
-    }));
+  private Future<JsonObject> results(RoutingContext ctx) {
+    ResultFilter filter = filter(ctx);
+    return published(ctx).map(all -> listJson(all, filter));
+  }
 
-    router.get(centrePath + "/results.csv").handler(ctx -> ResultRoutes.reply(ctx, () ->
-        download(ctx, school, guards, "resultats", "csv", shown -> Future.succeededFuture(
-            text(csv.write(shown), "text/csv; charset=utf-8")))));
+  private Future<Attachment> resultsCsv(RoutingContext ctx) {
+    return download(ctx, "resultats", "csv", shown -> Future.succeededFuture(
+        text(csv.write(shown), "text/csv; charset=utf-8")));
+  }
 
-    router.get(centrePath + "/attestations.pdf").handler(ctx -> ResultRoutes.reply(ctx, () ->
-        download(ctx, school, guards, "attestations", "pdf", shown -> {
-          if (shown.stream().flatMap(s -> s.results().stream())
-              .noneMatch(line -> line.result().isValidated())) {
-            throw DomainException.conflict("NO_ATTESTATION",
-                "No validated certification among the results chosen");
-          }
-          String checkPage = publicUrl.base(ctx) + Attestations.CHECK_PAGE;
-          return ctx.vertx().executeBlocking(() -> new Document(Buffer.buffer(attestations.render(
-              "Attestations de certification", shown, checkPage)), "application/pdf", null));
-        })));
+  private Future<Attachment> attestations(RoutingContext ctx) {
+    return download(ctx, "attestations", "pdf", shown -> {
+      if (shown.stream().flatMap(s -> s.results().stream())
+          .noneMatch(line -> line.result().isValidated())) {
+        throw DomainException.conflict("NO_ATTESTATION",
+            "No validated certification among the results chosen");
+      }
+      String checkPage = publicUrl.base(ctx) + Attestations.CHECK_PAGE;
+      return ctx.vertx().executeBlocking(() -> new Attachment(Buffer.buffer(attestations.render(
+          "Attestations de certification", shown, checkPage)), "application/pdf", null));
+    });
+  }
 
-    router.get(centrePath + "/results-export.csv").handler(ctx -> ResultRoutes.reply(ctx, () ->
-        download(ctx, school, guards, "export-livret", "csv", shown -> Future.succeededFuture(
-            text(export.csv(shown), "text/csv; charset=utf-8")))));
+  private Future<Attachment> recordExportCsv(RoutingContext ctx) {
+    return download(ctx, "export-livret", "csv", shown -> Future.succeededFuture(
+        text(export.csv(shown), "text/csv; charset=utf-8")));
+  }
 
-    router.get(centrePath + "/results-export.json").handler(ctx -> ResultRoutes.reply(ctx, () ->
-        download(ctx, school, guards, "export-livret", "json", shown -> Future.succeededFuture(
-            text(export.json(shown).encodePrettily(), "application/json; charset=utf-8")))));
+  private Future<Attachment> recordExportJson(RoutingContext ctx) {
+    return download(ctx, "export-livret", "json", shown -> Future.succeededFuture(
+        text(export.json(shown).encodePrettily(), "application/json; charset=utf-8")));
   }
 
   /**
@@ -77,31 +102,30 @@ public final class SchoolResultRoutes {
    *
    * @param render the file's bytes and type; its name is set here
    */
-  private static Future<Document> download(RoutingContext ctx, SchoolResults school,
-      Guards guards, String base, String extension,
-      Function<List<SessionResults>, Future<Document>> render) {
+  private Future<Attachment> download(RoutingContext ctx, String base, String extension,
+      Function<List<SessionResults>, Future<Attachment>> render) {
     ResultFilter filter = filter(ctx);
-    String name = ResultRoutes.fileName(Stream.of(base,
+    String name = SessionResultRoutes.fileName(Stream.of(base,
             filter.year() == null ? null : filter.year().label(), filter.division(),
             filter.sessionId(), filter.candidateId())
         .filter(Objects::nonNull).reduce((a, b) -> a + "-" + b).orElseThrow(), null, extension);
-    return published(ctx, school, guards).compose(all -> render.apply(filter.apply(all)))
-        .map(file -> new Document(file.bytes(), file.contentType(), name));
+    return published(ctx).compose(all -> render.apply(filter.apply(all)))
+        .map(file -> new Attachment(file.bytes(), file.contentType(), name));
   }
 
-  private static Document text(String content, String contentType) {
-    return new Document(Buffer.buffer(content.getBytes(StandardCharsets.UTF_8)), contentType, null);
+  private static Attachment text(String content, String contentType) {
+    return new Attachment(Buffer.buffer(content.getBytes(StandardCharsets.UTF_8)), contentType,
+        null);
   }
 
   /** Every published result of the path's centre, for its administrators only. */
-  private static Future<List<SessionResults>> published(RoutingContext ctx, SchoolResults school,
-      Guards guards) {
-    return guards.centre(ctx).compose(user -> school.published(administrator(ctx, user)));
+  private Future<List<SessionResults>> published(RoutingContext ctx) {
+    return centreGuard.centre(ctx).compose(user -> school.published(administrator(ctx, user)));
   }
 
   private static String administrator(RoutingContext ctx, CentreUser user) {
     if (!user.centreId().equals(ctx.pathParam("centreId"))) {
-      throw DomainException.forbidden("FORBIDDEN_SCOPE", "This token does not open this resource");
+      throw Guards.forbidden();
     }
     return requireAdministrator(user).centreId();
   }

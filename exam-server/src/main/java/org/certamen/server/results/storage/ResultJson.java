@@ -18,6 +18,7 @@ import org.certamen.server.results.domain.ResultBasis;
 import org.certamen.server.results.domain.ResultStatus;
 import org.certamen.server.results.domain.Revision;
 import org.certamen.server.results.domain.TestEnding;
+import org.certamen.server.results.json.FinalizationJson;
 
 /** The stored JSON of finalisations (without their publication) and result versions. */
 public final class ResultJson {
@@ -25,22 +26,7 @@ public final class ResultJson {
   }
 
   public static String encode(Finalization finalization) {
-    JsonArray incidents = new JsonArray();
-    finalization.incidents().forEach(i -> incidents.add(new JsonObject()
-        .put("candidateId", i.candidateId()).put("category", i.category().name())
-        .put("questionNumber", i.questionNumber()).put("description", i.description())));
-    JsonObject reasons = new JsonObject();
-    finalization.abortReasons().forEach((id, reason) -> reasons.put(id, reason.name()));
-    return new JsonObject()
-        .put("sessionId", finalization.sessionId())
-        .put("finalizedAt", finalization.finalizedAt().toString())
-        .put("finalizedBy", finalization.finalizedBy())
-        .put("comment", finalization.comment())
-        .put("hasIncident", finalization.hasIncident())
-        .put("hasJoiningIssue", finalization.hasJoiningIssue())
-        .put("incidents", incidents)
-        .put("abortReasons", reasons)
-        .encode();
+    return FinalizationJson.report(finalization, AbortReason::name).encode();
   }
 
   /** The finalisation, published at that time by that person when {@code publishedAt} is not null. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.certamen.server.centre.domain.InvitationMailer;
+import org.certamen.server.mail.InvitationMailer;
 import org.certamen.server.limits.domain.RateLimiter;
 import java.time.Clock;
 import org.certamen.server.shared.DomainException;

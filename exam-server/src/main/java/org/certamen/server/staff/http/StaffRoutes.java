@@ -1,12 +1,13 @@
 package org.certamen.server.staff.http;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import org.certamen.server.http.Guards;
+import org.certamen.server.http.ClientAddresses;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.Replies;
@@ -17,77 +18,89 @@ import org.certamen.server.staff.domain.StaffService;
 
 /** Staff accounts: logins, invitations, the members list for admins, and the audit trail. */
 public final class StaffRoutes {
-  private StaffRoutes() {
+  private final StaffService staff;
+  private final StaffGuard guard;
+  private final PublicUrl publicUrl;
+
+  private StaffRoutes(StaffService staff, StaffGuard guard, PublicUrl publicUrl) {
+    this.staff = staff;
+    this.guard = guard;
+    this.publicUrl = publicUrl;
   }
 
-  public static void mount(Router router, StaffService staff, Guards guards,
+  public static void mount(Router router, StaffService staff, StaffGuard guard,
       PublicUrl publicUrl) {
-    router.post("/api/staff-sessions").handler(Replies.json(201, ctx -> {
-      JsonRequest body = JsonRequest.of(ctx);
-      String email = body.text("email");
-      String password = body.text("password");
-      String client = ctx.request().remoteAddress() == null ? "unknown"
-          : ctx.request().remoteAddress().host();
-      return staff.login(email, password, client).compose(login -> staff.authenticate(login.value())
-          .map(user -> new JsonObject()
-              .put("token", login.value())
-              .put("email", user.name())
-              .put("role", user.role().apiName())
-              .put("expiresAt", login.expiresAt().toString())));
-    }));
+    StaffRoutes routes = new StaffRoutes(staff, guard, publicUrl);
+    router.post("/api/staff-sessions").handler(Replies.json(201, routes::logIn));
+    router.post("/api/staff-invitations/acceptance")
+        .handler(Replies.json(201, routes::acceptInvitation));
+    router.get("/api/staff-members").handler(Replies.json(200, routes::members));
+    router.post("/api/staff-members").handler(Replies.json(201, routes::invite));
+    router.patch("/api/staff-members/:email").handler(Replies.json(200, routes::changeRole));
+    router.delete("/api/staff-members/:email").handler(Replies.json(200, routes::remove));
+    router.get("/api/staff-audit").handler(Replies.json(200, routes::audit));
+  }
 
-    router.post("/api/staff-invitations/acceptance").handler(Replies.json(201, ctx -> {
-      JsonRequest body = JsonRequest.of(ctx);
-      String token = body.text("token");
-      String password = body.text("password");
-      return staff.accept(token, password).map(StaffRoutes::memberJson);
-    }));
+  private Future<JsonObject> logIn(RoutingContext ctx) {
+    JsonRequest body = JsonRequest.of(ctx);
+    String email = body.text("email");
+    String password = body.text("password");
+    return staff.login(email, password, ClientAddresses.of(ctx))
+        .compose(login -> staff.authenticate(login.value())
+            .map(user -> new JsonObject()
+                .put("token", login.value())
+                .put("email", user.name())
+                .put("role", user.role().apiName())
+                .put("expiresAt", login.expiresAt().toString())));
+  }
 
-    router.get("/api/staff-members").handler(Replies.json(200, ctx -> guards.staff(ctx)
+  private Future<JsonObject> acceptInvitation(RoutingContext ctx) {
+    JsonRequest body = JsonRequest.of(ctx);
+    String token = body.text("token");
+    String password = body.text("password");
+    return staff.accept(token, password).map(StaffRoutes::memberJson);
+  }
+
+  private Future<JsonArray> members(RoutingContext ctx) {
+    return guard.staff(ctx)
         .compose(staff::members)
-        .map(members -> {
-          JsonArray array = new JsonArray();
-          members.forEach(m -> array.add(memberJson(m)));
-          return array;
-        })));
+        .map(members -> new JsonArray(members.stream().map(StaffRoutes::memberJson).toList()));
+  }
 
-    router.post("/api/staff-members").handler(Replies.json(201, ctx -> {
-      JsonRequest body = JsonRequest.of(ctx);
-      String email = body.text("email");
-      StaffRole role = role(body);
-      String linkPrefix = publicUrl.base(ctx) + "/staff/#invitation=";
-      return guards.staff(ctx)
-          .compose(user -> staff.invite(user, email, role, linkPrefix))
-          .map(sent -> new JsonObject()
-              .put("email", sent.invitation().email())
-              .put("role", sent.role().apiName())
-              .put("link", sent.link())
-              .put("mailed", sent.mailed())
-              .put("expiresAt", sent.invitation().expiresAt().toString()));
-    }));
+  private Future<JsonObject> invite(RoutingContext ctx) {
+    JsonRequest body = JsonRequest.of(ctx);
+    String email = body.text("email");
+    StaffRole role = role(body);
+    String linkPrefix = publicUrl.base(ctx) + "/staff/#invitation=";
+    return guard.staff(ctx)
+        .compose(user -> staff.invite(user, email, role, linkPrefix))
+        .map(sent -> new JsonObject()
+            .put("email", sent.invitation().email())
+            .put("role", sent.role().apiName())
+            .put("link", sent.link())
+            .put("mailed", sent.mailed())
+            .put("expiresAt", sent.invitation().expiresAt().toString()));
+  }
 
-    router.patch("/api/staff-members/:email").handler(Replies.json(200, ctx -> {
-      StaffRole role = role(JsonRequest.of(ctx));
-      return guards.staff(ctx)
-          .compose(user -> staff.changeRole(user, ctx.pathParam("email"), role))
-          .map(StaffRoutes::memberJson);
-    }));
+  private Future<JsonObject> changeRole(RoutingContext ctx) {
+    StaffRole role = role(JsonRequest.of(ctx));
+    return guard.staff(ctx)
+        .compose(user -> staff.changeRole(user, ctx.pathParam("email"), role))
+        .map(StaffRoutes::memberJson);
+  }
 
-    router.delete("/api/staff-members/:email").handler(Replies.json(200, ctx -> guards.staff(ctx)
+  private Future<JsonObject> remove(RoutingContext ctx) {
+    return guard.staff(ctx)
         .compose(user -> staff.remove(user, ctx.pathParam("email")))
-        .map(ok -> new JsonObject().put("removed", ctx.pathParam("email")))));
+        .map(ok -> new JsonObject().put("removed", ctx.pathParam("email")));
+  }
 
-    router.get("/api/staff-audit").handler(Replies.json(200, ctx -> {
-      Instant from = instant(ctx, "from");
-      Instant to = instant(ctx, "to");
-      return guards.staff(ctx)
-          .compose(user -> staff.audit(user, from, to))
-          .map(actions -> {
-            JsonArray array = new JsonArray();
-            actions.forEach(a -> array.add(actionJson(a)));
-            return array;
-          });
-    }));
+  private Future<JsonArray> audit(RoutingContext ctx) {
+    Instant from = instant(ctx, "from");
+    Instant to = instant(ctx, "to");
+    return guard.staff(ctx)
+        .compose(user -> staff.audit(user, from, to))
+        .map(actions -> new JsonArray(actions.stream().map(StaffRoutes::actionJson).toList()));
   }
 
   private static StaffRole role(JsonRequest body) {

@@ -53,7 +53,7 @@ public final class SupervisionEvents {
       SupervisionService supervision, Guards guards) {
     return guards.supervisor(ctx, sessionId)
         .compose(ok -> supervision.supervision(sessionId))
-        .map(SupervisionRoutes::supervisionJson);
+        .map(SupervisionJson::of);
   }
 
   /** One open stream and its polling timer. */

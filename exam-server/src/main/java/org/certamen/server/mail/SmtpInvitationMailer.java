@@ -1,4 +1,4 @@
-package org.certamen.server.centre.mail;
+package org.certamen.server.mail;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -6,7 +6,6 @@ import io.vertx.ext.mail.MailClient;
 import io.vertx.ext.mail.MailConfig;
 import io.vertx.ext.mail.MailMessage;
 import io.vertx.ext.mail.StartTLSOptions;
-import org.certamen.server.centre.domain.InvitationMailer;
 
 /** Mails invitation, password reset and activation links, in French, through the SMTP server given by the options. */
 public final class SmtpInvitationMailer implements InvitationMailer {

@@ -1,4 +1,4 @@
-package org.certamen.server.centre.domain;
+package org.certamen.server.mail;
 
 import io.vertx.core.Future;
 
