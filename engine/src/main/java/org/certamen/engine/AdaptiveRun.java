@@ -20,7 +20,11 @@ import org.certamen.engine.selection.SelectionContext;
  * skipped or neutralised; then the next one is chosen, until {@link TestDesign#length()} answers
  * count, or until the candidate's pool has nothing left to serve (then {@link #isComplete()} is
  * false: the test cannot go on and must end as a technical stop). Not thread-safe: a server serialises the requests of one candidate. {@link #state()}
- * captures it compactly and {@link TestDesign#resume} rebuilds it exactly.
+ * captures it compactly and {@link TestDesign#resume} rebuilds it exactly, by replaying every
+ * response (the rescoring and audit path). A test in progress is kept live instead: the next
+ * answer applies to the posterior's row sums, the used items and the per-competence counts
+ * directly, and {@link #copy()} gives an independent run in O(grid + items) for callers that keep
+ * each step immutable.
  */
 public final class AdaptiveRun {
   /** Weyl increment: decorrelates the random source of successive decisions of one seed. */
@@ -53,6 +57,28 @@ public final class AdaptiveRun {
     this.competenceCounts = new int[bank.framework().size()];
     this.estimation = startEstimation();
     Arrays.fill(recentCompetences, -1);
+  }
+
+  private AdaptiveRun(AdaptiveRun from) {
+    this.design = from.design;
+    this.bank = from.bank;
+    this.seed = from.seed;
+    this.pool = from.pool;
+    this.prior = from.prior;
+    this.responses.addAll(from.responses);
+    this.usedItems = from.usedItems.clone();
+    this.usedTubes = from.usedTubes.clone();
+    this.competenceCounts = from.competenceCounts.clone();
+    System.arraycopy(from.recentCompetences, 0, recentCompetences, 0, RECENT_COMPETENCES);
+    this.estimation = from.estimation.copy();
+    this.counted = from.counted;
+    this.current = from.current;
+    this.replacementCompetence = from.replacementCompetence;
+  }
+
+  /** An independent run in the same state: changes to either leave the other as it was. */
+  public AdaptiveRun copy() {
+    return new AdaptiveRun(this);
   }
 
   static AdaptiveRun begin(TestDesign design, long seed, ItemPool pool, Prior prior) {
