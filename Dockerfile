@@ -8,6 +8,8 @@ COPY engine engine
 COPY processes processes
 COPY exam-server exam-server
 COPY invigilator-ui invigilator-ui
+COPY staff-ui staff-ui
+COPY verification-ui verification-ui
 COPY benchmarks/pom.xml benchmarks/pom.xml
 RUN mvn -B -q -ntp -pl exam-server -am package -DskipTests
 
