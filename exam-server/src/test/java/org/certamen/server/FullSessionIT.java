@@ -32,7 +32,7 @@ class FullSessionIT {
 
   @EveryStore(withCluster = true)
   void serversOnSeveralEventLoopsShareThePortAndTheStore() throws Exception {
-    server = new TestServer(stores, ServerConfig.defaults(TestServer.STAFF_TOKEN).withEventLoops(3));
+    server = new TestServer(stores, ServerConfig.defaults(TestServer.STAFF_TOKEN, "--event-loops", "3"));
     assertThat(server.instances()).hasSize(3)
         .allSatisfy(instance -> assertThat(instance.port()).isEqualTo(server.port()));
     takeTheWholeSession();

@@ -19,8 +19,8 @@ class QuestionTimeLimitIT {
 
   @EveryStore
   void servesTheNextQuestionOnceAQuestionsOwnTimeIsOver() {
-    server = new TestServer(stores, ServerConfig.defaults(TestServer.STAFF_TOKEN)
-        .withQuestionTimeLimit(Duration.ofSeconds(60)));
+    server = new TestServer(stores, ServerConfig.defaults(TestServer.STAFF_TOKEN,
+        "--question-time-limit-seconds", "60"));
     ExamFlow flow = new ExamFlow(server);
     ExamFlow.Planned session = flow.planSession();
     ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");

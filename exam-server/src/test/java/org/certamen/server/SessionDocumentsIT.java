@@ -54,8 +54,8 @@ class SessionDocumentsIT {
   @EveryStore
   void theDocumentsPrintTheConfiguredPublicAddress() {
     server.close();
-    server = new TestServer(stores, ServerConfig.defaults(TestServer.STAFF_TOKEN)
-        .withPublicUrl("https://certification.mon-academie.fr"));
+    server = new TestServer(stores, ServerConfig.defaults(TestServer.STAFF_TOKEN,
+        "--public-url", "https://certification.mon-academie.fr"));
     CentreFlow flow = new CentreFlow(server);
     centre = flow.centre("Collège Jean Moulin");
     session = flow.plan(centre);

@@ -69,6 +69,8 @@ public final class RootRouter {
     staticPages(router, "/invigilator", "webroot/invigilator");
     staticPages(router, "/staff", "webroot/staff");
     staticPages(router, "/verification", "webroot/verification");
+    // Modules every page above imports, such as the API client.
+    staticPages(router, "/shared", "webroot/shared");
     return router;
   }
 

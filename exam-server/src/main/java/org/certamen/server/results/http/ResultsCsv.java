@@ -1,9 +1,13 @@
 package org.certamen.server.results.http;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 import org.certamen.engine.framework.Competence;
 import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.server.planning.domain.Candidate;
@@ -14,9 +18,10 @@ import org.certamen.server.results.domain.SessionResults;
 
 /**
  * The results file schools archive: {@code ;}-separated, UTF-8 with a byte order mark and CRLF
- * line ends, so that a French spreadsheet opens it as is. Fields holding {@code ;}, {@code ,},
- * quotes or line breaks are quoted (RFC 4180); text that a spreadsheet would run as a formula is
- * prefixed with an apostrophe.
+ * line ends, so that a French spreadsheet opens it as is. Written by Apache Commons CSV with every
+ * field quoted (RFC 4180): a file opened as comma-separated does not split a name into a new cell
+ * either. Text that a spreadsheet would run as a formula is prefixed with an apostrophe (ours: the
+ * library leaves values as they are).
  */
 final class ResultsCsv {
   static final String BYTE_ORDER_MARK = "\uFEFF";
@@ -24,8 +29,12 @@ final class ResultsCsv {
   /** The status of a candidate who never started. */
   static final String ABSENT = "Absence";
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  /** {@code ,} too: a file opened as comma-separated must not split a name into a new cell. */
-  private static final Pattern NEEDS_QUOTES = Pattern.compile("[;,\"\r\n]");
+  private static final CSVFormat FORMAT = CSVFormat.Builder.create()
+      .setDelimiter(';')
+      .setQuote('"')
+      .setQuoteMode(QuoteMode.ALL)
+      .setRecordSeparator("\r\n")
+      .get();
   /**
    * What a spreadsheet may run as a formula: {@code = + - @} first, even after spaces (which some
    * spreadsheets trim), or a tab or carriage return first (OWASP's CSV injection list).
@@ -119,18 +128,13 @@ final class ResultsCsv {
     };
   }
 
+  /** One record, as every CSV of the results is written. */
   static void line(StringBuilder csv, List<String> fields) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        csv.append(';');
-      }
-      csv.append(quoted(fields.get(i)));
+    try {
+      FORMAT.printRecord(csv, fields.toArray());
+    } catch (IOException cannotHappen) {
+      throw new UncheckedIOException(cannotHappen);
     }
-    csv.append("\r\n");
-  }
-
-  private static String quoted(String field) {
-    return NEEDS_QUOTES.matcher(field).find() ? '"' + field.replace("\"", "\"\"") + '"' : field;
   }
 
   /** Free text: empty when absent, and never read as a formula. */
