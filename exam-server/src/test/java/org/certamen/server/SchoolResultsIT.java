@@ -15,19 +15,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.certamen.server.results.Csv;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A school's published results over two school years, for its administrators: the list and its
  * filters, a class's or a pupil's results file and attestations, the record systems' export.
  */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class SchoolResultsIT {
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -69,7 +63,7 @@ class SchoolResultsIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void listsPublishedResultsFilteredBySchoolYearClassAndSession() {
     JsonObject all = results("");
     assertThat(all.getJsonArray("years").getList()).containsExactly("2027-2028", "2026-2027");
@@ -98,7 +92,7 @@ class SchoolResultsIT {
         "INVALID_FIELD");
   }
 
-  @Test
+  @EveryStore
   void downloadsAClassResultsFileAndItsAttestationsAcrossSessions() throws IOException {
     TestServer.Download csv = server.download(admin.path() + "/results.csv?division="
         + encode("3e A"), admin.token());
@@ -126,7 +120,7 @@ class SchoolResultsIT {
         admin.token()), 409, "NO_ATTESTATION");
   }
 
-  @Test
+  @EveryStore
   void downloadsOnePupilsResultsAndAttestation() throws IOException {
     String pupil = "?session=" + lastYear + "&candidate=" + zoe;
     TestServer.Download csv = server.download(admin.path() + "/results.csv" + pupil, admin.token());
@@ -141,7 +135,7 @@ class SchoolResultsIT {
     }
   }
 
-  @Test
+  @EveryStore
   void exportsAClassForTheRecordSystemsAsCsvAndJson() {
     TestServer.Download csv = server.download(admin.path() + "/results-export.csv?division="
         + encode("3e A"), admin.token());
@@ -179,7 +173,7 @@ class SchoolResultsIT {
     assertThat(first.getJsonObject("competenceLevels").fieldNames()).hasSize(16);
   }
 
-  @Test
+  @EveryStore
   void onlyTheSchoolsAdministratorsSeeItsResults() {
     CentreFlow.LoggedIn other = centres.centre("Lycée Condorcet");
     for (String path : List.of("/results", "/results.csv", "/attestations.pdf",
