@@ -5,8 +5,12 @@ FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml ./
 COPY engine engine
+COPY processes processes
 COPY exam-server exam-server
 COPY invigilator-ui invigilator-ui
+COPY staff-ui staff-ui
+COPY verification-ui verification-ui
+COPY pupil-ui pupil-ui
 COPY benchmarks/pom.xml benchmarks/pom.xml
 RUN mvn -B -q -ntp -pl exam-server -am package -DskipTests
 

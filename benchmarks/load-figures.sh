@@ -52,7 +52,7 @@ figure "ceiling: bare Vert.x endpoint, fixed JSON, as many event loops as the ex
 if command -v wrk > /dev/null; then
   # The same endpoint loaded by a generator written in C: how much the Java client itself costs.
   BARE_PORT=$(free_port)
-  java -cp "$JAR" org.certamen.benchmarks.load.CeilingCommand --serve "$BARE_PORT" --instances "$CORES" \
+  java -jar "$JAR" ceiling --serve "$BARE_PORT" --instances "$CORES" \
     > "$DIR/bare.log" 2>&1 &
   PIDS+=("$!")
   until grep -q "Listening on" "$DIR/bare.log"; do sleep 0.2; done

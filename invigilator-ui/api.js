@@ -1,45 +1,7 @@
-// The exam server's API as the centre's pages use it.
+// The exam server's API as the centre's pages use it: the shared module, downloads, and refusals in French.
+import { ApiError, ConnectionError } from '/shared/api.js';
 
-/** The server refused the request: `code` and `detail` come from its problem+json body, `problem` is all of it. */
-export class ApiError extends Error {
-  constructor(status, problem) {
-    super(problem?.detail || problem?.code || `HTTP ${status}`);
-    this.status = status;
-    this.code = problem?.code;
-    this.problem = problem;
-  }
-}
-
-/** The server could not be reached. */
-export class ConnectionError extends Error {}
-
-/** Sends one request; resolves with the JSON body, rejects with ApiError or ConnectionError. */
-export async function request(method, path, { token, body, raw } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (raw !== undefined) headers['Content-Type'] = 'application/octet-stream';
-  let response;
-  try {
-    response = await fetch(path, {
-      method, headers, cache: 'no-store', body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
-    });
-  } catch (failure) {
-    throw new ConnectionError(String(failure));
-  }
-  const text = await response.text().catch(() => '');
-  let json = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = null;
-  }
-  if (!response.ok) {
-    if (response.status >= 500) throw new ConnectionError(`HTTP ${response.status}`);
-    throw new ApiError(response.status, json);
-  }
-  return json;
-}
+export { ApiError, ConnectionError, request } from '/shared/api.js';
 
 /**
  * Downloads a document with the token and lets the browser save it under `fileName`; `method` POST for a document

@@ -1,5 +1,5 @@
 // The pupil's login for this browser tab, and the API calls of the pupil's pages with French refusals.
-import { ApiError, ConnectionError, request } from '/invigilator/api.js';
+import { ApiError, ConnectionError, request } from '/shared/api.js';
 
 const LOGIN_KEY = 'certamen.pupil';
 

@@ -279,7 +279,7 @@ test('a teacher runs an assessment and a profile collection; three pupils join f
     teacher.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click()]);
   const resultsCsv = readFileSync(await results.path(), 'utf8');
   assert.match(resultsCsv, /^\uFEFF/);
-  assert.match(resultsCsv, /ARNAUD;Léo/i);
+  assert.match(resultsCsv, /"ARNAUD";"Léo"/i);
 
   // The profile collection: Élodie's sending, and its export.
   await teacher.getByRole('link', { name: 'Campagnes' }).first().click();
@@ -291,7 +291,7 @@ test('a teacher runs an assessment and a profile collection; three pupils join f
     teacher.getByRole('button', { name: 'Exporter les profils (CSV)' }).click()]);
   const profilesCsv = readFileSync(await profiles.path(), 'utf8');
   assert.match(profilesCsv, /^\uFEFF/);
-  assert.match(profilesCsv, /CŒURDEROY;Élodie;3A;Oui;/i);
+  assert.match(profilesCsv, /"CŒURDEROY";"Élodie";"3A";"Oui";/i);
 
   // The parcours catalogue and a parcours' page.
   await teacher.getByRole('link', { name: 'Campagnes' }).first().click();

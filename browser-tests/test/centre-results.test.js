@@ -100,14 +100,14 @@ test('after publication the administrator filters a class and downloads its resu
   const csv = await downloaded(page, 'Résultats de la classe 3e A (CSV)');
   assert.equal(csv.bytes.subarray(0, 3).toString('hex'), 'efbbbf');
   const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-  assert.match(lines[0], /^N° de certification;Prénom;Nom;/);
+  assert.match(lines[0], /^"N° de certification";"Prénom";"Nom";/);
   assert.equal(lines.length, 3);
-  assert.ok(lines.slice(1).every((line) => line.includes(';3e A;')));
+  assert.ok(lines.slice(1).every((line) => line.includes(';"3e A";')));
   const attestations = await downloaded(page, 'Attestations de la classe 3e A (PDF)');
   assert.equal(attestations.bytes.subarray(0, 5).toString(), '%PDF-');
   assert.match(attestations.name, /^attestations-classe-3e_A-\d{4}-\d{4}\.pdf$/);
   const record = await downloaded(page, 'Export pour le livret de la classe 3e A (CSV)');
-  assert.match(record.bytes.toString('utf8'), /^formatVersion;ine;nom;prenom;dateNaissance;classe;dateCertification;/);
+  assert.match(record.bytes.toString('utf8'), /^"formatVersion";"ine";"nom";"prenom";"dateNaissance";"classe";"dateCertification";/);
   const one = await downloaded(page, 'Attestation de Zoé Lefèvre (PDF)');
   assert.equal(one.bytes.subarray(0, 5).toString(), '%PDF-');
 

@@ -1,10 +1,13 @@
 // Unit tests of the centre app's pure modules, in Node.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { count, duration, frenchDate, isoDate, isoTime, lateness } from '../../invigilator-ui/format.js';
-import { describeFailure, ApiError } from '../../invigilator-ui/api.js';
-import { refusalMessages } from '../../invigilator-ui/finalisation.js';
-import { attentionReason } from '../../invigilator-ui/supervision.js';
+import { register } from 'node:module';
+
+register('../lib/served-paths.js', import.meta.url);
+const { count, duration, frenchDate, isoDate, isoTime, lateness } = await import('../../invigilator-ui/format.js');
+const { describeFailure, ApiError } = await import('../../invigilator-ui/api.js');
+const { refusalMessages } = await import('../../invigilator-ui/finalisation.js');
+const { attentionReason } = await import('../../invigilator-ui/supervision.js');
 
 test('durations read in French', () => {
   assert.equal(duration(6300), '1 h 45 min');

@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { register } from 'node:module';
 
+register('../lib/served-paths.js', import.meta.url);
 const pageModule = (name) => import(new URL(`../../exam-server/src/main/resources/webroot/exam/${name}`, import.meta.url));
 const { formatClock, formatSpoken } = await pageModule('time-format.js');
 const { retryDelaySeconds } = await pageModule('api.js');

@@ -1,41 +1,7 @@
-// The exam server's API as the candidate's page uses it.
+// The exam server's API as the candidate's page uses it: the shared module, and retries while the network is down.
+import { ConnectionError, request } from '/shared/api.js';
 
-/** The server refused the request; `code` is the stable code of its problem+json body. */
-export class ApiError extends Error {
-  constructor(status, code, detail) {
-    super(detail || code || `HTTP ${status}`);
-    this.status = status;
-    this.code = code;
-  }
-}
-
-/** The server could not be reached, or answered with a server-side failure worth retrying. */
-export class ConnectionError extends Error {}
-
-/** Sends one request; resolves with the JSON body, rejects with ApiError (4xx) or ConnectionError. */
-export async function request(method, path, { token, body } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (token) headers.Authorization = `Bearer ${token}`;
-  let response;
-  try {
-    response = await fetch(path, {
-      method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store',
-    });
-  } catch (networkFailure) {
-    throw new ConnectionError(String(networkFailure));
-  }
-  const text = await response.text().catch(() => '');
-  let json = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = null;
-  }
-  if (response.status >= 500) throw new ConnectionError(`HTTP ${response.status}`);
-  if (!response.ok) throw new ApiError(response.status, json?.code, json?.detail);
-  return json;
-}
+export { ApiError, ConnectionError, request } from '/shared/api.js';
 
 /** Seconds to wait before the n-th retry (n from 1): 1, 2, 4, 8 then every 10 s. */
 export function retryDelaySeconds(attempt) {

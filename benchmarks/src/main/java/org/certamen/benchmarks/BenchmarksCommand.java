@@ -1,40 +1,63 @@
 package org.certamen.benchmarks;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeMap;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.certamen.benchmarks.load.CeilingCommand;
+import org.certamen.benchmarks.load.DrillCommand;
+import org.certamen.benchmarks.load.LoadCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
- * The benchmarks jar's entry point: {@code jmh} runs the JMH benchmarks, {@code load} the HTTP
- * load generator, {@code ceiling} the bare Vert.x endpoint, {@code drill} the fault drills.
+ * The benchmarks jar's entry point, read by picocli: {@code jmh} runs the JMH benchmarks,
+ * {@code load} the HTTP load generator, {@code ceiling} the bare Vert.x endpoint, {@code drill}
+ * the fault drills. Exit code 2 on a usage error, 0 for {@code --help}.
  */
-public final class BenchmarksCommand {
-  /** A subcommand, given the arguments that follow its name. */
-  @FunctionalInterface
-  interface Subcommand {
-    void run(String[] args) throws Exception;
+@Command(name = "benchmarks.jar", synopsisSubcommandLabel = "COMMAND",
+    description = "Benchmarks of the engine, the exam server's load generator and its fault drills.",
+    subcommands = {BenchmarksCommand.Jmh.class, LoadCommand.class, CeilingCommand.class,
+        DrillCommand.class})
+public final class BenchmarksCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
+      description = "Show this help and exit.")
+  private boolean help;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
-  private static final Map<String, Subcommand> SUBCOMMANDS = new TreeMap<>(Map.of(
-      "jmh", org.openjdk.jmh.Main::main,
-      "load", org.certamen.benchmarks.load.LoadCommand::main,
-      "ceiling", org.certamen.benchmarks.load.CeilingCommand::main,
-      "drill", org.certamen.benchmarks.load.DrillCommand::main));
-
-  private BenchmarksCommand() {
+  /** Runs one command and returns the process exit code. */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new BenchmarksCommand()).setOut(out).setErr(err);
+    // JMH reads its own options: everything after "jmh" goes to it as given.
+    commandLine.getSubcommands().get("jmh").setStopAtUnmatched(true);
+    return commandLine.execute(args);
   }
 
-  public static void main(String[] args) throws Exception {
-    Subcommand subcommand = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
-    if (subcommand == null) {
-      System.err.println("usage: java -jar benchmarks/target/benchmarks.jar "
-          + String.join("|", SUBCOMMANDS.keySet()) + " [options]");
-      System.err.println("  jmh [JMH options]   e.g. jmh -f 1 -wi 2 -i 3 DecisionBenchmark");
-      System.err.println("  load --target URL --staff-token T --candidates N [--think-ms MS] [--json] ...");
-      System.err.println("  ceiling [--seconds S] [--connections C] [--json]");
-      System.err.println("  drill kill|redis-restart|fuzz [--server-jar JAR] ...");
-      System.exit(2);
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+  }
+
+  /** {@code jmh}: JMH's own command line. */
+  @Command(name = "jmh", description = {"Runs the JMH benchmarks; every argument goes to JMH,"
+      + " e.g. jmh -f 1 -wi 2 -i 3 DecisionBenchmark (JMH's own help: jmh -- -h)."})
+  static final class Jmh implements Callable<Integer> {
+    @CommandLine.Unmatched
+    private String[] arguments = new String[0];
+
+    @Override
+    public Integer call() throws Exception {
+      org.openjdk.jmh.Main.main(arguments);
+      return 0;
     }
-    subcommand.run(Arrays.copyOfRange(args, 1, args.length));
   }
 }

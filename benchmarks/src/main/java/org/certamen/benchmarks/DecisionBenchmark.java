@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One decision of a running test: record an answer, update the estimate and select the next item,
  * sampled so that percentiles can be read. Virtual candidates of N(0, 1) ability answer from the
- * 2PL; a finished test is replaced outside the measured call.
+ * 2PL; a finished test is replaced outside the measured call. {@code decideOnACopy} decides as the
+ * exam server does, on a copy of the run (the server keeps each exam's state immutable).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -64,6 +65,14 @@ public class DecisionBenchmark {
 
   @Benchmark
   public double decide() {
+    test.answer(itemId, outcome);
+    return test.estimate().theta();
+  }
+
+  /** One decision as the exam server makes it: on a copy of the live run, each step immutable. */
+  @Benchmark
+  public double decideOnACopy() {
+    test = test.copy();
     test.answer(itemId, outcome);
     return test.estimate().theta();
   }

@@ -2,6 +2,7 @@ package org.certamen.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,11 @@ import org.certamen.engine.selection.SelectionContext;
  * skipped or neutralised; then the next one is chosen, until {@link TestDesign#length()} answers
  * count, or until the candidate's pool has nothing left to serve (then {@link #isComplete()} is
  * false: the test cannot go on and must end as a technical stop). Not thread-safe: a server serialises the requests of one candidate. {@link #state()}
- * captures it compactly and {@link TestDesign#resume} rebuilds it exactly.
+ * captures it compactly and {@link TestDesign#resume} rebuilds it exactly, by replaying every
+ * response (the rescoring and audit path). A test in progress is kept live instead: the next
+ * answer applies to the posterior's row sums, the used items and the per-competence counts
+ * directly, and {@link #copy()} gives an independent run in O(grid + items) for callers that keep
+ * each step immutable.
  */
 public final class AdaptiveRun {
   /** Weyl increment: decorrelates the random source of successive decisions of one seed. */
@@ -33,8 +38,9 @@ public final class AdaptiveRun {
   private final ItemPool pool;
   private final Prior prior;
   private final List<TestState.Response> responses = new ArrayList<>();
-  private final boolean[] usedItems;
-  private final boolean[] usedTubes;
+  /** Bit sets: a live run is kept per candidate in progress, a bank holds a thousand items. */
+  private final BitSet usedItems;
+  private final BitSet usedTubes;
   private final int[] competenceCounts;
   private final int[] recentCompetences = new int[RECENT_COMPETENCES];
   private Estimation estimation;
@@ -48,11 +54,33 @@ public final class AdaptiveRun {
     this.seed = seed;
     this.pool = pool;
     this.prior = prior;
-    this.usedItems = new boolean[bank.size()];
-    this.usedTubes = new boolean[bank.tubeCount()];
+    this.usedItems = new BitSet(bank.size());
+    this.usedTubes = new BitSet(bank.tubeCount());
     this.competenceCounts = new int[bank.framework().size()];
     this.estimation = startEstimation();
     Arrays.fill(recentCompetences, -1);
+  }
+
+  private AdaptiveRun(AdaptiveRun from) {
+    this.design = from.design;
+    this.bank = from.bank;
+    this.seed = from.seed;
+    this.pool = from.pool;
+    this.prior = from.prior;
+    this.responses.addAll(from.responses);
+    this.usedItems = (BitSet) from.usedItems.clone();
+    this.usedTubes = (BitSet) from.usedTubes.clone();
+    this.competenceCounts = from.competenceCounts.clone();
+    System.arraycopy(from.recentCompetences, 0, recentCompetences, 0, RECENT_COMPETENCES);
+    this.estimation = from.estimation.copy();
+    this.counted = from.counted;
+    this.current = from.current;
+    this.replacementCompetence = from.replacementCompetence;
+  }
+
+  /** An independent run in the same state: changes to either leave the other as it was. */
+  public AdaptiveRun copy() {
+    return new AdaptiveRun(this);
   }
 
   static AdaptiveRun begin(TestDesign design, long seed, ItemPool pool, Prior prior) {
@@ -217,8 +245,8 @@ public final class AdaptiveRun {
   }
 
   private void markShown(int index) {
-    usedItems[index] = true;
-    usedTubes[bank.tubeIndex(index)] = true;
+    usedItems.set(index);
+    usedTubes.set(bank.tubeIndex(index));
   }
 
   /** Recomputes counts and estimate from the responses, after one was neutralised. */

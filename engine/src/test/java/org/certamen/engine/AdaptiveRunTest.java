@@ -52,6 +52,30 @@ class AdaptiveRunTest {
 
   @ParameterizedTest
   @ValueSource(strings = {TestDesign.CERTAMEN, TestDesign.PIX_V3})
+  void aLiveRunAdvancedCopyByCopyEqualsTheReplayOfItsResponsesAtEveryStep(String name) {
+    TestDesign design = TestDesign.named(name, bank);
+    AdaptiveRun live = design.start(2024);
+    live.neutraliseCurrent(live.currentItem().orElseThrow().id());
+    int step = 0;
+    while (!live.isFinished()) {
+      AdaptiveRun before = live;
+      TestState stateBefore = before.state();
+      Item item = live.currentItem().orElseThrow();
+      live = before.copy();
+      live.answer(item.id(), step++ % 3 == 0 ? Outcome.WRONG : Outcome.CORRECT);
+      AdaptiveRun replayed = design.resume(TestState.decode(live.state().encode()));
+
+      assertThat(before.state()).as("the copied run is left as it was").isEqualTo(stateBefore);
+      assertThat(replayed.state()).isEqualTo(live.state());
+      assertThat(replayed.estimate()).isEqualTo(live.estimate());
+      assertThat(replayed.result()).isEqualTo(live.result());
+      assertThat(replayed.currentItem()).isEqualTo(live.currentItem());
+    }
+    assertThat(live.countedAnswers()).isEqualTo(32);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {TestDesign.CERTAMEN, TestDesign.PIX_V3})
   void replacesNeutralisedItemWithOneOfTheSameCompetence(String name) {
     TestDesign design = TestDesign.named(name, bank);
     AdaptiveRun test = design.start(5);

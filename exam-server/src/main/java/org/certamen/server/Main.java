@@ -5,11 +5,8 @@ import io.vertx.core.VertxOptions;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.zone.ZoneRulesProvider;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.BankCapacity;
@@ -25,48 +22,43 @@ import org.certamen.server.storage.Store;
 import org.certamen.server.storage.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.ParameterException;
 import sun.misc.Signal;
 
-/** Starts the exam server: {@code java -jar exam-server.jar [options]} (see {@link ServerConfig#USAGE}). */
+/** Starts the exam server: {@code java -jar exam-server.jar [options]} (see {@link ServerCommand}). */
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
   private static final int BAD_OPTIONS = 2;
-  /** Starts on a bank that cannot serve whole tests, for trials: {@link #shortBankRefusal}. */
-  static final String ALLOW_SHORT_BANK = "--allow-short-bank";
-  /** {@value #ALLOW_SHORT_BANK} as an environment variable, like the options of {@link ServerConfig}. */
-  static final String ALLOW_SHORT_BANK_VARIABLE = "CERTAMEN_ALLOW_SHORT_BANK";
 
   private Main() {
   }
 
   public static void main(String[] args) {
-    if (List.of(args).contains("--help")) {
-      System.out.println(ServerConfig.USAGE);
-      System.out.println("  " + ALLOW_SHORT_BANK
-          + "                start even on a bank that cannot serve whole tests (trials only;");
-      System.out.println("                                    variable " + ALLOW_SHORT_BANK_VARIABLE
-          + "=true)");
-      return;
-    }
     // Before any log line: see loadTimeZoneRules.
     loadTimeZoneRules();
-    List<String> options = new ArrayList<>(List.of(args));
-    Map<String, String> environment = new HashMap<>(System.getenv());
-    String allowShortBankVariable = environment.remove(ALLOW_SHORT_BANK_VARIABLE);
-    ServerConfig config;
-    TestDesign design;
-    boolean allowShortBank;
+    ServerCommand command;
     try {
-      allowShortBank = options.remove(ALLOW_SHORT_BANK) || flag(allowShortBankVariable);
-      config = ServerConfig.parse(options, environment);
-      design = TestDesign.named(config.design(), bank(config));
-    } catch (IllegalArgumentException | IllegalStateException e) {
+      command = ServerCommand.parse(List.of(args), System.getenv());
+    } catch (ParameterException e) {
       System.err.println(e.getMessage());
-      System.err.println(ServerConfig.USAGE);
+      e.getCommandLine().usage(System.err);
       System.exit(BAD_OPTIONS);
       return;
     }
-    Optional<String> shortBank = shortBankRefusal(design, allowShortBank);
+    if (command.helpRequested()) {
+      command.usage(System.out);
+      return;
+    }
+    ServerConfig config = command.config();
+    TestDesign design;
+    try {
+      design = TestDesign.named(config.design(), bank(config));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      System.err.println(e.getMessage());
+      System.exit(BAD_OPTIONS);
+      return;
+    }
+    Optional<String> shortBank = shortBankRefusal(design, command.allowShortBank());
     if (shortBank.isPresent()) {
       System.err.println(shortBank.get());
       System.exit(BAD_OPTIONS);
@@ -134,21 +126,9 @@ public final class Main {
     ZoneRulesProvider.getAvailableZoneIds();
   }
 
-  /** The value of a flag's environment variable: unset, true or false. */
-  private static boolean flag(String value) {
-    if (value == null || value.equals("false")) {
-      return false;
-    }
-    if (value.equals("true")) {
-      return true;
-    }
-    throw new IllegalArgumentException("Environment variable " + ALLOW_SHORT_BANK_VARIABLE
-        + ": expected true or false, not '" + value + "'");
-  }
-
   /**
    * Why the server must not start on the design's bank: the {@code validate} message when the bank
-   * cannot serve whole tests to both pools, unless {@value #ALLOW_SHORT_BANK} was given. A test
+   * cannot serve whole tests to both pools, unless {@code --allow-short-bank} was given. A test
    * that still runs out of questions ends as {@code ENDED_TECHNICAL}.
    */
   static Optional<String> shortBankRefusal(TestDesign design, boolean allowShortBank) {
@@ -157,8 +137,8 @@ public final class Main {
       return Optional.empty();
     }
     return Optional.of("The server does not start: " + BankCapacity.describe(shortfalls,
-        design.length()) + System.lineSeparator() + "Give " + ALLOW_SHORT_BANK
-        + " to start anyway for trials.");
+        design.length()) + System.lineSeparator()
+        + "Give --allow-short-bank to start anyway for trials.");
   }
 
   private static ItemBank bank(ServerConfig config) {

@@ -15,21 +15,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.certamen.server.results.Csv;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Pupils who never came: marked absent by the invigilator or by the finalisation, shown on the
  * attendance sheet and listed as absent in the results; the session then reads as finalised.
  */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class AbsencesIT {
   private static final String STAFF = TestServer.STAFF_TOKEN;
 
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -54,7 +48,7 @@ class AbsencesIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void theInvigilatorMarksAbsentOnlyWhoNeverStarted() throws IOException {
     assertThat(markAbsent(markedAbsent).status()).isEqualTo(200);
     assertThat(status(markedAbsent)).isEqualTo("ABSENT");
@@ -78,7 +72,7 @@ class AbsencesIT {
     assertThat(status(markedAbsent)).isEqualTo("WAITING_AUTHORIZATION");
   }
 
-  @Test
+  @EveryStore
   void finalisationMarksAbsentWhoNeverCameAndTheResultsListThem() {
     markAbsent(markedAbsent);
     assertThat(flow.supervision(session).getString("stage")).isEqualTo("underway");

@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
 
 /** Rate limits, token expiry and the time rules. */
 class AccessLimitsIT extends SessionFixture {
-  @Test
+  @EveryStore
   void blocksIdentityGuessingAfterTenFailures() {
     flow.enrol(session, "Lefèvre", "Zoé", "2012-03-04", 0);
     flow.enrol(session, "Martin", "Léa", "2012-05-06", 0);
@@ -29,7 +28,7 @@ class AccessLimitsIT extends SessionFixture {
     assertThat(enter("Lefèvre", "2012-03-04").status()).isEqualTo(201);
   }
 
-  @Test
+  @EveryStore
   void blocksPasswordGuessingAfterTenFailures() {
     for (int i = 0; i < 10; i++) {
       assertProblem(server.post("/api/invigilator-sessions", null, new JsonObject()
@@ -39,7 +38,7 @@ class AccessLimitsIT extends SessionFixture {
         .put("sessionId", session.id()).put("password", session.password())), 429, "TOO_MANY_ATTEMPTS");
   }
 
-  @Test
+  @EveryStore
   void blocksAccessCodeGuessingAfterTenFailures() {
     flow.enrol(session, "Lefèvre", "Zoé", "2012-03-04", 0);
     ExamFlow.Entered candidate = flow.enter(session, "Lefèvre", "Zoé", "2012-03-04");
@@ -51,7 +50,7 @@ class AccessLimitsIT extends SessionFixture {
     assertThat(flow.exam(candidate).getString("status")).isEqualTo("AUTHORIZED");
   }
 
-  @Test
+  @EveryStore
   void evaluatesAtMostTenOfABurstOfWrongPasswords() {
     List<TestServer.Reply> replies = server.postAll("/api/invigilator-sessions", null,
         IntStream.range(0, 300).mapToObj(i -> new JsonObject()
@@ -62,7 +61,7 @@ class AccessLimitsIT extends SessionFixture {
         .put("sessionId", session.id()).put("password", session.password())), 429, "TOO_MANY_ATTEMPTS");
   }
 
-  @Test
+  @EveryStore
   void evaluatesAtMostTenOfABurstOfIdentityGuesses() {
     flow.enrol(session, "Lefèvre", "Zoé", "2012-03-04", 0);
     List<TestServer.Reply> replies = server.postAll("/api/candidate-sessions", null,
@@ -73,7 +72,7 @@ class AccessLimitsIT extends SessionFixture {
     assertProblem(enter("Lefèvre", "2012-03-04"), 429, "TOO_MANY_ATTEMPTS");
   }
 
-  @Test
+  @EveryStore
   void evaluatesAtMostTenOfABurstOfAccessCodes() {
     flow.enrol(session, "Lefèvre", "Zoé", "2012-03-04", 0);
     ExamFlow.Entered candidate = flow.enter(session, "Lefèvre", "Zoé", "2012-03-04");
@@ -87,7 +86,7 @@ class AccessLimitsIT extends SessionFixture {
     assertThat(flow.exam(candidate).getString("status")).isEqualTo("AUTHORIZED");
   }
 
-  @Test
+  @EveryStore
   void aSuccessfulLoginTakesNoAttemptFromTheLimit() {
     for (int i = 0; i < 9; i++) {
       assertProblem(login(session.id(), "guess" + i), 403, "WRONG_PASSWORD");
@@ -98,7 +97,7 @@ class AccessLimitsIT extends SessionFixture {
     assertProblem(login(session.id(), session.password()), 429, "TOO_MANY_ATTEMPTS");
   }
 
-  @Test
+  @EveryStore
   void blocksSessionNumberEnumerationFromOneAddress() {
     flow.enrol(session, "Lefèvre", "Zoé", "2012-03-04", 0);
     List<String> unknown = IntStream.range(0, 301).mapToObj(i -> String.format("%06d", i))
@@ -114,7 +113,7 @@ class AccessLimitsIT extends SessionFixture {
     assertThat(enter("Lefèvre", "2012-03-04").status()).isEqualTo(201);
   }
 
-  @Test
+  @EveryStore
   void answersAtMostTenOfABurstOfUnknownSessionNumbers() {
     flow.enrol(session, "Lefèvre", "Zoé", "2012-03-04", 0);
     List<TestServer.Reply> replies = server.postAll("/api/candidate-sessions", null,
@@ -126,7 +125,7 @@ class AccessLimitsIT extends SessionFixture {
     assertProblem(enter("Lefèvre", "2012-03-04"), 429, "TOO_MANY_ATTEMPTS");
   }
 
-  @Test
+  @EveryStore
   void pupilsBehindOneAddressEnterAllAtOnce() {
     List<JsonObject> identities = new ArrayList<>();
     // A full room (20 for one invigilator), twice the ten failures the limit allows.
@@ -139,7 +138,7 @@ class AccessLimitsIT extends SessionFixture {
         .extracting(TestServer.Reply::status).containsOnly(201);
   }
 
-  @Test
+  @EveryStore
   void candidateTokensExpireAfterFourHours() {
     ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
     server.clock.advance(Duration.ofHours(4).minusSeconds(1));
@@ -148,14 +147,14 @@ class AccessLimitsIT extends SessionFixture {
     assertProblem(server.get("/api/me/exam", candidate.token()), 401, "INVALID_TOKEN");
   }
 
-  @Test
+  @EveryStore
   void invigilatorTokensExpireAfterTwelveHours() {
     server.clock.advance(Duration.ofHours(12));
     assertProblem(server.get("/api/sessions/" + session.id() + "/supervision",
         session.invigilatorToken()), 401, "INVALID_TOKEN");
   }
 
-  @Test
+  @EveryStore
   void extraTimeLengthensTheTest() {
     flow.enrol(session, "Lent", "Léo", "2012-03-04", 30);
     ExamFlow.Entered candidate = flow.enter(session, "Lent", "Léo", "2012-03-04");
@@ -171,7 +170,7 @@ class AccessLimitsIT extends SessionFixture {
     assertThat(flow.line(session, candidate).getString("status")).isEqualTo("ENDED_TIME_UP");
   }
 
-  @Test
+  @EveryStore
   void showsWhenThePageWasLastSeen() {
     ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
     assertThat(flow.line(session, candidate).getValue("lastSeenAt")).isNull();

@@ -13,17 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Getting in without calling anyone, on a server without SMTP (links go to the server's log):
  * a forgotten password, and a school activating its own space from the directory staff loaded.
  */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class AccessRecoveryIT {
   private static final Pattern LINK = Pattern.compile("https?://\\S+#(\\w+)=(\\S+)");
   private static final String DIRECTORY = "UAI;Nom;Courriel officiel;Type\r\n"
@@ -35,7 +29,7 @@ class AccessRecoveryIT {
       + "0590001F;École;ce@ac-lille.fr;lycée\r\n"
       + "0180777X;Collège en double;ce@ac-orleans-tours.fr;school\r\n";
 
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private LoggedLinks links;
@@ -57,7 +51,7 @@ class AccessRecoveryIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void aMemberChoosesANewPasswordThroughASingleUseLink() {
     TestServer.Reply asked = askReset(" " + admin.email().toUpperCase() + " ");
     assertThat(asked.status()).as(asked.body()).isEqualTo(202);
@@ -78,7 +72,7 @@ class AccessRecoveryIT {
         .put("token", token).put("password", "encore-un-autre")), 404, "INVITATION_NOT_FOUND");
   }
 
-  @Test
+  @EveryStore
   void aResetLinkExpiresAfterAnHour() {
     askReset(admin.email());
     String token = linkToken("reinitialisation");
@@ -88,7 +82,7 @@ class AccessRecoveryIT {
     flow.login(admin.email(), CentreFlow.PASSWORD);
   }
 
-  @Test
+  @EveryStore
   void theAnswerNeverTellsWhetherTheAddressExistsAndRequestsAreLimited() {
     TestServer.Reply known = askReset(admin.email());
     TestServer.Reply unknown = askReset("personne@college.example");
@@ -103,7 +97,7 @@ class AccessRecoveryIT {
     assertThat(links.lines()).hasSize(1);
   }
 
-  @Test
+  @EveryStore
   void staffLoadTheDirectoryAndBadLinesAreReportedWithLineAndField() {
     TestServer.Reply loaded = loadDirectory(TestServer.STAFF_TOKEN, DIRECTORY);
     assertThat(loaded.status()).as(loaded.body()).isEqualTo(200);
@@ -117,7 +111,7 @@ class AccessRecoveryIT {
     assertProblem(loadDirectory(null, DIRECTORY), 401, "MISSING_TOKEN");
   }
 
-  @Test
+  @EveryStore
   void aSchoolActivatesItsSpaceFromTheLinkMailedToItsOfficialAddress() {
     loadDirectory(TestServer.STAFF_TOKEN, DIRECTORY);
     assertProblem(activate("0590001F"), 404, "SCHOOL_NOT_FOUND");
@@ -145,7 +139,7 @@ class AccessRecoveryIT {
         .containsOnlyOnce("0750654D");
   }
 
-  @Test
+  @EveryStore
   void activationJoinsTheCentreStaffCreatedAndItsLinkExpires() {
     loadDirectory(TestServer.STAFF_TOKEN, DIRECTORY);
     // Staff created the school, but its administrator never accepted the invitation.
@@ -170,7 +164,7 @@ class AccessRecoveryIT {
         .isEqualTo("Collège J. Moulin");
   }
 
-  @Test
+  @EveryStore
   void activationRequestsAreLimitedPerAddress() {
     loadDirectory(TestServer.STAFF_TOKEN, DIRECTORY);
     for (int i = 0; i < 10; i++) {

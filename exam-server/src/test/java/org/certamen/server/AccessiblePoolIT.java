@@ -7,7 +7,6 @@ import java.util.List;
 import org.certamen.engine.TestState;
 import org.certamen.server.exam.domain.Exam;
 import org.certamen.server.exam.domain.GivenAnswer;
-import org.junit.jupiter.api.Test;
 
 /**
  * A candidate enrolled with {@code needsAccessibility} is served only accessible items, for a whole
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * item ids for the candidate.
  */
 class AccessiblePoolIT extends SessionFixture {
-  @Test
+  @EveryStore
   void servesAWholeExamOfAccessibleItemsOnlyToACandidateWhoNeedsArrangements() {
     ExamFlow.Entered candidate = started("Bernard", true);
     // The first question neutralised: its replacement is accessible too.
@@ -33,7 +32,7 @@ class AccessiblePoolIT extends SessionFixture {
         .allSatisfy(answer -> assertThat(TestBank.isAccessible(answer.itemId())).isTrue());
   }
 
-  @Test
+  @EveryStore
   void servesTheWholeBankToACandidateWithoutArrangements() {
     // Without the flag the best items are chosen among all: over a few candidates some are not accessible.
     boolean anyNotAccessible = false;

@@ -7,15 +7,9 @@ import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class AlertsIT {
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -39,7 +33,7 @@ class AlertsIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void aValidatedQuestionAlertReplacesTheQuestionByOneOfTheSameCompetence() {
     JsonObject raised = raiseQuestionAlert();
     assertThat(raised.getJsonObject("exam").getString("status")).isEqualTo("PAUSED_QUESTION_ALERT");
@@ -62,7 +56,7 @@ class AlertsIT {
     assertThat(events()).contains("QUESTION_ALERT", "ALERT_VALIDATED");
   }
 
-  @Test
+  @EveryStore
   void aDismissedQuestionAlertGivesTheSameQuestionBack() {
     JsonObject raised = raiseQuestionAlert();
     resolve(raised.getString("alertId"), "dismiss");
@@ -72,7 +66,7 @@ class AlertsIT {
     assertThat(flow.exam(candidate)).isEqualTo(before);
   }
 
-  @Test
+  @EveryStore
   void stopsTheClockWhileAnAlertWaits() {
     JsonObject raised = raiseQuestionAlert();
     server.clock.advance(Duration.ofMinutes(10));
@@ -81,7 +75,7 @@ class AlertsIT {
     assertThat(flow.exam(candidate).getLong("remainingSeconds")).isEqualTo(before.getLong("remainingSeconds"));
   }
 
-  @Test
+  @EveryStore
   void anExtensionAlertBlocksAnswersUntilTheInvigilatorSeesItBack() {
     TestServer.Reply raised = server.post("/api/me/exam/alerts", candidate.token(),
         new JsonObject().put("kind", "EXTENSION"));
@@ -103,7 +97,7 @@ class AlertsIT {
     assertThat(events()).contains("EXTENSION_ALERT", "EXTENSION_BACK");
   }
 
-  @Test
+  @EveryStore
   void listsOpenAlertsOfTheSessionOldestFirst() {
     ExamFlow.Entered other = flow.startedCandidate(session, "Martin");
     server.post("/api/me/exam/alerts", other.token(), new JsonObject().put("kind", "EXTENSION"));
@@ -115,7 +109,7 @@ class AlertsIT {
     assertThat(view.getJsonArray("alerts").getJsonObject(0).getString("kind")).isEqualTo("EXTENSION");
   }
 
-  @Test
+  @EveryStore
   void refusesAQuestionAlertAboutAnotherQuestion() {
     assertProblem(server.post("/api/me/exam/alerts", candidate.token(), new JsonObject()
         .put("kind", "QUESTION").put("questionId", "not-on-screen")), 409, "STALE_QUESTION");
@@ -124,7 +118,7 @@ class AlertsIT {
     assertThat(flow.exam(candidate)).isEqualTo(before);
   }
 
-  @Test
+  @EveryStore
   void theInvigilatorEndsATestWithAReason() {
     TestServer.Reply ended = server.post("/api/sessions/" + session.id() + "/candidates/"
         + candidate.candidateId() + "/end-test", session.invigilatorToken(),

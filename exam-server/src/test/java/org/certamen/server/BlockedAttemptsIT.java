@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** Sites the extension blocked reach the supervision line and, when they grow, the event log. */
 class BlockedAttemptsIT extends SessionFixture {
-  @Test
+  @EveryStore
   void newBlockedAttemptsAreLoggedWithTheirTotal() {
     ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
     heartbeat(candidate, 2);

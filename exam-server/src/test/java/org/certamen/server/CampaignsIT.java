@@ -12,16 +12,10 @@ import org.certamen.server.CampaignFlow.Answering;
 import org.certamen.server.roster.domain.Pupil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Schools' campaigns and the parcours catalogue, over HTTP, on every store. */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class CampaignsIT {
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -41,7 +35,7 @@ class CampaignsIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void theCatalogueIsSearchableByNameAndFilterableByCategory() {
     JsonArray all = new JsonArray(server.get("/api/parcours", null).body());
     assertThat(all.size()).isGreaterThanOrEqualTo(6);
@@ -66,7 +60,7 @@ class CampaignsIT {
     assertProblem(server.get("/api/parcours/inconnu", null), 404, "PARCOURS_NOT_FOUND");
   }
 
-  @Test
+  @EveryStore
   void aMemberCreatesCampaignsWithUnambiguousUniqueCodesShownInTheList() {
     JsonObject assessment = flow.assessment(teacher, "clg-rentree-5e", false);
     JsonObject collection = flow.collection(teacher, true);
@@ -87,7 +81,7 @@ class CampaignsIT {
     assertThat(read.getJsonObject("parcours").getString("id")).isEqualTo("clg-rentree-5e");
   }
 
-  @Test
+  @EveryStore
   void refusesBadCampaignsAndChangesNothing() {
     String path = teacher.path() + "/campaigns";
     assertProblem(server.post(path, teacher.token(), new JsonObject().put("name", "Sans parcours")
@@ -105,7 +99,7 @@ class CampaignsIT {
     assertThat(server.get(path, teacher.token()).body()).isEqualTo("[]");
   }
 
-  @Test
+  @EveryStore
   void aCampaignIsForItsCentreOnly() {
     JsonObject campaign = flow.collection(teacher, false);
     String id = campaign.getString("id");
@@ -134,7 +128,7 @@ class CampaignsIT {
         "FORBIDDEN_SCOPE");
   }
 
-  @Test
+  @EveryStore
   void assessmentResultsAnalysisAndExportsReadTheLatestSendings() {
     JsonObject campaign = flow.assessment(teacher, "clg-rentree-5e", false);
     String code = campaign.getString("code");
@@ -199,16 +193,19 @@ class CampaignsIT {
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.contentType()).startsWith("text/csv");
     String text = csv.text();
-    assertThat(text).startsWith("\uFEFFNom;Prénom;Classe;Statut;Date d'envoi;"
-        + "Taux de maîtrise (%);Palier;Niveau atteint 1.1 navigateurRecherche (cible 3)");
+    assertThat(text).as("every field quoted").startsWith("\uFEFF\"Nom\";\"Prénom\";\"Classe\";"
+        + "\"Statut\";\"Date d'envoi\";\"Taux de maîtrise (%)\";\"Palier\";"
+        + "\"Niveau atteint 1.1 navigateurRecherche (cible 3)\"");
     List<String> lines = List.of(text.substring(1).split("\r\n"));
     assertThat(lines).hasSize(4);
     assertThat(lines).anySatisfy(line -> assertThat(line)
-        .startsWith("Martin;Léa;5A;Résultats reçus;28/11/2026;100;4;3;"));
+        .startsWith("\"Martin\";\"Léa\";\"5A\";\"Résultats reçus\";\"28/11/2026\";"
+            + "\"100\";\"4\";\"3\";"));
     assertThat(lines).as("a formula is never run").anySatisfy(line -> assertThat(line)
-        .startsWith("'=Durand;Tom;5B;Résultats reçus;28/11/2026;0;1;0;"));
+        .startsWith("\"'=Durand\";\"Tom\";\"5B\";\"Résultats reçus\";\"28/11/2026\";"
+            + "\"0\";\"1\";\"0\";"));
     assertThat(lines).anySatisfy(line -> assertThat(line)
-        .startsWith("Petit;Inès;5A;En cours;;NA;NA;NA"));
+        .startsWith("\"Petit\";\"Inès\";\"5A\";\"En cours\";\"\";\"NA\";\"NA\";\"NA\""));
     assertProblem(server.get("/api/campaigns/" + id + "/profiles.csv", teacher.token()), 409,
         "NOT_A_PROFILES_COLLECTION");
   }

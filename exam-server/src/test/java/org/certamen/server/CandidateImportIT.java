@@ -14,20 +14,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class CandidateImportIT {
   private static final String SIECLE = "/imports/examples/ElevesSansAdresses.xml";
   private static final String CSV_WITH_ERRORS = "/imports/examples/candidats-avec-erreurs.csv";
   /** The UAI the example export carries in PARAMETRES/UAJ. */
   private static final String EXAMPLE_UAI = "0219999E";
 
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -48,7 +42,7 @@ class CandidateImportIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void previewsTheSiecleExportWithoutEnrollingAnybody() {
     JsonObject report = upload("siecle", "preview", SIECLE);
     assertThat(report.getBoolean("clean")).isTrue();
@@ -58,7 +52,7 @@ class CandidateImportIT {
     assertThat(enrolled()).isEmpty();
   }
 
-  @Test
+  @EveryStore
   void enrolsEveryPupilOfACleanSiecleExport() {
     JsonObject report = upload("siecle", "all-or-nothing", SIECLE);
     assertThat(report.getInteger("enrolledCount")).isEqualTo(20);
@@ -68,7 +62,7 @@ class CandidateImportIT {
         .hasSize(2);
   }
 
-  @Test
+  @EveryStore
   void refusesAnotherSchoolsSiecleExportWhateverTheMode() {
     CentreFlow flow = new CentreFlow(server);
     centre = flow.centre("Lycée Voltaire", "0180777X");
@@ -84,7 +78,7 @@ class CandidateImportIT {
     assertThat(enrolled()).isEmpty();
   }
 
-  @Test
+  @EveryStore
   void reportsEveryRejectedLineOfTheCsvAndEnrolsNothingUntilAsked() {
     JsonObject report = upload("csv", "all-or-nothing", CSV_WITH_ERRORS);
     assertThat(report.getBoolean("clean")).isFalse();
@@ -104,7 +98,7 @@ class CandidateImportIT {
     assertThat(enrolled().getJsonObject(1).getInteger("extraTimePercentage")).isEqualTo(33);
   }
 
-  @Test
+  @EveryStore
   void importingTheSameFilesAgainUpdatesTheCandidatesAndNeverEnrolsThemTwice() {
     assertThat(upload("siecle", "all-or-nothing", SIECLE).getInteger("enrolledCount")).isEqualTo(20);
     JsonObject again = upload("siecle", "all-or-nothing", SIECLE);
@@ -136,7 +130,7 @@ class CandidateImportIT {
         .filter(c -> c.getString("firstName").equals(firstName)).findFirst().orElseThrow();
   }
 
-  @Test
+  @EveryStore
   void explainsFileLevelRefusalsInWordsThatSayWhatToDo() {
     JsonObject utf16 = upload("csv", "preview", Buffer.buffer(
         "\uFEFFNom;Prénom;Date de naissance;Classe;INE\r\n".getBytes(StandardCharsets.UTF_16LE)));
@@ -158,7 +152,7 @@ class CandidateImportIT {
     assertThat(enrolled()).isEmpty();
   }
 
-  @Test
+  @EveryStore
   void refusesAnUnknownFormatOrModeAndForeignTokens() {
     assertProblem(post("xls", "preview", SIECLE), 400, "INVALID_PARAMETER");
     assertProblem(post("csv", "maybe", SIECLE), 400, "INVALID_PARAMETER");
@@ -174,7 +168,7 @@ class CandidateImportIT {
     assertThat(enrolled()).isEmpty();
   }
 
-  @Test
+  @EveryStore
   void aFileImportedAgainEnrolsNoPupilTwice() {
     assertThat(upload("siecle", "all-or-nothing", SIECLE).getInteger("enrolledCount")).isEqualTo(20);
     JsonObject again = upload("siecle", "all-or-nothing", SIECLE);
@@ -182,7 +176,7 @@ class CandidateImportIT {
     assertThat(enrolled()).hasSize(20);
   }
 
-  @Test
+  @EveryStore
   void takesFilesUpTo20MegabytesAndRefusesLargerOnesWithAProblem() {
     byte[] csv = file(CSV_WITH_ERRORS).getBytes();
     String path = "/api/sessions/" + sessionId + "/candidate-imports?format=csv&mode=preview";

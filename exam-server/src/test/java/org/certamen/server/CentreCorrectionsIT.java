@@ -8,19 +8,13 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A centre corrects its planning: candidates edited or removed and sessions changed or deleted
  * until someone entered; session dates checked against the server's clock (2026-11-28 in tests).
  */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class CentreCorrectionsIT {
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -41,7 +35,7 @@ class CentreCorrectionsIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void correctsAndRemovesCandidatesUntilTheyEnter() {
     String zoe = flow.enrol(centre, sessionId, CentreFlow.candidate("Durand"));
     String leo = flow.enrol(centre, sessionId, CentreFlow.candidate("Martin"));
@@ -73,7 +67,7 @@ class CentreCorrectionsIT {
         "FORBIDDEN_SCOPE");
   }
 
-  @Test
+  @EveryStore
   void changesAndDeletesASessionUntilACandidateEnters() {
     TestServer.Reply moved = patch("/api/sessions/" + sessionId, new JsonObject()
         .put("room", "C3").put("date", "2026-12-03").put("time", "10:30"));
@@ -104,7 +98,7 @@ class CentreCorrectionsIT {
         .isEqualTo("B12");
   }
 
-  @Test
+  @EveryStore
   void refusesSessionDatesInThePastOrMoreThanAYearAhead() {
     TestServer.Reply past = plan("2020-01-10");
     assertProblem(past, 400, "INVALID_SESSION_DATE");
@@ -121,7 +115,7 @@ class CentreCorrectionsIT {
     assertThat(plan("2027-11-28").status()).isEqualTo(201);
   }
 
-  @Test
+  @EveryStore
   void listsTheCentresSessionsByDate() {
     plan("2027-03-01");
     plan("2026-12-01");

@@ -11,15 +11,9 @@ import org.certamen.server.centre.domain.Member;
 import org.certamen.server.shared.PasswordHash;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class CentreIT {
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -38,7 +32,7 @@ class CentreIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void staffCreatesACentreWhoseAdministratorAcceptsTheInvitationAndLogsIn() {
     TestServer.Reply created = server.post("/api/centres", TestServer.STAFF_TOKEN,
         new JsonObject().put("name", "Lycée Condorcet").put("uai", " 0750654d ")
@@ -60,7 +54,7 @@ class CentreIT {
     assertThat(centre.getJsonObject("me").getString("role")).isEqualTo("ADMINISTRATOR");
   }
 
-  @Test
+  @EveryStore
   void onlyStaffCreatesCentres() {
     JsonObject body = new JsonObject().put("name", "X").put("administratorEmail", "x@x.example");
     assertProblem(server.post("/api/centres", admin.token(), body), 403, "FORBIDDEN_SCOPE");
@@ -74,7 +68,7 @@ class CentreIT {
         body.copy().put("uai", "750654D")), 400, "INVALID_FIELD");
   }
 
-  @Test
+  @EveryStore
   void refusesAnUsedInvitationAWeakPasswordAndWrongCredentials() {
     JsonObject sent = invite("prof@college.example", "MEMBER");
     assertProblem(server.post("/api/centre-invitations/acceptance", null, new JsonObject()
@@ -92,7 +86,7 @@ class CentreIT {
         403, "WRONG_CREDENTIALS");
   }
 
-  @Test
+  @EveryStore
   void storesPasswordsSlowlyHashedAndUpgradesAnOldHashAtTheNextLogin() {
     assertThat(storedHash(admin)).startsWith("$pbkdf2-sha256$i=600000$")
         .doesNotContain(CentreFlow.PASSWORD);
@@ -109,7 +103,7 @@ class CentreIT {
     assertThat(storedHash(admin)).as("hashed again once only").isEqualTo(upgraded);
   }
 
-  @Test
+  @EveryStore
   void anAdministratorInvitesAMemberChangesTheirRoleAndRemovesThem() {
     flow.accept(invite("prof@college.example", "MEMBER").getString("link"), CentreFlow.PASSWORD);
     CentreFlow.LoggedIn prof = flow.login("prof@college.example", CentreFlow.PASSWORD);
@@ -133,7 +127,7 @@ class CentreIT {
     assertProblem(server.get(prof.path(), prof.token()), 401, "INVALID_TOKEN");
   }
 
-  @Test
+  @EveryStore
   void keepsAtLeastOneAdministrator() {
     assertProblem(server.post(admin.path() + "/members/" + admin.email() + "/role", admin.token(),
         new JsonObject().put("role", "MEMBER")), 409, "LAST_ADMINISTRATOR");
@@ -145,14 +139,14 @@ class CentreIT {
         new JsonObject().put("role", "DIRECTEUR")), 400, "INVALID_FIELD");
   }
 
-  @Test
+  @EveryStore
   void refusesToInviteAnAddressOfAnotherCentre() {
     CentreFlow.LoggedIn other = flow.centre("Lycée Voltaire");
     assertProblem(server.post(other.path() + "/invitations", other.token(), new JsonObject()
         .put("email", admin.email()).put("role", "MEMBER")), 409, "EMAIL_TAKEN");
   }
 
-  @Test
+  @EveryStore
   void aCentrePlansListsAndEnrolsOnlyInItsOwnSessions() {
     JsonObject planned = flow.plan(admin);
     assertThat(planned.getString("invigilatorPassword")).isNotBlank();
@@ -175,7 +169,7 @@ class CentreIT {
         .put("date", "2026-11-30").put("time", "09:00")), 403, "FORBIDDEN_SCOPE");
   }
 
-  @Test
+  @EveryStore
   void showsWhetherEachCandidateIsCertifiableWhenTheProfileIsKnown() {
     String sessionId = flow.plan(admin).getString("id");
     flow.enrol(admin, sessionId, CentreFlow.candidate("Certifiable").put("profile", new JsonObject(

@@ -17,20 +17,14 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** In a school's sessions, only certifiable pupils enter the certification. */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class CertifiabilityGateIT {
   /** ARNAUD Léo, certifiable; BENOÎT Camille, 4 competences only; CŒURDEROY Élodie, no profile. */
   private static final String ARNAUD = "000000821AB";
   private static final String BENOIT = "000000822AB";
 
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -63,12 +57,12 @@ class CertifiabilityGateIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void letsACertifiablePupilIn() {
     assertThat(enter("Arnaud", "Léo", "2011-01-01").status()).isEqualTo(201);
   }
 
-  @Test
+  @EveryStore
   void refusesAPupilWhoIsNotCertifiableSayingWhyInFrench() {
     TestServer.Reply refused = enter("Benoît", "Camille", "2011-02-02");
 
@@ -78,7 +72,7 @@ class CertifiabilityGateIT {
     assertThat(supervisionLine("BENOÎT").getString("status")).isEqualTo("REGISTERED");
   }
 
-  @Test
+  @EveryStore
   void refusesAPupilWhoNeverSharedAProfile() {
     TestServer.Reply refused = enter("Cœurderoy", "Élodie", "2011-03-03");
 
@@ -86,14 +80,14 @@ class CertifiabilityGateIT {
     assertThat(refused.json().getString("detail")).contains("pas encore partagé votre profil");
   }
 
-  @Test
+  @EveryStore
   void aProfileSharedAfterTheEnrolmentCounts() {
     importProfiles(server, school, "apply", profiles(BENOIT, 5));
 
     assertThat(enter("Benoît", "Camille", "2011-02-02").status()).isEqualTo(201);
   }
 
-  @Test
+  @EveryStore
   void theInvigilatorSeesEachCandidatesStatus() {
     assertThat(supervisionLine("ARNAUD").getString("certifiability")).isEqualTo("CERTIFIABLE");
     assertThat(supervisionLine("BENOÎT").getString("certifiability")).isEqualTo("NOT_CERTIFIABLE");
@@ -101,7 +95,7 @@ class CertifiabilityGateIT {
         .isEqualTo("UNKNOWN_PROFILE");
   }
 
-  @Test
+  @EveryStore
   void aCandidateEnrolledOneByOneIsJudgedOnTheProfileGivenIfAny() {
     enrolOne("Dupond", 4);
     enrolOne("Durand", -1);
@@ -110,7 +104,7 @@ class CertifiabilityGateIT {
     assertThat(enter("Durand", "Zoé", "2011-03-04").status()).isEqualTo(201);
   }
 
-  @Test
+  @EveryStore
   void staffTurnTheRuleOffByMakingTheCentreAnotherKind() {
     TestServer.Reply changed = server.send(HttpMethod.PATCH, school.path(), TestServer.STAFF_TOKEN,
         new JsonObject().put("type", "other").toBuffer());
@@ -125,7 +119,7 @@ class CertifiabilityGateIT {
         new JsonObject().put("type", "lycée").toBuffer()), 400, "INVALID_FIELD");
   }
 
-  @Test
+  @EveryStore
   void sessionsStaffPlanKeepLettingEveryoneIn() {
     ExamFlow exam = new ExamFlow(server);
     ExamFlow.Planned session = exam.planSession();

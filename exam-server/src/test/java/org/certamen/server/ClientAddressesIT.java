@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Rate limits count by the client's address, which only a trusted proxy may tell. */
@@ -14,8 +13,8 @@ class ClientAddressesIT {
 
   @Test
   void behindATrustedProxyEachClientHasItsOwnLimit() {
-    ServerConfig config = ServerConfig.defaults(TestServer.STAFF_TOKEN).withOperations(
-        new ServerConfig.Operations(null, "console", Set.of("127.0.0.1")));
+    ServerConfig config = ServerConfig.defaults(TestServer.STAFF_TOKEN,
+        "--trusted-proxies", "127.0.0.1");
     try (TestServer server = new TestServer(TestStores.all().get(0), config)) {
       for (int i = 0; i < LIMIT; i++) {
         assertThat(unknownSession(server, "203.0.113.7").status()).isEqualTo(404);

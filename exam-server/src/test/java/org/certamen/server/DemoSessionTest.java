@@ -82,7 +82,7 @@ class DemoSessionTest {
   @Test
   void aDemoCandidateCanEnterTheServerStartedWithDemo() {
     try (TestServer server = new TestServer(TestStores.all().get(0),
-        ServerConfig.defaults(TestServer.STAFF_TOKEN).withDemo(true))) {
+        ServerConfig.defaults(TestServer.STAFF_TOKEN, "--demo"))) {
       DemoSession demo = server.verticle().demo();
       Candidate first = demo.candidates().get(0);
       TestServer.Reply entered = server.post("/api/candidate-sessions", null,
@@ -111,7 +111,7 @@ class DemoSessionTest {
   @Test
   void aRestartOnAStoreThatHoldsTheDemoSchoolTakesItOver() {
     TestServer first = new TestServer(TestStores.all().get(1),
-        ServerConfig.defaults(TestServer.STAFF_TOKEN).withDemo(true));
+        ServerConfig.defaults(TestServer.STAFF_TOKEN, "--demo"));
     DemoSession before = first.verticle().demo();
     String centreId = centreOf(first, before);
     try (TestServer second = first.restarted()) {

@@ -98,4 +98,16 @@ class DeploymentFilesTest {
         "/dev/tcp/127.0.0.1/8080", "GET /health/ready");
     ServerConfig.parse(List.of(), Map.of("CERTAMEN_PORT", "8080", "CERTAMEN_LOG_FORMAT", "json"));
   }
+
+  @Test
+  void theImageCopiesEveryFolderOfTheRepositoryThatTheServerJarPacks() throws IOException {
+    String pom = Files.readString(ROOT.resolve("exam-server/pom.xml"));
+    Matcher packed = Pattern.compile("<directory>\\.\\./([\\w-]+)</directory>").matcher(pom);
+    List<String> folders = packed.results().map(found -> found.group(1)).distinct().toList();
+    assertThat(folders).contains("invigilator-ui", "staff-ui");
+    List<String> lines = Files.readAllLines(ROOT.resolve("Dockerfile"));
+    for (String folder : folders) {
+      assertThat(lines).as("the Dockerfile copies " + folder).contains("COPY " + folder + " " + folder);
+    }
+  }
 }

@@ -7,16 +7,10 @@ import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every refusal of the contract: right status and code, problem+json, and nothing changed. */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class ErrorPathsIT {
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -39,7 +33,7 @@ class ErrorPathsIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void refusesBadJson() {
     assertProblem(server.postRaw("/api/me/exam/answers", candidate.token(), "{\"questionId\": "),
         400, "INVALID_JSON");
@@ -49,7 +43,7 @@ class ErrorPathsIT {
     assertUnchanged();
   }
 
-  @Test
+  @EveryStore
   void refusesWrongTypesNamingTheField() {
     TestServer.Reply number = server.post("/api/me/exam/answers", candidate.token(),
         new JsonObject().put("questionId", 12).put("value", "1"));
@@ -76,14 +70,14 @@ class ErrorPathsIT {
     assertThat(enrolledCount()).isEqualTo(1);
   }
 
-  @Test
+  @EveryStore
   void refusesAnOversizedBody() {
     String huge = "{\"questionId\": \"" + "x".repeat(70 * 1024) + "\"}";
     assertProblem(server.postRaw("/api/me/exam/answers", candidate.token(), huge), 413, "BODY_TOO_LARGE");
     assertUnchanged();
   }
 
-  @Test
+  @EveryStore
   void refusesUnknownIds() {
     assertProblem(server.get("/api/sessions/999999x", TestServer.STAFF_TOKEN), 404, "SESSION_NOT_FOUND");
     assertProblem(server.post("/api/sessions/" + session.id() + "/candidates/NOBODY/authorize-start",
@@ -103,7 +97,7 @@ class ErrorPathsIT {
     assertUnchanged();
   }
 
-  @Test
+  @EveryStore
   void refusesASecondPupilWhoseIdentityWouldCollideSoNobodyIsLockedOut() {
     flow.enrol(session, "Lee", "Léo", "2012-01-01", 0);
     int enrolled = server.get("/api/sessions/" + session.id(), TestServer.STAFF_TOKEN).json()
@@ -121,7 +115,7 @@ class ErrorPathsIT {
     flow.enter(session, "lee", "léo", "2012-01-01");
   }
 
-  @Test
+  @EveryStore
   void refusesMissingAndWrongTokens() {
     assertProblem(server.get("/api/me/exam", null), 401, "MISSING_TOKEN");
     assertProblem(server.get("/api/me/exam", session.id() + ".forged"), 401, "INVALID_TOKEN");
@@ -135,7 +129,7 @@ class ErrorPathsIT {
     assertUnchanged();
   }
 
-  @Test
+  @EveryStore
   void anotherCandidatesTokenOnlyReachesThatCandidate() {
     ExamFlow.Entered other = flow.startedCandidate(session, "Martin");
     // Question ids are given per candidate: another's is refused even for the same item.
@@ -145,7 +139,7 @@ class ErrorPathsIT {
     assertThat(flow.line(session, candidate).getInteger("answered")).isZero();
   }
 
-  @Test
+  @EveryStore
   void refusesAnInvigilatorOfAnotherSession() {
     ExamFlow.Planned other = flow.planSession();
     assertProblem(server.get("/api/sessions/" + session.id() + "/supervision",
@@ -159,7 +153,7 @@ class ErrorPathsIT {
     assertUnchanged();
   }
 
-  @Test
+  @EveryStore
   void refusesAnAnswerToAStaleQuestion() {
     String stale = TestBank.design().bank().items().stream().map(i -> i.id())
         .filter(id -> !id.equals(questionId())).findFirst().orElseThrow();
@@ -167,7 +161,7 @@ class ErrorPathsIT {
     assertUnchanged();
   }
 
-  @Test
+  @EveryStore
   void answersTheSameQuestionTwiceWithTheSameStateAndNoChange() {
     String first = questionId();
     TestServer.Reply answered = flow.answer(candidate, first, TestBank.correctValue(first));
@@ -179,7 +173,7 @@ class ErrorPathsIT {
     assertThat(flow.line(session, candidate).getInteger("answered")).isEqualTo(1);
   }
 
-  @Test
+  @EveryStore
   void endsTheTestWhenAnAnswerComesAfterTheDeadline() {
     server.clock.advance(Duration.ofMinutes(105).plusSeconds(1));
     assertProblem(flow.answer(candidate, questionId(), "1"), 409, "TIME_UP");
@@ -191,7 +185,7 @@ class ErrorPathsIT {
     assertThat(flow.line(session, candidate).getInteger("answered")).isZero();
   }
 
-  @Test
+  @EveryStore
   void refusesToStartWithoutTheExtensionOrTheRightCode() {
     flow.enrol(session, "Nouveau", "Né", "2012-02-02", 0);
     ExamFlow.Entered fresh = flow.enter(session, "Nouveau", "Né", "2012-02-02");

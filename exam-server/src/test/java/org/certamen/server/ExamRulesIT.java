@@ -9,13 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.ItemBank;
-import org.junit.jupiter.api.Test;
 
 /** The exam's rules over HTTP, whatever clients send: time, finalisation, alerts, design. */
 class ExamRulesIT extends SessionFixture {
   private static final Duration PAST_THE_DEADLINE = Duration.ofMinutes(105).plusSeconds(1);
 
-  @Test
+  @EveryStore
   void aCandidatePastTheirTimeCannotEnterAgainAndResume() {
     ExamFlow.Entered polled = flow.startedCandidate(session, "Lefèvre");
     ExamFlow.Entered silent = flow.startedCandidate(session, "Martin");
@@ -39,7 +38,7 @@ class ExamRulesIT extends SessionFixture {
         .doesNotContain("RESUMED");
   }
 
-  @Test
+  @EveryStore
   void theFirstRequestPastTheDeadlineEndsTheTestWhateverItAsks() {
     ExamFlow.Entered byHeartbeat = flow.startedCandidate(session, "Lefèvre");
     ExamFlow.Entered byAuthorisation = flow.startedCandidate(session, "Martin");
@@ -56,7 +55,7 @@ class ExamRulesIT extends SessionFixture {
     assertThat(events(byAnswer)).endsWith("TIME_UP");
   }
 
-  @Test
+  @EveryStore
   void nothingChangesAfterTheFinalisationButStaffProcessing() {
     ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
     flow.enrol(session, "Martin", "Léo", "2012-05-06", 0);
@@ -96,7 +95,7 @@ class ExamRulesIT extends SessionFixture {
         .status()).isEqualTo(200);
   }
 
-  @Test
+  @EveryStore
   void endingATestClosesItsAlertsAndStaffAreToldNobodyResolvedThem() {
     ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
     String question = flow.exam(candidate).getJsonObject("question").getString("id");
@@ -113,7 +112,7 @@ class ExamRulesIT extends SessionFixture {
     assertThat(waiting.getJsonArray("reasons").getList()).containsExactly("UNRESOLVED_ALERT");
   }
 
-  @Test
+  @EveryStore
   void theFinalisationRefusesAnOpenAlertUnlessItIsReportedAsAnIncident() {
     ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
     String question = flow.exam(candidate).getJsonObject("question").getString("id");
@@ -146,7 +145,7 @@ class ExamRulesIT extends SessionFixture {
     assertThat(waiting.getJsonArray("reasons").getList()).contains("UNRESOLVED_ALERT");
   }
 
-  @Test
+  @EveryStore
   void aServerWithAnotherDesignRefusesToContinueATest() {
     ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
     JsonObject before = flow.exam(candidate);
@@ -171,7 +170,7 @@ class ExamRulesIT extends SessionFixture {
     }
   }
 
-  @Test
+  @EveryStore
   void aServerWithAnotherBankVersionRefusesToContinueATest() {
     ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");
     String question = flow.exam(candidate).getJsonObject("question").getString("id");

@@ -10,17 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#withCluster")
 class FullSessionIT {
   private static final int CANDIDATES = 20;
 
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -30,15 +24,15 @@ class FullSessionIT {
     server.close();
   }
 
-  @Test
+  @EveryStore(withCluster = true)
   void twentyCandidatesTakeTheCompleteTestConcurrently() throws Exception {
     server = new TestServer(stores);
     takeTheWholeSession();
   }
 
-  @Test
+  @EveryStore(withCluster = true)
   void serversOnSeveralEventLoopsShareThePortAndTheStore() throws Exception {
-    server = new TestServer(stores, ServerConfig.defaults(TestServer.STAFF_TOKEN).withEventLoops(3));
+    server = new TestServer(stores, ServerConfig.defaults(TestServer.STAFF_TOKEN, "--event-loops", "3"));
     assertThat(server.instances()).hasSize(3)
         .allSatisfy(instance -> assertThat(instance.port()).isEqualTo(server.port()));
     takeTheWholeSession();

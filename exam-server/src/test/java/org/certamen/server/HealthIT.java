@@ -3,7 +3,7 @@ package org.certamen.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.certamen.server.ErrorPathsIT.assertProblem;
 
-import org.certamen.server.redis.RedisProcess;
+import org.certamen.processes.RedisProcess;
 import org.certamen.server.storage.RedisStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -32,8 +32,9 @@ class InvitationMailIT {
     sink = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
     sinkThread = new Thread(this::serve, "smtp-sink");
     sinkThread.start();
-    server = new TestServer(TestStores.all().get(0), ServerConfig.defaults(TestServer.STAFF_TOKEN)
-        .withSmtp(new ServerConfig.Smtp("127.0.0.1", sink.getLocalPort(), "certamen@college.example")));
+    server = new TestServer(TestStores.all().get(0), ServerConfig.defaults(TestServer.STAFF_TOKEN,
+        "--smtp-host", "127.0.0.1", "--smtp-port", Integer.toString(sink.getLocalPort()),
+        "--smtp-from", "certamen@college.example"));
   }
 
   @AfterEach

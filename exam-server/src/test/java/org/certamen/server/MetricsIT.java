@@ -55,8 +55,7 @@ class MetricsIT {
   @Test
   void asksForTheMetricsTokenWhenTheServerHasOne() {
     String token = "metrics-token-0123456789";
-    ServerConfig config = ServerConfig.defaults(TestServer.STAFF_TOKEN).withOperations(
-        new ServerConfig.Operations(token, "console", java.util.Set.of()));
+    ServerConfig config = ServerConfig.defaults(TestServer.STAFF_TOKEN, "--metrics-token", token);
     try (TestServer server = new TestServer(TestStores.all().get(0), config)) {
       assertThat(server.get("/metrics", null).status()).isEqualTo(401);
       assertThat(server.get("/metrics", null).code()).isEqualTo("INVALID_TOKEN");

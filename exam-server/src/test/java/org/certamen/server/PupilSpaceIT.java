@@ -21,16 +21,10 @@ import org.certamen.server.CampaignFlow.Answering;
 import org.certamen.server.roster.domain.Pupil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The pupil space over HTTP, on every store: accounts, participations, sendings, profiles. */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class PupilSpaceIT {
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -52,7 +46,7 @@ class PupilSpaceIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void aPupilCreatesTheirAccountFromTheRosterAndLogsInWithTheProposedIdentifier() {
     String code = flow.collection(teacher, false).getString("code");
     JsonObject created = server.post("/api/pupil-accounts", null, new JsonObject()
@@ -78,7 +72,7 @@ class PupilSpaceIT {
         .doesNotContain(CampaignFlow.PASSWORD);
   }
 
-  @Test
+  @EveryStore
   void refusesUnknownCodesIdentitiesAndSecondAccountsInFrench() {
     String code = flow.collection(teacher, false).getString("code");
     JsonObject body = new JsonObject().put("campaignCode", code).put("lastName", "Lefèvre-Dupont")
@@ -112,7 +106,7 @@ class PupilSpaceIT {
         403, "WRONG_CREDENTIALS");
   }
 
-  @Test
+  @EveryStore
   void wrongPasswordsAreRateLimitedPerIdentifier() {
     flow.account(flow.collection(teacher, false).getString("code"), zoe);
     JsonObject wrong = new JsonObject().put("identifier", "zoe.lefevredupont0403")
@@ -129,7 +123,7 @@ class PupilSpaceIT {
         wrong.copy().put("password", CampaignFlow.PASSWORD)).status()).isEqualTo(201);
   }
 
-  @Test
+  @EveryStore
   void wrongCodesAndIdentitiesAreRateLimitedPerAddressWhileGoodOnesPass() {
     String code = flow.collection(teacher, false).getString("code");
     JsonObject unknown = new JsonObject().put("campaignCode", code).put("lastName", "Inconnu")
@@ -148,7 +142,7 @@ class PupilSpaceIT {
         zoe.id()))).isEmpty();
   }
 
-  @Test
+  @EveryStore
   void twoAnswersSentAtOnceToOneQuestionAreRecordedOnce() {
     String code = flow.assessment(teacher, "clg-rentree-5e", false).getString("code");
     String token = flow.account(code, zoe).getString("token");
@@ -165,7 +159,7 @@ class PupilSpaceIT {
         .isEqualTo(1);
   }
 
-  @Test
+  @EveryStore
   void aPupilStopsAnAssessmentAndResumesItWhereTheyLeftIt() {
     String code = flow.assessment(teacher, "clg-rentree-5e", false).getString("code");
     String token = flow.account(code, zoe).getString("token");
@@ -211,7 +205,7 @@ class PupilSpaceIT {
         again, null), 409, "REPLAY_NOT_ALLOWED");
   }
 
-  @Test
+  @EveryStore
   void fourDaysAfterSendingAPupilReplaysOnlyTheQuestionsFailedOrSkippedAndTheLatestSendingCounts() {
     JsonObject campaign = flow.assessment(teacher, "clg-rentree-5e", true);
     String code = campaign.getString("code");
@@ -265,7 +259,7 @@ class PupilSpaceIT {
         .get(0).everyAnswer()).anyMatch(a -> a.outcome() == Outcome.SKIPPED);
   }
 
-  @Test
+  @EveryStore
   void aProfileCollectionKeepsEverySnapshotAndTheRosterFollowsTheLatest() {
     String assessment = flow.assessment(teacher, "clg-rentree-5e", false).getString("code");
     JsonObject collection = flow.collection(teacher, true);
@@ -309,19 +303,22 @@ class PupilSpaceIT {
         + "/profiles.csv", teacher.token());
     assertThat(csv.status()).isEqualTo(200);
     List<String> lines = List.of(csv.text().split("\r\n"));
-    assertThat(lines.get(0)).startsWith("\uFEFFNom;Prénom;Classe;Envoi (Oui/Non);Date d'envoi;"
-        + "Nombre de pix total;Certifiable (O/N);Pix 1.1;Niveau 1.1;Pix 1.2");
+    assertThat(lines.get(0)).as("every field quoted").startsWith("\uFEFF\"Nom\";\"Prénom\";"
+        + "\"Classe\";\"Envoi (Oui/Non)\";\"Date d'envoi\";\"Nombre de pix total\";"
+        + "\"Certifiable (O/N)\";\"Pix 1.1\";\"Niveau 1.1\";\"Pix 1.2\"");
     assertThat(lines).hasSize(4);
-    assertThat(lines).filteredOn(l -> l.startsWith("Lefèvre-Dupont;Zoé;5A;Oui;28/11/2026;0;N;0;0"))
+    String zoe = "\"Lefèvre-Dupont\";\"Zoé\";\"5A\";\"Oui\";";
+    assertThat(lines).filteredOn(l -> l.startsWith(zoe + "\"28/11/2026\";\"0\";\"N\";\"0\";\"0\""))
         .hasSize(1);
-    assertThat(lines).filteredOn(l -> l.startsWith("Lefèvre-Dupont;Zoé;5A;Oui;29/11/2026;")
-        && l.contains(";O;")).hasSize(1);
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Petit;Inès;5A;Non;NA;NA;NA;NA;NA"));
+    assertThat(lines).filteredOn(l -> l.startsWith(zoe + "\"29/11/2026\";")
+        && l.contains(";\"O\";")).hasSize(1);
+    assertThat(lines).anySatisfy(l -> assertThat(l)
+        .startsWith("\"Petit\";\"Inès\";\"5A\";\"Non\";\"NA\";\"NA\";\"NA\";\"NA\";\"NA\""));
     assertProblem(server.get("/api/campaigns/" + collection.getString("id") + "/results",
         teacher.token()), 409, "NOT_AN_ASSESSMENT");
   }
 
-  @Test
+  @EveryStore
   void joiningNeedsACodeOfThePupilsOwnSchool() {
     String code = flow.collection(teacher, false).getString("code");
     String token = flow.account(code, zoe).getString("token");
@@ -337,7 +334,7 @@ class PupilSpaceIT {
     assertProblem(server.get("/api/me/participations", "pupil-inconnu"), 401, "INVALID_TOKEN");
   }
 
-  @Test
+  @EveryStore
   void theSchoolPrintsOneTimePasswordsThatPupilsReplaceAtTheirFirstLogin() throws IOException {
     Pupil lea = flow.pupil(teacher.centreId(), "Martin", "Léa", "2013-01-02", "5A");
     flow.pupil(teacher.centreId(), "Durand", "Tom", "2013-05-06", "5B");

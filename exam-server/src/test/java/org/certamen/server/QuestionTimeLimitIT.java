@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class QuestionTimeLimitIT {
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -23,10 +17,10 @@ class QuestionTimeLimitIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void servesTheNextQuestionOnceAQuestionsOwnTimeIsOver() {
-    server = new TestServer(stores, ServerConfig.defaults(TestServer.STAFF_TOKEN)
-        .withQuestionTimeLimit(Duration.ofSeconds(60)));
+    server = new TestServer(stores, ServerConfig.defaults(TestServer.STAFF_TOKEN,
+        "--question-time-limit-seconds", "60"));
     ExamFlow flow = new ExamFlow(server);
     ExamFlow.Planned session = flow.planSession();
     ExamFlow.Entered candidate = flow.startedCandidate(session, "Lefèvre");

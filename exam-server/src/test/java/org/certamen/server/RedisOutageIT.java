@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.certamen.server.ErrorPathsIT.assertProblem;
 
 import io.vertx.core.json.JsonObject;
+import org.certamen.processes.RedisProcess;
 import org.certamen.server.redis.RedisConnection;
-import org.certamen.server.redis.RedisProcess;
 import org.certamen.server.storage.RedisStore;
 import org.junit.jupiter.api.Test;
 

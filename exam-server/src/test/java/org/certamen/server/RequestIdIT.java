@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Every response carries a request id, also written in its problem body. */
@@ -34,8 +33,8 @@ class RequestIdIT {
       assertThat(untrusting.send(HttpMethod.GET, "/health/live", null, null, FROM_PROXY)
           .requestId()).isNotEqualTo("nginx-4f2a9c");
     }
-    ServerConfig config = ServerConfig.defaults(TestServer.STAFF_TOKEN).withOperations(
-        new ServerConfig.Operations(null, "console", Set.of("127.0.0.1")));
+    ServerConfig config = ServerConfig.defaults(TestServer.STAFF_TOKEN,
+        "--trusted-proxies", "127.0.0.1");
     try (TestServer trusting = new TestServer(TestStores.all().get(0), config)) {
       TestServer.Reply problem = trusting.send(HttpMethod.GET, "/api/me/exam", "no-such-token",
           null, FROM_PROXY);

@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class ResumeIT {
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -23,7 +17,7 @@ class ResumeIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void resumesAtTheSameQuestionWithTheTimeLeftAtTheLastSignOfActivity() {
     server = new TestServer(stores);
     ExamFlow flow = new ExamFlow(server);
@@ -67,7 +61,7 @@ class ResumeIT {
         .containsExactly("ENTERED", "AUTHORIZED", "STARTED", "ENTERED_AGAIN", "AUTHORIZED", "RESUMED");
   }
 
-  @Test
+  @EveryStore
   void tellsTheEnteringPupilTheNameTheyAreEnrolledUnder() {
     server = new TestServer(stores);
     ExamFlow flow = new ExamFlow(server);
@@ -82,7 +76,7 @@ class ResumeIT {
     assertThat(entered.getString("lastName")).isEqualTo("Lefèvre");
   }
 
-  @Test
+  @EveryStore
   void aCandidateWhoEntersAgainBeforeStartingKeepsWaiting() {
     server = new TestServer(stores);
     ExamFlow flow = new ExamFlow(server);

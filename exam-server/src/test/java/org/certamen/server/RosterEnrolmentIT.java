@@ -15,16 +15,10 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Enrolling a school's pupils from its roster, within 20 candidates per invigilator. */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class RosterEnrolmentIT {
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -50,7 +44,7 @@ class RosterEnrolmentIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void enrolsAClassFromTheRoster() {
     String sessionId = flow.plan(school).getString("id");
     List<String> classA = pupils(server, school, "?division=3A&pageSize=200").getJsonArray("pupils")
@@ -68,7 +62,7 @@ class RosterEnrolmentIT {
     assertThat(first.getString("certifiability")).isEqualTo("UNKNOWN_PROFILE");
   }
 
-  @Test
+  @EveryStore
   void refusesThe21stCandidateForOneInvigilatorAndEnrolsNobody() {
     String sessionId = flow.plan(school).getString("id");
 
@@ -84,7 +78,7 @@ class RosterEnrolmentIT {
     assertThat(candidates(sessionId)).hasSize(20);
   }
 
-  @Test
+  @EveryStore
   void aSecondInvigilatorMakesRoomFor40() {
     TestServer.Reply planned = server.post(school.path() + "/sessions", school.token(),
         new JsonObject().put("address", "1 rue de la Paix, Lyon").put("room", "B12")
@@ -103,7 +97,7 @@ class RosterEnrolmentIT {
         .getInteger("invigilatorCount")).isEqualTo(2);
   }
 
-  @Test
+  @EveryStore
   void refusesAPupilAlreadyEnrolledInAnOpenSessionNamingIt() {
     String first = flow.plan(school).getString("id");
     String second = flow.plan(school).getString("id");
@@ -117,7 +111,7 @@ class RosterEnrolmentIT {
     assertProblem(enrol(first, pupilIds.subList(0, 1)), 409, "PUPIL_ALREADY_ENROLLED");
   }
 
-  @Test
+  @EveryStore
   void aPupilRemovedFromASessionCanBeEnrolledElsewhere() {
     String first = flow.plan(school).getString("id");
     String second = flow.plan(school).getString("id");
@@ -129,7 +123,7 @@ class RosterEnrolmentIT {
     assertThat(enrol(second, pupilIds.subList(0, 1)).status()).isEqualTo(201);
   }
 
-  @Test
+  @EveryStore
   void refusesPupilsOfAnotherSchoolAndDeactivatedOnes() {
     String sessionId = flow.plan(school).getString("id");
     CentreFlow.LoggedIn other = flow.centre("Lycée Voltaire", "0180777X");
@@ -144,7 +138,7 @@ class RosterEnrolmentIT {
     assertThat(candidates(sessionId)).isEmpty();
   }
 
-  @Test
+  @EveryStore
   void aSessionStaffPlannedHasNoRoster() {
     ExamFlow.Planned session = new ExamFlow(server).planSession();
 

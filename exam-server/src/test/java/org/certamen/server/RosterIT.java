@@ -14,21 +14,15 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** A school's roster over HTTP: imports of its list and of its pupils' profiles, and searches. */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class RosterIT {
   static final String SIECLE = "/imports/examples/ElevesSansAdresses.xml";
   /** The same school two months later: DIALLO, ÉTIENNE and FONTAINE left, NGUYEN and ROUSSEAU came. */
   static final String SIECLE_JANUARY = "/imports/examples/ElevesSansAdresses-janvier.xml";
   static final String EXAMPLE_UAI = "0219999E";
 
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -45,7 +39,7 @@ class RosterIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void importsTheSiecleExportAndSaysWhatChanged() {
     JsonObject report = importPupils(server, school, "siecle", "apply", file(SIECLE));
 
@@ -63,7 +57,7 @@ class RosterIT {
     assertThat(first.getBoolean("active")).isTrue();
   }
 
-  @Test
+  @EveryStore
   void previewChangesNothing() {
     JsonObject report = importPupils(server, school, "siecle", "preview", file(SIECLE));
 
@@ -73,7 +67,7 @@ class RosterIT {
     assertThat(pupils(server, school, "").getValue("lastImport")).isNull();
   }
 
-  @Test
+  @EveryStore
   void reimportDeactivatesThoseWhoLeftAndReactivatesThoseWhoComeBack() {
     importPupils(server, school, "siecle", "apply", file(SIECLE));
     String diallo = pupilNamed(server, school, "Diallo").getString("id");
@@ -103,7 +97,7 @@ class RosterIT {
     assertThat(reactivated.getValue("deactivatedAt")).isNull();
   }
 
-  @Test
+  @EveryStore
   void matchesPupilsByIneWhenTheirNamesOrClassChange() {
     importPupils(server, school, "csv", "apply", Buffer.buffer(
         "Nom;Prénom;Date de naissance;Classe;INE\nMartin;Léa;04/03/2011;4A;123456789AB\n"));
@@ -120,7 +114,7 @@ class RosterIT {
     assertThat(pupils(server, school, "").getInteger("total")).isEqualTo(1);
   }
 
-  @Test
+  @EveryStore
   void aCsvImportDeactivatesNobody() {
     importPupils(server, school, "siecle", "apply", file(SIECLE));
 
@@ -131,7 +125,7 @@ class RosterIT {
     assertThat(pupils(server, school, "?status=active").getInteger("total")).isEqualTo(21);
   }
 
-  @Test
+  @EveryStore
   void refusedLinesChangeNothingAndTheirPupilsStayActive() {
     importPupils(server, school, "csv", "apply", Buffer.buffer(
         "Nom;Prénom;Date de naissance;Classe;INE\nMartin;Léa;04/03/2011;4A;123456789AB\n"));
@@ -147,7 +141,7 @@ class RosterIT {
         .isEqualTo(1);
   }
 
-  @Test
+  @EveryStore
   void anotherSchoolsExportChangesNothing() {
     CentreFlow.LoggedIn other = new CentreFlow(server).centre("Lycée Voltaire", "0180777X");
 
@@ -160,7 +154,7 @@ class RosterIT {
     assertThat(pupils(server, other, "").getInteger("total")).isZero();
   }
 
-  @Test
+  @EveryStore
   void pagesAndFiltersTheList() {
     importPupils(server, school, "siecle", "apply", file(SIECLE));
 
@@ -180,7 +174,7 @@ class RosterIT {
         "INVALID_PARAMETER");
   }
 
-  @Test
+  @EveryStore
   void anotherCentresMemberSeesNoPupil() {
     CentreFlow.LoggedIn other = new CentreFlow(server).centre("Lycée Voltaire", "0180777X");
 
@@ -189,7 +183,7 @@ class RosterIT {
         other.token(), file(SIECLE)), 403, "FORBIDDEN_SCOPE");
   }
 
-  @Test
+  @EveryStore
   void profilesDecideCertifiabilityAndTheLatestWins() {
     importPupils(server, school, "siecle", "apply", file(SIECLE));
 
@@ -211,7 +205,7 @@ class RosterIT {
     assertThat(status(pupilNamed(server, school, "Arnaud"))).isEqualTo("NOT_CERTIFIABLE");
   }
 
-  @Test
+  @EveryStore
   void importsTheExampleProfileFileOfTheReadme() {
     importPupils(server, school, "siecle", "apply", file(SIECLE));
 
@@ -225,7 +219,7 @@ class RosterIT {
     assertThat(status(pupilNamed(server, school, "benoit"))).isEqualTo("NOT_CERTIFIABLE");
   }
 
-  @Test
+  @EveryStore
   void refusesProfileLinesItCannotTrust() {
     importPupils(server, school, "siecle", "apply", file(SIECLE));
 
@@ -245,7 +239,7 @@ class RosterIT {
     assertThat(status(pupilNamed(server, school, "Diallo"))).isEqualTo("NOT_CERTIFIABLE");
   }
 
-  @Test
+  @EveryStore
   void refusesAProfileFileWithoutItsHeader() {
     JsonObject report = importProfiles(server, school, "apply", "INE;Pix\n000000821AB;8\n");
 

@@ -12,21 +12,16 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.certamen.server.results.Csv;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A school's published results over two school years, for its administrators: the list and its
  * filters, a class's or a pupil's results file and attestations, the record systems' export.
  */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class SchoolResultsIT {
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -68,7 +63,7 @@ class SchoolResultsIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void listsPublishedResultsFilteredBySchoolYearClassAndSession() {
     JsonObject all = results("");
     assertThat(all.getJsonArray("years").getList()).containsExactly("2027-2028", "2026-2027");
@@ -97,7 +92,7 @@ class SchoolResultsIT {
         "INVALID_FIELD");
   }
 
-  @Test
+  @EveryStore
   void downloadsAClassResultsFileAndItsAttestationsAcrossSessions() throws IOException {
     TestServer.Download csv = server.download(admin.path() + "/results.csv?division="
         + encode("3e A"), admin.token());
@@ -105,7 +100,7 @@ class SchoolResultsIT {
     assertThat(csv.contentType()).isEqualTo("text/csv; charset=utf-8");
     assertThat(csv.contentDisposition()).isEqualTo("attachment; filename=\"resultats-3e_A.csv\"");
     List<String> lines = csv.text().lines().toList();
-    assertThat(lines.get(0)).startsWith("\uFEFFN° de certification;Prénom;Nom;");
+    assertThat(lines.get(0)).startsWith("\uFEFF\"N° de certification\";\"Prénom\";\"Nom\";");
     assertThat(lines).hasSize(4);
     assertThat(csv.text()).contains("Lefèvre", "Durand", "Petit", lastYear, thisYear)
         .doesNotContain("Martin");
@@ -125,7 +120,7 @@ class SchoolResultsIT {
         admin.token()), 409, "NO_ATTESTATION");
   }
 
-  @Test
+  @EveryStore
   void downloadsOnePupilsResultsAndAttestation() throws IOException {
     String pupil = "?session=" + lastYear + "&candidate=" + zoe;
     TestServer.Download csv = server.download(admin.path() + "/results.csv" + pupil, admin.token());
@@ -140,28 +135,28 @@ class SchoolResultsIT {
     }
   }
 
-  @Test
+  @EveryStore
   void exportsAClassForTheRecordSystemsAsCsvAndJson() {
     TestServer.Download csv = server.download(admin.path() + "/results-export.csv?division="
         + encode("3e A"), admin.token());
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.contentDisposition()).contains("export-livret-3e_A.csv");
-    List<String> lines = csv.text().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("formatVersion;ine;nom;prenom;dateNaissance;classe;"
+    List<List<String>> rows = Csv.parse(csv.text());
+    assertThat(String.join(";", rows.get(0))).isEqualTo("formatVersion;ine;nom;prenom;dateNaissance;classe;"
         + "dateCertification;score;niveauGlobal;competence1.1;competence1.2;competence1.3;"
         + "competence2.1;competence2.2;competence2.3;competence2.4;competence3.1;competence3.2;"
         + "competence3.3;competence3.4;competence4.1;competence4.2;competence4.3;competence5.1;"
         + "competence5.2;codeVerification");
     // Validated certifications only: the absent pupil is not in it.
-    assertThat(lines).hasSize(3);
-    String[] zoeRow = lines.stream().filter(l -> l.contains("Lefèvre")).findFirst().orElseThrow()
-        .split(";", -1);
+    assertThat(rows).hasSize(3);
+    List<String> zoeRow = rows.stream().filter(row -> row.contains("Lefèvre")).findFirst()
+        .orElseThrow();
     assertThat(zoeRow).hasSize(26);
-    assertThat(zoeRow[0]).isEqualTo("1");
-    assertThat(zoeRow[1]).isEqualTo("111111111AA");
-    assertThat(zoeRow[4]).isEqualTo("2012-03-04");
-    assertThat(zoeRow[6]).isEqualTo("2026-11-30");
-    assertThat(zoeRow[25]).startsWith("P-");
+    assertThat(zoeRow.get(0)).isEqualTo("1");
+    assertThat(zoeRow.get(1)).isEqualTo("111111111AA");
+    assertThat(zoeRow.get(4)).isEqualTo("2012-03-04");
+    assertThat(zoeRow.get(6)).isEqualTo("2026-11-30");
+    assertThat(zoeRow.get(25)).startsWith("P-");
 
     TestServer.Download json = server.download(admin.path() + "/results-export.json?division="
         + encode("3e A"), admin.token());
@@ -174,11 +169,11 @@ class SchoolResultsIT {
         .filter(p -> p.getString("lastName").equals("Lefèvre")).findFirst().orElseThrow();
     assertThat(first.getString("ine")).isEqualTo("111111111AA");
     assertThat(first.getString("certificationDate")).isEqualTo("2026-11-30");
-    assertThat(first.getInteger("score")).isEqualTo(Integer.parseInt(zoeRow[7]));
+    assertThat(first.getInteger("score")).isEqualTo(Integer.parseInt(zoeRow.get(7)));
     assertThat(first.getJsonObject("competenceLevels").fieldNames()).hasSize(16);
   }
 
-  @Test
+  @EveryStore
   void onlyTheSchoolsAdministratorsSeeItsResults() {
     CentreFlow.LoggedIn other = centres.centre("Lycée Condorcet");
     for (String path : List.of("/results", "/results.csv", "/attestations.pdf",

@@ -11,15 +11,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class SessionDocumentsIT {
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -41,14 +35,14 @@ class SessionDocumentsIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void theAttendanceSheetListsEveryCandidateWithASignatureColumn() {
     String text = pdfText("attendance-sheet.pdf", centre.token());
     assertThat(text).contains("Feuille d’émargement", session.getString("id"), "Collège Jean Moulin",
         "Signature", "Lefèvre", "Œuvray", "Noël", "04/03/2011");
   }
 
-  @Test
+  @EveryStore
   void theAccessInformationGivesTheSessionNumberCodesAndAddresses() {
     String text = pdfText("access-information.pdf", centre.token());
     assertThat(text).contains(session.getString("id"), session.getString("accessCode"),
@@ -57,11 +51,11 @@ class SessionDocumentsIT {
             + "/exam/verification/");
   }
 
-  @Test
+  @EveryStore
   void theDocumentsPrintTheConfiguredPublicAddress() {
     server.close();
-    server = new TestServer(stores, ServerConfig.defaults(TestServer.STAFF_TOKEN)
-        .withPublicUrl("https://certification.mon-academie.fr"));
+    server = new TestServer(stores, ServerConfig.defaults(TestServer.STAFF_TOKEN,
+        "--public-url", "https://certification.mon-academie.fr"));
     CentreFlow flow = new CentreFlow(server);
     centre = flow.centre("Collège Jean Moulin");
     session = flow.plan(centre);
@@ -72,7 +66,7 @@ class SessionDocumentsIT {
         .doesNotContain("127.0.0.1");
   }
 
-  @Test
+  @EveryStore
   void onlyStaffAndTheCentreDownloadTheDocuments() {
     String password = session.getString("invigilatorPassword");
     TestServer.Reply login = server.post("/api/invigilator-sessions", null, new JsonObject()

@@ -2,18 +2,13 @@ package org.certamen.server;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What most integration tests start from: a server on each store (the class runs once per store)
+ * What most integration tests start from: a server on each store (tests marked {@link EveryStore} run once per store)
  * with one planned session, stopped after each test.
  */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 abstract class SessionFixture {
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   TestServer server;

@@ -6,16 +6,10 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Several servers on one store serve the same session; a restarted server carries on. */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class SharedStoreIT {
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer first;
@@ -29,7 +23,7 @@ class SharedStoreIT {
     first.close();
   }
 
-  @Test
+  @EveryStore
   void twoServersRecordEachAnswerOnceWhenBothReceiveIt() {
     first = new TestServer(stores);
     second = first.anotherServer();
@@ -54,7 +48,7 @@ class SharedStoreIT {
     assertThat(two.line(session, candidate).getInteger("answered")).isEqualTo(32);
   }
 
-  @Test
+  @EveryStore
   void aRestartedServerContinuesTheExamWhereItWas() {
     first = new TestServer(stores);
     ExamFlow flow = new ExamFlow(first);

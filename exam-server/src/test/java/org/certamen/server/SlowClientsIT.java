@@ -107,7 +107,11 @@ class SlowClientsIT {
   private void start(ConnectionLimits limits) {
     // Connections are handled before any store is reached: the memory store is enough.
     server = new TestServer(new TestStores.Factory("memory", InMemoryStore::new),
-        ServerConfig.defaults(TestServer.STAFF_TOKEN).withConnections(limits));
+        ServerConfig.defaults(TestServer.STAFF_TOKEN,
+            "--request-read-timeout-seconds", Long.toString(limits.requestReadTimeout().toSeconds()),
+            "--idle-timeout-seconds", Long.toString(limits.idleTimeout().toSeconds()),
+            "--max-connections", Integer.toString(limits.maxConnections()),
+            "--max-connections-per-address", Integer.toString(limits.maxConnectionsPerAddress())));
   }
 
   /** The server counts a connection a little after the client sees it connected, or closed. */

@@ -7,19 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Scans everything a candidate receives during a whole exam for anything that gives answers away. */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class SolutionLeakIT {
   private static final List<String> FORBIDDEN = List.of(TestBank.SECRET, "solution",
       "difficulty", "discrimination", "skill", "tube", "\"level\"", "competence");
 
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -29,7 +23,7 @@ class SolutionLeakIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void noResponseToACandidateCarriesASolutionOrAnItemId() {
     server = new TestServer(stores);
     ExamFlow flow = new ExamFlow(server);

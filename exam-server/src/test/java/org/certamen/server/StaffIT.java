@@ -11,19 +11,13 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Staff accounts, their roles, bulk publication and the audit trail, over HTTP. */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class StaffIT {
   private static final String BOOTSTRAP = TestServer.STAFF_TOKEN;
   private static final String PASSWORD = "une phrase de passe solide";
 
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -38,7 +32,7 @@ class StaffIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void anAdminInvitesAProcessorWhoCannotManageStaffOrCentresAndStopsAtOnceWhenRemoved() {
     String admin = account(BOOTSTRAP, "Chef@Certamen.example", "admin");
     TestServer.Reply invited = server.post("/api/staff-members", admin,
@@ -88,7 +82,7 @@ class StaffIT {
     assertProblem(login("traitement@certamen.example", PASSWORD), 401, "INVALID_CREDENTIALS");
   }
 
-  @Test
+  @EveryStore
   void bulkPublicationPublishesEachSessionOnItsOwnAndTheAuditNamesWhoDidWhat() {
     Instant from = server.clock.instant();
     String admin = account(BOOTSTRAP, "chef@certamen.example", "admin");
@@ -164,7 +158,7 @@ class StaffIT {
         "INVALID_FIELD");
   }
 
-  @Test
+  @EveryStore
   void anAdminListsTheCentresAndSeesTheirSessionsWhichAProcessorCannot() {
     String admin = account(BOOTSTRAP, "chef@certamen.example", "admin");
     String processor = account(admin, "traitement@certamen.example", "processor");
@@ -196,7 +190,7 @@ class StaffIT {
     assertProblem(server.get(zola.path() + "/sessions", camus.token()), 403, "FORBIDDEN_SCOPE");
   }
 
-  @Test
+  @EveryStore
   void staffSeeTheQuestionsACandidateSawByNumberWhichTheCandidateAndInvigilatorCannot() {
     String processor = account(BOOTSTRAP, "traitement@certamen.example", "processor");
     ExamFlow flow = new ExamFlow(server);
@@ -223,7 +217,7 @@ class StaffIT {
         processor), 404, "EXAM_NOT_FOUND");
   }
 
-  @Test
+  @EveryStore
   void staffReadACandidatesAlertsWithHowAndByWhomTheyWereResolved() {
     String processor = account(BOOTSTRAP, "traitement@certamen.example", "processor");
     ExamFlow flow = new ExamFlow(server);
@@ -254,7 +248,7 @@ class StaffIT {
             "EXTENSION null extension-back traitement@certamen.example true");
   }
 
-  @Test
+  @EveryStore
   void theStaffLoginRefusesTheEleventhWrongPasswordFromOneAddress() {
     account(BOOTSTRAP, "chef@certamen.example", "admin");
     JsonObject wrong = new JsonObject().put("email", "chef@certamen.example")

@@ -15,15 +15,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class SupervisionEventsIT {
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -47,7 +41,7 @@ class SupervisionEventsIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void sendsTheViewAtOnceThenEachChangeWithoutBeingAsked() throws InterruptedException {
     flow.enrol(session, "Lefèvre", "Zoé", "2012-03-04", 0);
     HttpClientResponse response = open(session.invigilatorToken());
@@ -63,7 +57,7 @@ class SupervisionEventsIT {
     assertThat(statusOf(next())).isEqualTo("AUTHORIZED");
   }
 
-  @Test
+  @EveryStore
   void refusesAStreamWithoutTheSessionsToken() {
     assertProblem(server.get(path(), null), 401, "MISSING_TOKEN");
     ExamFlow.Planned other = flow.planSession();

@@ -7,22 +7,16 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A server on a bank that cannot serve whole tests (as started with {@code --allow-short-bank}):
  * a test that runs out of questions ends as {@code ENDED_TECHNICAL}, never {@code COMPLETED}; the
  * finalisation asks why it stopped, and staff see the session as needing a person.
  */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class TechnicalEndIT {
   private static final String STAFF = TestServer.STAFF_TOKEN;
 
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -44,7 +38,7 @@ class TechnicalEndIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void endsATestThatRunsOutOfQuestionsAsATechnicalEndThatStaffMustReview() {
     JsonObject last = flow.skipAll(candidate);
 
@@ -77,7 +71,7 @@ class TechnicalEndIT {
     assertThat(result.getString("statusReason")).isEqualTo("TECHNICAL_TOO_FEW_ANSWERS");
   }
 
-  @Test
+  @EveryStore
   void endsTheTestWhenANeutralisedQuestionHasNoReplacementLeft() {
     flow.neutraliseQuestionOnScreen(session, candidate);
 

@@ -16,6 +16,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.HdrHistogram.Histogram;
+import org.certamen.benchmarks.BenchmarksCommand;
+import org.certamen.processes.FreePorts;
+import org.certamen.processes.Processes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code ceiling}: the framework's own ceiling on this machine. Starts a bare Vert.x endpoint that
@@ -23,41 +30,43 @@ import java.util.Locale;
  * loads it with the generator's client for a while: what the exam server would reach if its work
  * cost nothing. {@code ceiling --serve PORT} is that process.
  */
-public final class CeilingCommand {
+@Command(name = "ceiling", sortOptions = false,
+    description = "Loads a bare Vert.x endpoint returning a fixed JSON body, in a process of its"
+        + " own, with the load generator's client: what the exam server would reach if its work"
+        + " cost nothing.")
+public final class CeilingCommand implements Callable<Integer> {
   static final String ENDPOINT = "GET /ceiling";
   private static final Buffer FIXED = new JsonObject().put("status", "IN_PROGRESS")
       .put("questionIndex", 1).put("questionCount", 32).put("remainingSeconds", 6300).toBuffer();
 
-  private CeilingCommand() {
-  }
+  @Option(names = "--seconds", paramLabel = "S", description = "How long to measure, after 5 s of"
+      + " warm-up (default ${DEFAULT-VALUE}).")
+  private int seconds = 10;
 
-  public static void main(String[] args) {
-    int seconds = 10;
-    int connections = LoadOptions.DEFAULT_CONNECTIONS;
-    int instances = 1;
-    int serve = 0;
-    boolean json = false;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--json" -> json = true;
-        case "--seconds" -> seconds = Integer.parseInt(args[++i]);
-        case "--connections" -> connections = Integer.parseInt(args[++i]);
-        case "--instances" -> instances = Integer.parseInt(args[++i]);
-        case "--serve" -> serve = Integer.parseInt(args[++i]);
-        default -> {
-          System.err.println("Usage: ceiling [--seconds S (10)] [--connections C (" + LoadOptions.DEFAULT_CONNECTIONS + ")]"
-              + " [--instances N (1, server event loops, as the exam server)] [--json]"
-              + "\n       ceiling --serve PORT [--instances N]   (only the bare endpoint)");
-          System.exit(2);
-        }
-      }
-    }
+  @Option(names = "--connections", paramLabel = "C",
+      description = "Requests kept in flight (default ${DEFAULT-VALUE}).")
+  private int connections = LoadOptions.DEFAULT_CONNECTIONS;
+
+  @Option(names = "--instances", paramLabel = "N", description = "Server event loops, as the exam"
+      + " server's (default ${DEFAULT-VALUE}).")
+  private int instances = 1;
+
+  @Option(names = "--serve", paramLabel = "PORT",
+      description = "Only serve the bare endpoint on this port.")
+  private int serve = 0;
+
+  @Option(names = "--json", description = "Print one JSON object instead of a line.")
+  private boolean json;
+
+  @Override
+  public Integer call() throws InterruptedException {
     if (serve > 0) {
       int port = serve;
       Await.result(Vertx.vertx().deployVerticle(() -> new BareServer(port),
           new DeploymentOptions().setInstances(instances)));
       System.out.println("Listening on http://127.0.0.1:" + port);
-      return;
+      // Serves until the process is killed: the jar's main exits when a command returns.
+      Thread.currentThread().join();
     }
     int port = FreePorts.next();
     Process server = startServer(port, instances);
@@ -74,6 +83,7 @@ public final class CeilingCommand {
       clientVertx.close();
       Processes.kill(server);
     }
+    return 0;
   }
 
   /** This jar's {@code ceiling --serve PORT} in a new process, once it listens. */
@@ -81,7 +91,7 @@ public final class CeilingCommand {
     String java = ProcessHandle.current().info().command().orElse("java");
     try {
       Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-          CeilingCommand.class.getName(), "--serve", Integer.toString(port),
+          BenchmarksCommand.class.getName(), "ceiling", "--serve", Integer.toString(port),
           "--instances", Integer.toString(instances)).redirectErrorStream(true).start();
       Processes.awaitLine(process, new BufferedReader(new InputStreamReader(process.getInputStream(),
           StandardCharsets.UTF_8)), "Listening on", 60_000, null);
@@ -100,12 +110,12 @@ public final class CeilingCommand {
     long begin = System.nanoTime();
     loop(new ApiClient(vertx, List.of(target), connections, 10_000, stats), connections, seconds);
     double elapsed = (System.nanoTime() - begin) / 1e9;
-    LatencyHistogram latency = stats.latency(ENDPOINT);
+    Histogram latency = stats.latency(ENDPOINT);
     return new JsonObject()
-        .put("requestsPerSecond", Math.round(latency.count() / elapsed * 10) / 10.0)
-        .put("p50Millis", LoadStats.millis(latency.quantileMicros(0.50)))
-        .put("p99Millis", LoadStats.millis(latency.quantileMicros(0.99)))
-        .put("p999Millis", LoadStats.millis(latency.quantileMicros(0.999)))
+        .put("requestsPerSecond", Math.round(latency.getTotalCount() / elapsed * 10) / 10.0)
+        .put("p50Millis", LoadStats.percentileMillis(latency, 50))
+        .put("p99Millis", LoadStats.percentileMillis(latency, 99))
+        .put("p999Millis", LoadStats.percentileMillis(latency, 99.9))
         .put("errorCount", stats.errorCount())
         .put("connections", connections)
         .put("seconds", seconds);

@@ -12,6 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.certamen.processes.FreePorts;
+import org.certamen.processes.Processes;
 
 /** An exam server in its own process, on a loopback port, that a drill can SIGKILL and restart. */
 public final class ExamServerProcess implements AutoCloseable {
@@ -33,11 +35,9 @@ public final class ExamServerProcess implements AutoCloseable {
   /**
    * Starts a server and returns once it listens.
    *
-   * @param launcher the command that runs the server's main class, e.g. {@code java -jar
-   *     exam-server.jar}; the options follow it
    * @param store {@code memory} or {@code redis://HOST:PORT}
    */
-  public static ExamServerProcess start(List<String> launcher, String store, String staffToken) {
+  public static ExamServerProcess start(ServerLauncher launcher, String store, String staffToken) {
     return start(launcher, store, staffToken, 0);
   }
 
@@ -45,7 +45,7 @@ public final class ExamServerProcess implements AutoCloseable {
    * Starts a server allowed {@code descriptorLimit} open files ({@code ulimit -n}; 0 keeps this
    * process's limit) and returns once it listens.
    */
-  public static ExamServerProcess start(List<String> launcher, String store, String staffToken,
+  public static ExamServerProcess start(ServerLauncher launcher, String store, String staffToken,
       int descriptorLimit) {
     int port = FreePorts.next();
     List<String> command = new ArrayList<>();
@@ -53,27 +53,17 @@ public final class ExamServerProcess implements AutoCloseable {
       command.addAll(List.of("/bin/sh", "-c", "ulimit -n " + descriptorLimit + " && exec \"$@\"",
           "sh"));
     }
-    command.addAll(launcher);
+    command.addAll(launcher.command());
     command.addAll(List.of("--port", Integer.toString(port), "--store", store));
     ExamServerProcess server;
     try {
       server = new ExamServerProcess(command, staffToken, port,
-          Files.createTempFile("certamen-drill-server-" + port + "-", ".log"));
+          Files.createTempFile(launcher.logDirectory(), "certamen-drill-server-" + port + "-", ".log"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     server.launch();
     return server;
-  }
-
-  /** The launcher of a built server jar. */
-  public static List<String> jarLauncher(String jar) {
-    return List.of(javaBinary(), "-jar", jar);
-  }
-
-  /** The launcher of the server's main class on a class path (tests use their own). */
-  public static List<String> classPathLauncher(String classPath) {
-    return List.of(javaBinary(), "-cp", classPath, "org.certamen.server.Main");
   }
 
   public URI url() {
@@ -131,9 +121,5 @@ public final class ExamServerProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the exam server: " + e.getMessage(), e);
     }
-  }
-
-  private static String javaBinary() {
-    return ProcessHandle.current().info().command().orElse("java");
   }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.certamen.processes.RedisProcess;
 
 /**
  * Sends malformed, oversized, wrongly typed and hostile requests to every operation of
@@ -24,11 +25,11 @@ public final class FuzzDrill {
   private static final int BURST = 300;
 
   private final Vertx vertx;
-  private final List<String> launcher;
+  private final ServerLauncher launcher;
   private final int requestCount;
   private final long seed;
 
-  public FuzzDrill(Vertx vertx, List<String> launcher, int requestCount, long seed) {
+  public FuzzDrill(Vertx vertx, ServerLauncher launcher, int requestCount, long seed) {
     this.vertx = vertx;
     this.launcher = launcher;
     this.requestCount = requestCount;
@@ -38,7 +39,7 @@ public final class FuzzDrill {
   public DrillChecks run() {
     DrillChecks checks = new DrillChecks("fuzz");
     String staffToken = "drill-" + UUID.randomUUID();
-    try (RedisServerProcess redis = RedisServerProcess.start();
+    try (RedisProcess redis = RedisProcess.start();
         ExamServerProcess server = ExamServerProcess.start(launcher, redis.uri(), staffToken)) {
       ApiClient api = new ApiClient(vertx, List.of(server.url()), PARALLELISM, 10_000, new LoadStats());
       ApiClient.Reply document = Await.result(api.get("openapi", "/api/openapi.json", null));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.certamen.processes.RedisProcess;
 
 /**
  * Kills the exam server with SIGKILL while candidates answer on Redis ({@code appendfsync
@@ -21,7 +22,7 @@ public final class KillDrill {
   private static final long TIME_TOLERANCE_SECONDS = 2;
 
   private final Vertx vertx;
-  private final List<String> launcher;
+  private final ServerLauncher launcher;
   private final int candidateCount;
   private final long thinkMillis;
 
@@ -29,7 +30,7 @@ public final class KillDrill {
    * @param launcher the command that runs the exam server (see {@link ExamServerProcess})
    * @param thinkMillis pause before each answer, so that the kill finds tests half done
    */
-  public KillDrill(Vertx vertx, List<String> launcher, int candidateCount, long thinkMillis) {
+  public KillDrill(Vertx vertx, ServerLauncher launcher, int candidateCount, long thinkMillis) {
     this.vertx = vertx;
     this.launcher = launcher;
     this.candidateCount = candidateCount;
@@ -39,7 +40,7 @@ public final class KillDrill {
   public DrillChecks run() {
     DrillChecks checks = new DrillChecks("kill");
     String staffToken = "drill-" + UUID.randomUUID();
-    try (RedisServerProcess redis = RedisServerProcess.start();
+    try (RedisProcess redis = RedisProcess.start();
         ExamServerProcess server = ExamServerProcess.start(launcher, redis.uri(), staffToken)) {
       LoadStats stats = new LoadStats();
       ApiClient api = new ApiClient(vertx, List.of(server.url()), candidateCount, 10_000, stats);

@@ -3,6 +3,7 @@ package org.certamen.benchmarks.load;
 import io.vertx.core.json.JsonObject;
 import java.util.Locale;
 import java.util.Map;
+import org.HdrHistogram.Histogram;
 
 /**
  * What a load run measured. The headline percentiles are those of answering, the request a
@@ -45,8 +46,8 @@ public record LoadReport(
   }
 
   public JsonObject toJson() {
-    LatencyHistogram answers = stats.latency(SimulatedCandidate.ANSWER);
-    long requests = stats.allLatencies().count();
+    Histogram answers = stats.latency(SimulatedCandidate.ANSWER);
+    long requests = stats.allLatencies().getTotalCount();
     return new JsonObject()
         .put("candidates", options.candidates())
         .put("thinkMillis", options.thinkMillis())
@@ -56,12 +57,12 @@ public record LoadReport(
         .put("answersPerSecond", round(answersPerSecond()))
         .put("steadyAnswersPerSecond", round(steadyAnswersPerSecond))
         .put("requestsPerSecond", round(seconds == 0 ? 0 : requests / seconds))
-        .put("p50Millis", LoadStats.millis(answers.quantileMicros(0.50)))
-        .put("p99Millis", LoadStats.millis(answers.quantileMicros(0.99)))
-        .put("p999Millis", LoadStats.millis(answers.quantileMicros(0.999)))
+        .put("p50Millis", LoadStats.percentileMillis(answers, 50))
+        .put("p99Millis", LoadStats.percentileMillis(answers, 99))
+        .put("p999Millis", LoadStats.percentileMillis(answers, 99.9))
         .put("connections", options.connections())
-        .put("answerWaitP50Millis", LoadStats.millis(stats.answerWaits().quantileMicros(0.50)))
-        .put("answerWaitP99Millis", LoadStats.millis(stats.answerWaits().quantileMicros(0.99)))
+        .put("answerWaitP50Millis", LoadStats.percentileMillis(stats.answerWaits(), 50))
+        .put("answerWaitP99Millis", LoadStats.percentileMillis(stats.answerWaits(), 99))
         .put("acknowledgedAnswers", stats.acknowledgedAnswers())
         .put("errorCount", stats.errorCount())
         .put("errors", counts(stats.errors()))
@@ -90,8 +91,8 @@ public record LoadReport(
         stats.acknowledgedAnswers(), started, lastStartSeconds, completed, stats.errorCount()));
     text.append(String.format(Locale.ROOT, "answers on %d connection(s) per target; a candidate's"
         + " wait for an answer, queueing for a connection included: p50 %.2f ms, p99 %.2f ms%n",
-        options.connections(), LoadStats.millis(stats.answerWaits().quantileMicros(0.50)),
-        LoadStats.millis(stats.answerWaits().quantileMicros(0.99))));
+        options.connections(), LoadStats.percentileMillis(stats.answerWaits(), 50),
+        LoadStats.percentileMillis(stats.answerWaits(), 99)));
     text.append(String.format(Locale.ROOT, "%-62s %8s %9s %9s %9s%n", "endpoint", "calls",
         "p50 ms", "p99 ms", "p99.9 ms"));
     JsonObject endpoints = stats.endpointsJson();

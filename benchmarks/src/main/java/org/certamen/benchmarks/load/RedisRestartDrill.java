@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import org.certamen.processes.RedisProcess;
 
 /**
  * Kills and restarts Redis while candidates answer: during the outage requests fail fast with
@@ -23,11 +24,11 @@ public final class RedisRestartDrill {
   static final long HANG_MILLIS = 5_000;
 
   private final Vertx vertx;
-  private final List<String> launcher;
+  private final ServerLauncher launcher;
   private final int candidateCount;
   private final long thinkMillis;
 
-  public RedisRestartDrill(Vertx vertx, List<String> launcher, int candidateCount, long thinkMillis) {
+  public RedisRestartDrill(Vertx vertx, ServerLauncher launcher, int candidateCount, long thinkMillis) {
     this.vertx = vertx;
     this.launcher = launcher;
     this.candidateCount = candidateCount;
@@ -37,7 +38,7 @@ public final class RedisRestartDrill {
   public DrillChecks run() {
     DrillChecks checks = new DrillChecks("redis-restart");
     String staffToken = "drill-" + UUID.randomUUID();
-    try (RedisServerProcess redis = RedisServerProcess.start();
+    try (RedisProcess redis = RedisProcess.start();
         ExamServerProcess server = ExamServerProcess.start(launcher, redis.uri(), staffToken)) {
       LoadStats stats = new LoadStats();
       ApiClient api = new ApiClient(vertx, List.of(server.url()), candidateCount, HANG_MILLIS * 2, stats);

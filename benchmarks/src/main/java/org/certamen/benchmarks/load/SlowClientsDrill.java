@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.certamen.processes.RedisProcess;
 
 /**
  * Slow clients against a server allowed 1,024 file descriptors, on Redis: one address opens more
@@ -26,7 +27,7 @@ public final class SlowClientsDrill {
   private static final long STOP_LIMIT_MILLIS = 10_000;
 
   private final Vertx vertx;
-  private final List<String> launcher;
+  private final ServerLauncher launcher;
   private final int candidateCount;
   private final long thinkMillis;
   private final int attackConnections;
@@ -42,7 +43,7 @@ public final class SlowClientsDrill {
    * @param checkLatency whether the answers' p99 under attack must be under 1 s; tests leave
    *     times to the drill run on its own and only report them
    */
-  public SlowClientsDrill(Vertx vertx, List<String> launcher, int candidateCount, long thinkMillis,
+  public SlowClientsDrill(Vertx vertx, ServerLauncher launcher, int candidateCount, long thinkMillis,
       int attackConnections, long attackMillis, boolean checkLatency) {
     this.vertx = vertx;
     this.launcher = launcher;
@@ -56,7 +57,7 @@ public final class SlowClientsDrill {
   public DrillChecks run() {
     DrillChecks checks = new DrillChecks("slow-clients");
     String staffToken = "drill-" + UUID.randomUUID();
-    try (RedisServerProcess redis = RedisServerProcess.start();
+    try (RedisProcess redis = RedisProcess.start();
         ExamServerProcess server = ExamServerProcess.start(launcher, redis.uri(), staffToken,
             DESCRIPTOR_LIMIT)) {
       ApiClient setup = new ApiClient(vertx, List.of(server.url()), 64, 10_000, new LoadStats());
@@ -74,9 +75,9 @@ public final class SlowClientsDrill {
       LoadStats before = answerFor(candidates, server, attackMillis / 3, null);
       checks.note(String.format("before the attack, same candidates for %.0f s: %d answers, p50 %.1f ms,"
           + " p99 %.1f ms (what this machine gives without attack)", attackMillis / 3000.0,
-          before.latency(SimulatedCandidate.ANSWER).count(),
-          LoadStats.millis(before.latency(SimulatedCandidate.ANSWER).quantileMicros(0.5)),
-          LoadStats.millis(before.latency(SimulatedCandidate.ANSWER).quantileMicros(0.99))));
+          before.latency(SimulatedCandidate.ANSWER).getTotalCount(),
+          LoadStats.percentileMillis(before.latency(SimulatedCandidate.ANSWER), 50),
+          LoadStats.percentileMillis(before.latency(SimulatedCandidate.ANSWER), 99)));
 
       LoadStats during;
       try (SlowClients attack = new SlowClients(ATTACKER, port(server), attackConnections)) {
@@ -86,15 +87,16 @@ public final class SlowClientsDrill {
             + " failed", ATTACKER, attackConnections, attack.opened(), attack.closedByServer(),
             attack.failedToConnect()));
       }
-      long p99 = during.latency(SimulatedCandidate.ANSWER).quantileMicros(0.99);
-      long answered = during.latency(SimulatedCandidate.ANSWER).count();
+      long p99 = during.latency(SimulatedCandidate.ANSWER).getValueAtPercentile(99);
+      long answered = during.latency(SimulatedCandidate.ANSWER).getTotalCount();
       checks.note("server descriptors open near the end of the attack: " + descriptorsUnderAttack);
       checks.check("candidates keep answering during the attack" + (checkLatency ? ", p99 under 1 s"
           : "") + ", no error",
           answered > 0 && (!checkLatency || p99 < P99_LIMIT.toNanos() / 1000) && during.errorCount() == 0,
           String.format("%d answers in %.0f s; p50 %.1f ms, p99 %.1f ms; errors %s", answered,
-              attackMillis / 1000.0, LoadStats.millis(during.latency(SimulatedCandidate.ANSWER)
-                  .quantileMicros(0.5)), LoadStats.millis(p99), during.errors()));
+              attackMillis / 1000.0,
+              LoadStats.percentileMillis(during.latency(SimulatedCandidate.ANSWER), 50),
+              LoadStats.millis(p99), during.errors()));
 
       LoadStats after = new LoadStats();
       ApiClient afterApi = new ApiClient(vertx, List.of(server.url()), 64, 10_000, after);
@@ -106,8 +108,8 @@ public final class SlowClientsDrill {
       checks.check("no error once the attack stops, and every test completes",
           after.errorCount() == 0 && completed == candidates.size(),
           String.format("%d answers after the attack, p99 %.1f ms; %d of %d tests completed;"
-              + " errors %s; %d descriptors open", after.latency(SimulatedCandidate.ANSWER).count(),
-              LoadStats.millis(after.latency(SimulatedCandidate.ANSWER).quantileMicros(0.99)),
+              + " errors %s; %d descriptors open", after.latency(SimulatedCandidate.ANSWER).getTotalCount(),
+              LoadStats.percentileMillis(after.latency(SimulatedCandidate.ANSWER), 99),
               completed, candidates.size(), after.errors(), openDescriptors(server)));
       afterApi.close();
       setup.close();

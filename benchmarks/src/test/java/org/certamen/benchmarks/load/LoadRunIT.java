@@ -3,15 +3,20 @@ package org.certamen.benchmarks.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
+import java.nio.file.Path;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LoadRunIT {
   private static final String STAFF_TOKEN = "load-run-it-staff-token";
   private final Vertx vertx = LoadCommand.clientVertx();
+  /** The servers' logs, deleted after the test. */
+  @TempDir
+  Path logs;
 
   @AfterEach
   void close() {
@@ -20,7 +25,7 @@ class LoadRunIT {
 
   @Test
   void everyCandidateTakesTheWholeTestAndTheSummaryHasTheDocumentedKeys() {
-    try (ExamServerProcess server = ExamServerProcess.start(TestLauncher.examServer(), "memory", STAFF_TOKEN)) {
+    try (ExamServerProcess server = ExamServerProcess.start(TestLauncher.examServer(logs), "memory", STAFF_TOKEN)) {
       LoadOptions options = LoadOptions.parse(List.of("--target", server.url().toString(),
           "--candidates", "25", "--server-pid", Long.toString(server.pid())),
           Map.of("CERTAMEN_STAFF_TOKEN", STAFF_TOKEN));

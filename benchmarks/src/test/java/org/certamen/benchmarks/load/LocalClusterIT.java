@@ -42,7 +42,7 @@ class LocalClusterIT {
   @BeforeEach
   void startTheCluster() throws Exception {
     ProcessBuilder builder = new ProcessBuilder("bash", "../deploy/local-cluster.sh", "--dir",
-        dir.toString(), "--server-command", String.join(" ", TestLauncher.examServer()))
+        dir.toString(), "--server-command", String.join(" ", TestLauncher.examServer(dir).command()))
         .redirectErrorStream(true);
     builder.environment().put("CERTAMEN_STAFF_TOKEN", STAFF_TOKEN);
     cluster = builder.start();

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.Vertx;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The slow-clients drill, shortened: one room of candidates, a 12-second attack. */
 class SlowClientsDrillIT {
   private final Vertx vertx = LoadCommand.clientVertx();
+  /** The servers' logs, deleted after the test. */
+  @TempDir
+  Path logs;
 
   @AfterEach
   void close() {
@@ -20,7 +23,7 @@ class SlowClientsDrillIT {
 
   @Test
   void candidatesKeepAnsweringWhileOneAddressHoldsMoreConnectionsThanTheServerHasDescriptors() {
-    DrillChecks checks = new SlowClientsDrill(vertx, serverLauncher(), Room.CAPACITY, 300, 1100,
+    DrillChecks checks = new SlowClientsDrill(vertx, serverLauncher(logs), Room.CAPACITY, 300, 1100,
         12_000, false).run();
 
     assertThat(checks.checks()).hasSize(3);
@@ -32,9 +35,9 @@ class SlowClientsDrillIT {
    * module is packaged before these tests run). From the class path the server loads each class
    * from its own file, which takes a file descriptor the attack may have left none of.
    */
-  private static List<String> serverLauncher() {
+  private static ServerLauncher serverLauncher(Path logs) {
     Path jar = Path.of("../exam-server/target/exam-server.jar");
-    return Files.exists(jar) ? ExamServerProcess.jarLauncher(jar.toString())
-        : TestLauncher.examServer();
+    return Files.exists(jar) ? ServerLauncher.jar(jar.toString(), logs)
+        : TestLauncher.examServer(logs);
   }
 }

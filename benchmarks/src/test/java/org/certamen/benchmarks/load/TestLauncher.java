@@ -1,13 +1,14 @@
 package org.certamen.benchmarks.load;
 
-import java.util.List;
+import java.nio.file.Path;
 
 /** Runs the exam server from the tests' own class path, where Maven put the server's classes. */
 final class TestLauncher {
   private TestLauncher() {
   }
 
-  static List<String> examServer() {
-    return ExamServerProcess.classPathLauncher(System.getProperty("java.class.path"));
+  /** Writes the servers' logs to {@code logs}. */
+  static ServerLauncher examServer(Path logs) {
+    return ServerLauncher.classPath(System.getProperty("java.class.path"), logs);
   }
 }

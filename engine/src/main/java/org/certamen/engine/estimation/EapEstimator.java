@@ -29,6 +29,12 @@ public final class EapEstimator implements AbilityEstimator {
     private final double[] weights;
     private AbilityEstimate estimate;
 
+    private Running(Running from) {
+      logPosterior = from.logPosterior.clone();
+      weights = new double[logPosterior.length];
+      estimate = from.estimate;
+    }
+
     Running(Prior testPrior) {
       double[] nodes = table.nodes();
       logPosterior = new double[nodes.length];
@@ -42,6 +48,11 @@ public final class EapEstimator implements AbilityEstimator {
     public void add(int itemIndex, boolean correct) {
       table.addTo(logPosterior, itemIndex, correct);
       estimate = null;
+    }
+
+    @Override
+    public Estimation copy() {
+      return new Running(this);
     }
 
     @Override

@@ -8,4 +8,7 @@ public interface Estimation {
 
   /** The estimate after every answer added so far (the starting estimate before any). */
   AbilityEstimate estimate();
+
+  /** An independent estimation in the same state, in O(grid): later adds to one leave the other. */
+  Estimation copy();
 }

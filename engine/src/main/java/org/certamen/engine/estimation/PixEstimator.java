@@ -54,6 +54,17 @@ public final class PixEstimator implements AbilityEstimator {
       standardError = errorRate(posteriorAround(theta));
     }
 
+    private Running(Running from) {
+      System.arraycopy(from.logLikelihood, 0, logLikelihood, 0, logLikelihood.length);
+      theta = from.theta;
+      standardError = from.standardError;
+    }
+
+    @Override
+    public Estimation copy() {
+      return new Running(this);
+    }
+
     @Override
     public void add(int itemIndex, boolean correct) {
       table.addTo(logLikelihood, itemIndex, correct);

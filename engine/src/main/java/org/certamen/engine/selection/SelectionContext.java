@@ -1,5 +1,6 @@
 package org.certamen.engine.selection;
 
+import java.util.BitSet;
 import java.util.SplittableRandom;
 import org.certamen.engine.bank.ItemBank;
 import org.certamen.engine.bank.ItemPool;
@@ -24,8 +25,8 @@ public record SelectionContext(
     int position,
     int length,
     double theta,
-    boolean[] usedItems,
-    boolean[] usedTubes,
+    BitSet usedItems,
+    BitSet usedTubes,
     int[] competenceCounts,
     int[] recentCompetences,
     int requiredCompetence,
@@ -38,7 +39,7 @@ public record SelectionContext(
    * already shown.
    */
   public boolean isFresh(int itemIndex) {
-    return !usedItems[itemIndex] && !usedTubes[bank.tubeIndex(itemIndex)]
+    return !usedItems.get(itemIndex) && !usedTubes.get(bank.tubeIndex(itemIndex))
         && pool.contains(bank, itemIndex);
   }
 }

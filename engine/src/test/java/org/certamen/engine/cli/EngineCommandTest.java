@@ -108,7 +108,7 @@ class EngineCommandTest {
     err.reset();
     assertThat(run("simulate", "--bank", bank.toString(), "--design", "certamen",
         "--candidates", "5", "--seed", "1", "--population", "tall")).isEqualTo(EngineCommand.USAGE);
-    assertThat(stderr()).contains("option --population must be one of standard, wide, not 'tall'");
+    assertThat(stderr()).contains("option '--population'", "(case-insensitive) but was 'tall'");
   }
 
   @Test
@@ -160,7 +160,11 @@ class EngineCommandTest {
   void namesTheBadOption() {
     assertThat(run("simulate", "--bank", bank.toString(), "--design", "certamen",
         "--candidates", "many", "--seed", "1")).isEqualTo(EngineCommand.USAGE);
-    assertThat(stderr()).contains("option --candidates must be an integer ≥ 1, not 'many'");
+    assertThat(stderr()).contains("Invalid value for option '--candidates': 'many' is not an int");
+    err.reset();
+    assertThat(run("simulate", "--bank", bank.toString(), "--design", "certamen",
+        "--candidates", "0", "--seed", "1")).isEqualTo(EngineCommand.USAGE);
+    assertThat(stderr()).contains("option --candidates must be an integer ≥ 1, not '0'");
   }
 
   @Test
@@ -174,11 +178,11 @@ class EngineCommandTest {
   void namesAMissingOrUnknownOption() {
     assertThat(run("simulate", "--bank", bank.toString(), "--candidates", "2", "--seed", "1"))
         .isEqualTo(EngineCommand.USAGE);
-    assertThat(stderr()).contains("option --design is required");
+    assertThat(stderr()).contains("Missing required option: '--design=NAME'");
     err.reset();
     assertThat(run("validate", "--bank", bank.toString(), "--verbose"))
         .isEqualTo(EngineCommand.USAGE);
-    assertThat(stderr()).contains("unknown option '--verbose'");
+    assertThat(stderr()).contains("Unknown option: '--verbose'");
   }
 
   @Test
@@ -209,7 +213,8 @@ class EngineCommandTest {
   @Test
   void refusesAPositioningStudyWithoutPupils() {
     assertThat(run("positioning-study", "--seed", "3")).isEqualTo(EngineCommand.USAGE);
-    assertThat(stderr()).contains("option --pupils is required", "positioning-study --pupils N");
+    assertThat(stderr()).contains("Missing required option: '--pupils=N'",
+        "Usage: engine.jar positioning-study");
     assertThat(run("positioning-study", "--pupils", "5", "--seed", "3", "--seeds", "0"))
         .isEqualTo(EngineCommand.USAGE);
   }
@@ -217,8 +222,28 @@ class EngineCommandTest {
   @Test
   void namesAnUnknownOrMissingSubcommand() {
     assertThat(run("simulat")).isEqualTo(EngineCommand.USAGE);
-    assertThat(stderr()).contains("unknown subcommand 'simulat'", "usage:");
+    assertThat(stderr()).contains("Unmatched argument at index 0: 'simulat'", "Usage:");
+    err.reset();
     assertThat(run()).isEqualTo(EngineCommand.USAGE);
+    assertThat(stderr()).contains("Missing required subcommand", "Usage:");
+  }
+
+  @Test
+  void printsTheHelpOfTheCommandAndOfEachSubcommand() {
+    assertThat(run("--help")).isEqualTo(EngineCommand.OK);
+    assertThat(stdout()).contains("Usage: engine.jar", "simulate", "generate-bank", "validate",
+        "positioning-study");
+    out.reset();
+    assertThat(run("simulate", "--help")).isEqualTo(EngineCommand.OK);
+    assertThat(stdout()).contains("Usage: engine.jar simulate", "--thetas=FILE",
+        "certamen, pix-v3");
+    out.reset();
+    assertThat(run("generate-bank", "-h")).isEqualTo(EngineCommand.OK);
+    assertThat(stdout()).contains("--tubes-per-competence=MIN-MAX", "(default 0.25)");
+    out.reset();
+    assertThat(run("validate", "--help")).isEqualTo(EngineCommand.OK);
+    assertThat(stdout()).contains("Usage: engine.jar validate");
+    assertThat(stderr()).isEmpty();
   }
 
   private int run(String... args) {

@@ -2,6 +2,7 @@ package org.certamen.engine.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -80,8 +81,8 @@ class CertamenSelectorTest {
       exposure.recordShown(i);
     }
     CertamenSelector selector = CertamenSelector.withDefaults(exposure);
-    SelectionContext context = new SelectionContext(bank, 5, 32, 0.3, new boolean[bank.size()],
-        new boolean[bank.tubeCount()], new int[16], new int[] {-1, -1}, -1,
+    SelectionContext context = new SelectionContext(bank, 5, 32, 0.3, new BitSet(),
+        new BitSet(), new int[16], new int[] {-1, -1}, -1,
         ItemPool.STANDARD, new SplittableRandom(1), 1);
 
     assertThat(selector.select(context)).isNotNegative();
@@ -96,8 +97,8 @@ class CertamenSelectorTest {
       exposure.recordTestStarted();
     }
     CertamenSelector selector = CertamenSelector.withDefaults(exposure);
-    SelectionContext context = new SelectionContext(small, 5, 32, 0, new boolean[3],
-        new boolean[3], new int[16], new int[] {-1, -1}, -1, ItemPool.STANDARD,
+    SelectionContext context = new SelectionContext(small, 5, 32, 0, new BitSet(),
+        new BitSet(), new int[16], new int[] {-1, -1}, -1, ItemPool.STANDARD,
         new SplittableRandom(1), 1);
 
     assertThat(selector.select(context)).isEqualTo(1);

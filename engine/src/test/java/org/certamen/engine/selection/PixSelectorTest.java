@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -99,8 +100,8 @@ class PixSelectorTest {
       SplittableRandom random) {
     int[] counts = new int[16];
     java.util.Arrays.fill(counts, 1);
-    return new SelectionContext(bank, position, 32, 0, new boolean[bank.size()],
-        new boolean[bank.tubeCount()], counts, recent, -1, ItemPool.STANDARD, random, 1);
+    return new SelectionContext(bank, position, 32, 0, new BitSet(),
+        new BitSet(), counts, recent, -1, ItemPool.STANDARD, random, 1);
   }
 
   @Test

@@ -1,18 +1,27 @@
 package org.certamen.server.documents;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * Files schools open in a spreadsheet: {@code ;}-separated, UTF-8 with a byte order mark and CRLF
- * line ends, so that a French spreadsheet opens them as they are. Fields holding {@code ;},
- * {@code ,}, quotes or line breaks are quoted (RFC 4180); text that a spreadsheet would run as a
- * formula is prefixed with an apostrophe.
+ * line ends, so that a French spreadsheet opens them as they are. Written by Apache Commons CSV
+ * with every field quoted (RFC 4180): a file opened as comma-separated does not split a name into
+ * a new cell either. Text that a spreadsheet would run as a formula is prefixed with an apostrophe
+ * (ours: the library leaves values as they are).
  */
 public final class SpreadsheetCsv {
   public static final String BYTE_ORDER_MARK = "\uFEFF";
-  /** {@code ,} too: a file opened as comma-separated must not split a name into a new cell. */
-  private static final Pattern NEEDS_QUOTES = Pattern.compile("[;,\"\r\n]");
+  private static final CSVFormat FORMAT = CSVFormat.Builder.create()
+      .setDelimiter(';')
+      .setQuote('"')
+      .setQuoteMode(QuoteMode.ALL)
+      .setRecordSeparator("\r\n")
+      .get();
   /**
    * What a spreadsheet may run as a formula: {@code = + - @} first, even after spaces (which some
    * spreadsheets trim), or a tab or carriage return first (OWASP's CSV injection list).
@@ -35,15 +44,13 @@ public final class SpreadsheetCsv {
     return new SpreadsheetCsv("");
   }
 
-  /** Appends a line of fields, quoted where needed; free text should go through {@link #text}. */
+  /** Appends a line of fields, every one quoted; free text should go through {@link #text}. */
   public SpreadsheetCsv line(List<String> fields) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        csv.append(';');
-      }
-      csv.append(quoted(fields.get(i)));
+    try {
+      FORMAT.printRecord(csv, fields.toArray());
+    } catch (IOException cannotHappen) {
+      throw new UncheckedIOException(cannotHappen);
     }
-    csv.append("\r\n");
     return this;
   }
 
@@ -58,9 +65,5 @@ public final class SpreadsheetCsv {
   @Override
   public String toString() {
     return csv.toString();
-  }
-
-  private static String quoted(String field) {
-    return NEEDS_QUOTES.matcher(field).find() ? '"' + field.replace("\"", "\"\"") + '"' : field;
   }
 }

@@ -75,6 +75,8 @@ public final class RootRouter {
     staticPages(router, "/staff", "webroot/staff");
     staticPages(router, "/verification", "webroot/verification");
     staticPages(router, "/eleve", "webroot/eleve");
+    // Modules every page above imports, such as the API client.
+    staticPages(router, "/shared", "webroot/shared");
     return router;
   }
 

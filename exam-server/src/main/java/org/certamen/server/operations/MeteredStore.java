@@ -1,14 +1,11 @@
 package org.certamen.server.operations;
 
-import org.certamen.server.campaigns.domain.CampaignRepository;
-import org.certamen.server.campaigns.domain.ParticipationRepository;
-import org.certamen.server.campaigns.domain.PupilAccountRepository;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.util.concurrent.TimeUnit;
+import org.certamen.server.campaigns.domain.CampaignRepository;
+import org.certamen.server.campaigns.domain.ParticipationRepository;
+import org.certamen.server.campaigns.domain.PupilAccountRepository;
 import org.certamen.server.centre.domain.CentreRepository;
 import org.certamen.server.centre.domain.DirectoryRepository;
 import org.certamen.server.planning.domain.CandidateRepository;
@@ -18,7 +15,6 @@ import org.certamen.server.limits.domain.AttemptRepository;
 import org.certamen.server.exam.domain.ExamRepository;
 import org.certamen.server.exam.domain.PresenceRepository;
 import org.certamen.server.exam.domain.TokenRepository;
-import org.certamen.server.shared.DomainException;
 import org.certamen.server.staff.domain.StaffRepository;
 import org.certamen.server.roster.domain.PupilRepository;
 import org.certamen.server.roster.domain.RosterEnrolmentRepository;
@@ -29,7 +25,8 @@ import org.certamen.server.storage.Store;
  * A store whose repositories are measured: the latency of every call until its future completes
  * and the calls that failed for another reason than a refusal, by repository; and the exams'
  * changes counted as the product's metrics (see {@link ExamActivity}). Each repository is wrapped
- * once, with its timer and counter looked up once, so a call allocates no tags.
+ * once, with its timer and counter looked up once, so a call allocates no tags: by a reflective
+ * proxy, but the exams and the tokens, on every answer's path, by plain calls.
  */
 public record MeteredStore(Store store, Repositories repositories) implements Store {
 
@@ -39,9 +36,9 @@ public record MeteredStore(Store store, Repositories repositories) implements St
         measured(DirectoryRepository.class, store.directory(), "directory", metrics),
         measured(SessionRepository.class, store.sessions(), "sessions", metrics),
         measured(CandidateRepository.class, store.candidates(), "candidates", metrics),
-        new ExamActivity(measured(ExamRepository.class, store.exams(), "exams", metrics), metrics),
+        new ExamActivity(new MeteredExamRepository(store.exams(), metrics), metrics),
         measured(PresenceRepository.class, store.presence(), "presence", metrics),
-        measured(TokenRepository.class, store.tokens(), "tokens", metrics),
+        new MeteredTokenRepository(store.tokens(), metrics),
         measured(AttemptRepository.class, store.attempts(), "attempts", metrics),
         measured(ResultRepository.class, store.results(), "results", metrics),
         measured(StaffRepository.class, store.staff(), "staff", metrics),
@@ -55,8 +52,7 @@ public record MeteredStore(Store store, Repositories repositories) implements St
   }
 
   private static <T> T measured(Class<T> type, T repository, String name, ProductMetrics metrics) {
-    Timer timer = metrics.storeCommands(name);
-    Counter failures = metrics.storeFailures(name);
+    StoreCallMeter meter = new StoreCallMeter(name, metrics);
     Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
         (self, method, args) -> {
           if (method.getDeclaringClass() == Object.class) {
@@ -67,18 +63,10 @@ public record MeteredStore(Store store, Repositories repositories) implements St
           try {
             result = method.invoke(repository, args);
           } catch (InvocationTargetException e) {
-            failures.increment();
+            meter.thrown();
             throw e.getCause();
           }
-          if (result instanceof Future<?> future) {
-            future.onComplete(done -> {
-              timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-              if (done.failed() && !(done.cause() instanceof DomainException)) {
-                failures.increment();
-              }
-            });
-          }
-          return result;
+          return result instanceof Future<?> future ? meter.measured(start, future) : result;
         });
     return type.cast(proxy);
   }

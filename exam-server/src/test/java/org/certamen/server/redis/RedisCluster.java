@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.certamen.processes.FreePorts;
 
 /**
  * A Redis Cluster of a test's own: three {@code redis-server} masters on free loopback ports,
@@ -97,9 +98,9 @@ public final class RedisCluster implements AutoCloseable {
   private void launch() throws IOException {
     List<String> create = new ArrayList<>(List.of("redis-cli", "--cluster", "create"));
     for (int i = 0; i < NODES; i++) {
-      int port = RedisProcess.freePort();
+      int port = FreePorts.next();
       // The cluster bus gets a port of its own: port + 10000 may not exist above 55535.
-      int busPort = RedisProcess.freePort();
+      int busPort = FreePorts.next();
       Path nodeDir = Files.createDirectories(dir.resolve("node-" + port));
       nodes.add(new ProcessBuilder("redis-server", "--port", Integer.toString(port),
           "--cluster-port", Integer.toString(busPort), "--bind", "127.0.0.1",

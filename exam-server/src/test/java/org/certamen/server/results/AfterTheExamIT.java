@@ -14,29 +14,24 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.certamen.engine.framework.CompetenceFramework;
+import org.certamen.server.EveryStore;
 import org.certamen.server.ExamFlow;
 import org.certamen.server.TestBank;
 import org.certamen.server.TestServer;
 import org.certamen.server.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The whole path after the exam over HTTP: a session run to the end, finalised with incidents,
  * processed by staff as a jury, published; results, CSV, PDFs and certificate checks.
  */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class AfterTheExamIT {
   private static final String STAFF = TestServer.STAFF_TOKEN;
   private static final String ODD_LAST_NAME = "Œuvray; Dupont";
   private static final String ODD_FIRST_NAME = "Françoise \"Fanfan\"";
 
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -71,7 +66,7 @@ class AfterTheExamIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void processesASessionFromFinalisationToPublishedDocuments() throws IOException {
     TestServer.Reply finalized = server.post(sessionPath() + "/finalization",
         session.invigilatorToken(), completeReport());
@@ -158,7 +153,7 @@ class AfterTheExamIT {
     checkCertificate(code, seenByCentre.get("complete"));
   }
 
-  @Test
+  @EveryStore
   void refusesAnIncompleteFinalisationListingEveryProblemAndChangesNothing() {
     JsonObject report = new JsonObject().put("comment", "x".repeat(501))
         .put("hasIncident", true).put("hasJoiningIssue", false)
@@ -185,7 +180,7 @@ class AfterTheExamIT {
         "SESSION_NOT_FINALIZED");
   }
 
-  @Test
+  @EveryStore
   void refusesEveryTransitionOutOfOrderWithAClearCode() {
     assertProblem(server.post(sessionPath() + "/publication", STAFF, null), 409,
         "SESSION_NOT_FINALIZED");
@@ -240,7 +235,7 @@ class AfterTheExamIT {
     assertThat(frozen.get("fraud").getString("status")).isEqualTo("rejected");
   }
 
-  @Test
+  @EveryStore
   void limitsTheRateOfCertificateChecks() {
     for (int i = 0; i < 10; i++) {
       assertProblem(server.get("/api/certificates/P-AAAA-AAAA-AAA" + (char) ('A' + i), null), 404,

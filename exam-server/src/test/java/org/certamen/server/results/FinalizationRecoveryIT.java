@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.certamen.server.Await;
+import org.certamen.server.EveryStore;
 import org.certamen.server.ExamFlow;
 import org.certamen.server.TestBank;
 import org.certamen.server.TestServer;
@@ -15,18 +16,12 @@ import org.certamen.server.TestStores;
 import org.certamen.server.results.domain.AbortReason;
 import org.certamen.server.results.domain.Finalization;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** A server that died between closing a session and scoring it: the scoring is finished later. */
-@ParameterizedClass
-@MethodSource("org.certamen.server.TestStores#all")
 class FinalizationRecoveryIT {
   private static final String STAFF = TestServer.STAFF_TOKEN;
 
-  @Parameter
+  /** Set by {@link EveryStore} before each run. */
   TestStores.Factory stores;
 
   private TestServer server;
@@ -36,7 +31,7 @@ class FinalizationRecoveryIT {
     server.close();
   }
 
-  @Test
+  @EveryStore
   void staffFinishTheScoringOfASessionClosedJustBeforeACrash() {
     server = new TestServer(stores);
     ExamFlow flow = new ExamFlow(server);

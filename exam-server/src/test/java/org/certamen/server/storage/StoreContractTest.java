@@ -48,12 +48,16 @@ import org.certamen.server.exam.domain.ExamEventType;
 import org.certamen.server.exam.domain.ExamRepository;
 import org.certamen.server.exam.domain.ExamStatus;
 import org.certamen.server.exam.domain.GivenAnswer;
+import org.certamen.server.exam.domain.TestProgress;
 import org.certamen.server.exam.domain.Heartbeat;
 import org.certamen.server.exam.domain.Role;
 import org.certamen.server.roster.domain.Pupil;
 import org.certamen.server.roster.domain.PupilProfile;
 import org.certamen.server.roster.domain.RosterImportSummary;
 import org.certamen.server.shared.DomainException;
+import org.certamen.engine.TestDesign;
+import org.certamen.engine.bank.ItemPool;
+import org.certamen.server.TestBank;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +67,7 @@ import org.junit.jupiter.api.Test;
  * Ids are random so that runs against a shared Redis never collide.
  */
 public abstract class StoreContractTest {
+  private static final TestDesign DESIGN = TestBank.design();
   protected final TestClock clock = new TestClock();
   protected Store store;
   private final String sessionId = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -123,7 +128,8 @@ public abstract class StoreContractTest {
     Exam exam = new Exam(sessionId, "c1", 0, ExamStatus.PAUSED_EXTENSION_ALERT,
         Duration.ofMinutes(105), null, Duration.ofMillis(6_229_433),
         new DesignVersion("certamen", "2026.1"),
-        "{\"s\":42,\"r\":[{\"i\":\"q1\",\"o\":\"CORRECT\",\"x\":false}],\"c\":\"q2\",\"n\":null}", at,
+        TestProgress.decoded(
+            "{\"s\":42,\"r\":[{\"i\":\"q1\",\"o\":\"CORRECT\",\"x\":false}],\"c\":\"q2\",\"n\":null}"), at,
         at.plusSeconds(4),
         List.of(new GivenAnswer(1, "q1", "1,3", Outcome.CORRECT, at),
             new GivenAnswer(2, "q7", "{\"ville\":\"Lyon\"}", Outcome.WRONG, at.plusSeconds(3)),
@@ -141,6 +147,45 @@ public abstract class StoreContractTest {
     assertThat(found.frozenRemaining()).isEqualTo(exam.frozenRemaining());
     assertThat(found.events()).extracting(ExamEvent::type)
         .containsExactly(ExamEventType.ENTERED, ExamEventType.QUESTION_ALERT);
+  }
+
+  @Test
+  void readsBackEveryAnswerSavedAsAStepAndTheChangesAfterThem() {
+    Exam started = Await.result(store.exams().save(startedExam("c1")));
+    Exam answered = started;
+    String[] values = {"1,3", null, "{\"ville\":\"Lyon\"}\n\té"};
+    for (String value : values) {
+      clock.advance(Duration.ofSeconds(20));
+      answered = Await.result(store.exams().update(sessionId, "c1", exam ->
+          exam.answer(DESIGN, exam.questionOnScreen(), null, value, clock.instant())));
+    }
+    assertThat(answered.version()).isEqualTo(started.version() + values.length);
+    assertThat(Await.result(store.exams().find(sessionId, "c1"))).contains(answered);
+    assertThat(Await.result(store.exams().listBySession(sessionId))).containsExactly(answered);
+
+    Exam alerted = Await.result(store.exams().update(sessionId, "c1",
+        exam -> exam.raiseExtensionAlert(clock.instant())));
+    Exam resumed = Await.result(store.exams().update(sessionId, "c1", exam -> exam.resolveAlert(
+        DESIGN, exam.openAlerts().get(0).id(), Alert.EXTENSION_BACK, "surveillant", clock.instant())));
+    Exam next = Await.result(store.exams().update(sessionId, "c1", exam ->
+        exam.answer(DESIGN, exam.questionOnScreen(), null, "2", clock.instant())));
+    Exam found = Await.result(store.exams().find(sessionId, "c1")).orElseThrow();
+    assertThat(found).isEqualTo(next);
+    assertThat(found.answers()).extracting(GivenAnswer::value)
+        .containsExactly("1,3", null, "{\"ville\":\"Lyon\"}\n\té", "2");
+    assertThat(found.testState()).isEqualTo(next.testState());
+    assertThat(alerted.version()).isLessThan(resumed.version());
+  }
+
+  @Test
+  void refusesAnAnswerReadBeforeAnotherSave() {
+    Exam started = Await.result(store.exams().save(startedExam("c1")));
+    Exam answered = started.answer(DESIGN, started.questionOnScreen(), null, null, clock.instant());
+    Exam saved = Await.result(store.exams().save(started, answered));
+    Throwable failure = Await.failure(store.exams().save(started, answered));
+    assertThat(failure).isInstanceOf(DomainException.class);
+    assertThat(((DomainException) failure).code()).isEqualTo(ExamRepository.CONCURRENT_UPDATE);
+    assertThat(Await.result(store.exams().find(sessionId, "c1"))).contains(saved);
   }
 
   @Test
@@ -458,6 +503,11 @@ public abstract class StoreContractTest {
 
   private Exam exam(String candidateId) {
     return Exam.entered(sessionId, candidateId, 30, clock.instant());
+  }
+
+  private Exam startedExam(String candidateId) {
+    return exam(candidateId).authorize(clock.instant())
+        .start(DESIGN, ItemPool.STANDARD, null, clock.instant());
   }
 
   protected static Session session(String id) {

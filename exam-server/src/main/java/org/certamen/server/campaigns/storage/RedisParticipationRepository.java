@@ -23,8 +23,9 @@ import org.certamen.server.redis.RedisKeys;
  */
 public final class RedisParticipationRepository implements ParticipationRepository {
   private static final LuaScript JOIN = LuaScript.load("join-campaign", ScriptOutputType.VALUE);
-  /** The compare-and-set of one hash field with its version, as exams are saved. */
-  private static final LuaScript SAVE = LuaScript.load("save-exam", ScriptOutputType.INTEGER);
+  /** The compare-and-set of one participation with its version. */
+  private static final LuaScript SAVE =
+      LuaScript.load("save-participation", ScriptOutputType.INTEGER);
 
   private final RedisConnection redis;
   private final RedisKeys keys;

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.certamen.engine.AdaptiveRun;
 import org.certamen.engine.Outcome;
 import org.certamen.engine.TestDesign;
-import org.certamen.engine.TestState;
 import org.certamen.engine.bank.Answer;
 import org.certamen.engine.bank.Item;
 import org.certamen.engine.bank.ItemPool;
@@ -35,7 +34,7 @@ import org.certamen.server.shared.RandomIds;
  * @param deadline when the time runs out, or null while the clock is stopped
  * @param frozenRemaining time left while the clock is stopped after a start, else null
  * @param design the rules the test started under, null before the start
- * @param testState the engine's encoded {@code TestState}, null before the start
+ * @param progress the engine's state of the test ({@link TestProgress}), null before the start
  * @param questionShownAt when the question on screen was first served
  * @param lastActivityAt last heartbeat or answer while the test ran
  */
@@ -48,7 +47,7 @@ public record Exam(
     Instant deadline,
     Duration frozenRemaining,
     DesignVersion design,
-    String testState,
+    TestProgress progress,
     Instant questionShownAt,
     Instant lastActivityAt,
     List<GivenAnswer> answers,
@@ -116,7 +115,12 @@ public record Exam(
 
   /** True once a test was started (it has an engine state). */
   public boolean isStarted() {
-    return testState != null;
+    return progress != null;
+  }
+
+  /** The engine's encoded {@code TestState} (what a rescoring replays), null before the start. */
+  public String testState() {
+    return progress == null ? null : progress.encoded();
   }
 
   /** The open alert of that kind, if any. */
@@ -128,9 +132,9 @@ public record Exam(
     return alerts.stream().filter(Alert::isOpen).toList();
   }
 
-  /** The id of the item on screen, read from the stored state; null when none is. */
+  /** The id of the item on screen; null when none is. */
   public String questionOnScreen() {
-    return testState == null ? null : TestState.decode(testState).currentItemId();
+    return progress == null ? null : progress.currentItemId();
   }
 
   /** True once that question was answered (or timed out). */
@@ -160,7 +164,7 @@ public record Exam(
         break;
       }
       current.requireDesign(design);
-      AdaptiveRun test = design.resume(TestState.decode(current.testState));
+      AdaptiveRun test = current.progress.runToChange(design);
       Item item = test.currentItem().orElseThrow();
       current = current.logged(ExamEventType.QUESTION_TIMED_OUT, questionEnd,
               "question " + (current.answers.size() + 1))
@@ -221,14 +225,14 @@ public record Exam(
     current.requireAuthorized();
     if (!current.isStarted()) {
       AdaptiveRun test = design.start(RandomIds.seed(), pool, prior);
-      Exam started = current.withTest(DesignVersion.of(design), test.state().encode(), now)
+      Exam started = current.withTest(DesignVersion.of(design), TestProgress.of(test), now)
           .withLastActivity(now).inStatus(ExamStatus.IN_PROGRESS, now)
           .logged(ExamEventType.STARTED, now, null);
       return test.isFinished() ? started.finished(test, now) : started;
     }
     current.requireDesign(design);
     // The question's own time restarts: how long it was on screen before leaving is not kept.
-    Exam resumed = current.withTest(current.design, current.testState, now).withLastActivity(now)
+    Exam resumed = current.withTest(current.design, current.progress, now).withLastActivity(now)
         .logged(ExamEventType.RESUMED, now, null);
     return resumed.inStatus(resumed.underwayStatus(), now);
   }
@@ -248,7 +252,7 @@ public record Exam(
     Exam current = inTime(now);
     current.requireAnswerable();
     current.requireDesign(design);
-    AdaptiveRun test = design.resume(TestState.decode(current.testState));
+    AdaptiveRun test = current.progress.runToChange(design);
     Item item = test.currentItem().orElseThrow();
     requireOnScreen(item.id(), questionId);
     Outcome outcome = answer == null ? Outcome.SKIPPED
@@ -321,9 +325,9 @@ public record Exam(
         }, now, alert.questionId() == null ? null : "question " + alert.questionNumber());
     if (decision.equals(Alert.VALIDATE) && !resolved.status.isEnded()) {
       resolved.requireDesign(design);
-      AdaptiveRun test = design.resume(TestState.decode(resolved.testState));
+      AdaptiveRun test = resolved.progress.runToChange(design);
       test.neutraliseCurrent(alert.questionId());
-      resolved = resolved.withTest(resolved.design, test.state().encode(), now);
+      resolved = resolved.withTest(resolved.design, TestProgress.of(test), now);
       if (test.isFinished()) {
         return resolved.finished(test, now);
       }
@@ -364,7 +368,7 @@ public record Exam(
   /** The same content with another version: used by stores only. */
   public Exam withVersion(long newVersion) {
     return new Exam(sessionId, candidateId, newVersion, status, allowed, deadline, frozenRemaining,
-        design, testState, questionShownAt, lastActivityAt, answers, alerts, events);
+        design, progress, questionShownAt, lastActivityAt, answers, alerts, events);
   }
 
   // ---- Rules ----
@@ -469,7 +473,7 @@ public record Exam(
     List<GivenAnswer> newAnswers = new ArrayList<>(answers);
     newAnswers.add(new GivenAnswer(number, item.id(), value, outcome, at));
     Exam answered = new Exam(sessionId, candidateId, version, status, allowed, deadline,
-        frozenRemaining, design, test.state().encode(), at, at, newAnswers, alerts, events);
+        frozenRemaining, design, TestProgress.of(test), at, at, newAnswers, alerts, events);
     return test.isFinished() ? answered.finished(test, at) : answered;
   }
 
@@ -480,11 +484,16 @@ public record Exam(
    */
   private Exam finished(AdaptiveRun test, Instant at) {
     if (test.isComplete()) {
-      return inStatus(ExamStatus.COMPLETED, at).logged(ExamEventType.COMPLETED, at, null);
+      return completed(at);
     }
     String reason = "no question left in the " + test.pool().name().toLowerCase(Locale.ROOT)
         + " pool for question " + (test.countedAnswers() + 1) + " of " + test.length();
     return ended(ExamStatus.ENDED_TECHNICAL, ExamEventType.TECHNICAL_END, reason, reason, at);
+  }
+
+  /** Completed at {@code at}, every question answered: the clock stops. */
+  Exam completed(Instant at) {
+    return inStatus(ExamStatus.COMPLETED, at).logged(ExamEventType.COMPLETED, at, null);
   }
 
   /** Ended in that status: the clock stops and open alerts close with {@code alertReason}. */
@@ -516,26 +525,30 @@ public record Exam(
       newFrozen = newFrozen.isNegative() ? Duration.ZERO : newFrozen;
       newDeadline = null;
     }
+    // An ended test keeps its state, not its live run (the bank's and the grid's arrays).
+    TestProgress newProgress = progress != null && newStatus.isEnded() ? progress.settled()
+        : progress;
     return new Exam(sessionId, candidateId, version, newStatus, allowed, newDeadline, newFrozen,
-        design, testState, questionShownAt, lastActivityAt, answers, alerts, events);
+        design, newProgress, questionShownAt, lastActivityAt, answers, alerts, events);
   }
 
   private Exam logged(ExamEventType type, Instant at, String detail) {
     List<ExamEvent> newEvents = new ArrayList<>(events);
     newEvents.add(new ExamEvent(type, at, detail));
     return new Exam(sessionId, candidateId, version, status, allowed, deadline, frozenRemaining,
-        design, testState, questionShownAt, lastActivityAt, answers, alerts, newEvents);
+        design, progress, questionShownAt, lastActivityAt, answers, alerts, newEvents);
   }
 
   private Exam withLastActivity(Instant at) {
     return new Exam(sessionId, candidateId, version, status, allowed, deadline, frozenRemaining,
-        design, testState, questionShownAt, at, answers, alerts, events);
+        design, progress, questionShownAt, at, answers, alerts, events);
   }
 
   /** The engine state after a change, with the time the question now on screen was served. */
-  private Exam withTest(DesignVersion newDesign, String newTestState, Instant newQuestionShownAt) {
+  private Exam withTest(DesignVersion newDesign, TestProgress newProgress,
+      Instant newQuestionShownAt) {
     return new Exam(sessionId, candidateId, version, status, allowed, deadline, frozenRemaining,
-        newDesign, newTestState, newQuestionShownAt, lastActivityAt, answers, alerts, events);
+        newDesign, newProgress, newQuestionShownAt, lastActivityAt, answers, alerts, events);
   }
 
   /** Adds the alert, or replaces the one with the same id. */
@@ -545,7 +558,7 @@ public record Exam(
     newAlerts.add(alert);
     newAlerts.sort((a, b) -> Integer.compare(Integer.parseInt(a.id()), Integer.parseInt(b.id())));
     return new Exam(sessionId, candidateId, version, status, allowed, deadline, frozenRemaining,
-        design, testState, questionShownAt, lastActivityAt, answers, newAlerts, events);
+        design, progress, questionShownAt, lastActivityAt, answers, newAlerts, events);
   }
 
   private String nextAlertId() {

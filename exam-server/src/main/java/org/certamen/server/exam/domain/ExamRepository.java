@@ -33,6 +33,15 @@ public interface ExamRepository {
   Future<Exam> save(Exam exam);
 
   /**
+   * Stores {@code after}, a change of {@code before} as this repository gave it, like
+   * {@link #save(Exam)}: same compare-and-set, same result. A store may write only the difference
+   * (one {@link AnswerStep} for an answer) instead of the whole exam.
+   */
+  default Future<Exam> save(Exam before, Exam after) {
+    return save(after);
+  }
+
+  /**
    * Reads the exam, applies {@code change} and saves the result, starting again from a fresh read
    * when another request saved in between. A change that returns its input unchanged saves
    * nothing. The future fails with what {@code change} throws (nothing saved; but the end of a
@@ -61,7 +70,7 @@ public interface ExamRepository {
       if (changed.equals(exam)) {
         return refused == null ? Future.succeededFuture(exam) : Future.failedFuture(refused);
       }
-      return save(changed)
+      return save(exam, changed)
           .compose(stored -> refused == null ? Future.succeededFuture(stored)
               : Future.<Exam>failedFuture(refused))
           .recover(failure -> {

@@ -40,8 +40,17 @@ public final class CachedExamRepository implements ExamRepository {
 
   @Override
   public Future<Exam> save(Exam exam) {
-    return store.save(exam).onSuccess(saved -> recent.put(key(saved), saved))
+    return remembered(store.save(exam), exam);
+  }
+
+  private Future<Exam> remembered(Future<Exam> saving, Exam exam) {
+    return saving.onSuccess(saved -> recent.put(key(saved), saved))
         .onFailure(failure -> recent.remove(key(exam)));
+  }
+
+  @Override
+  public Future<Exam> save(Exam before, Exam after) {
+    return remembered(store.save(before, after), after);
   }
 
   @Override
@@ -56,7 +65,7 @@ public final class CachedExamRepository implements ExamRepository {
     if (changed == null || changed.equals(cached)) {
       return ExamRepository.super.update(sessionId, candidateId, change);
     }
-    return save(changed).recover(failure -> ExamRepository.isConcurrentUpdate(failure)
+    return save(cached, changed).recover(failure -> ExamRepository.isConcurrentUpdate(failure)
         ? ExamRepository.super.update(sessionId, candidateId, change)
         : Future.failedFuture(failure));
   }

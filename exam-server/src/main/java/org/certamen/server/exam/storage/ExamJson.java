@@ -15,6 +15,7 @@ import org.certamen.server.exam.domain.ExamEvent;
 import org.certamen.server.exam.domain.ExamEventType;
 import org.certamen.server.exam.domain.ExamStatus;
 import org.certamen.server.exam.domain.GivenAnswer;
+import org.certamen.server.exam.domain.TestProgress;
 
 /**
  * The stored form of an {@link Exam} for stores that keep text (Redis): a JSON object, instants as
@@ -67,7 +68,7 @@ public final class ExamJson {
         // Exams stored before the design was recorded have none.
         json.getString("design") == null ? null
             : new DesignVersion(json.getString("design"), json.getString("bankVersion")),
-        json.getString("testState"),
+        TestProgress.decoded(json.getString("testState")),
         instant(json.getString("questionShownAt")),
         instant(json.getString("lastActivityAt")),
         list(json.getJsonArray("answers"), a -> new GivenAnswer(a.getInteger("questionNumber"),

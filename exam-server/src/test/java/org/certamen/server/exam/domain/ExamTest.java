@@ -244,4 +244,14 @@ class ExamTest {
         () -> authorized.start(pix, POOL, null, at(30)));
     assertThat(refusal.detail()).contains("pix-v3", "certamen", "Prévenez le surveillant");
   }
+
+  @Test
+  void anEndedTestKeepsItsStateWithoutTheLiveRun() {
+    Exam running = started();
+    running = running.answer(DESIGN, running.questionOnScreen(), null, null, at(5));
+    Exam ended = running.endByInvigilator("malaise", at(9));
+    assertThat(ended.progress()).isNotSameAs(running.progress()).isEqualTo(running.progress());
+    assertThat(ended.progress().runToChange(DESIGN).state())
+        .isEqualTo(running.progress().runToChange(DESIGN).state());
+  }
 }

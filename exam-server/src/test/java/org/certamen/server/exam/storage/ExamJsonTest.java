@@ -16,6 +16,7 @@ import org.certamen.server.exam.domain.ExamEvent;
 import org.certamen.server.exam.domain.ExamEventType;
 import org.certamen.server.exam.domain.ExamStatus;
 import org.certamen.server.exam.domain.GivenAnswer;
+import org.certamen.server.exam.domain.TestProgress;
 import org.junit.jupiter.api.Test;
 
 class ExamJsonTest {
@@ -25,7 +26,8 @@ class ExamJsonTest {
     Instant at = Instant.parse("2026-11-28T09:12:34.567891Z");
     Exam exam = new Exam("123456", "c1", 7, ExamStatus.PAUSED_EXTENSION_ALERT,
         Duration.ofMinutes(140), null, Duration.ofMillis(8_379_000),
-        new DesignVersion("pix-v3", "2026.2"), "{\"s\":1,\"r\":[],\"c\":\"q1\",\"n\":null}", at, at,
+        new DesignVersion("pix-v3", "2026.2"), TestProgress.decoded(
+            "{\"s\":1,\"r\":[],\"c\":\"q1\",\"n\":null}"), at, at,
         List.of(new GivenAnswer(1, "q1", "{\"a\":\"b\"}", Outcome.WRONG, at),
             new GivenAnswer(2, "q2", null, Outcome.TIMED_OUT, at)),
         List.of(new Alert("1", AlertKind.EXTENSION, null, 0, null, at, null, null, null, null),

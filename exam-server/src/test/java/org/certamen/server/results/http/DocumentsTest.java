@@ -43,7 +43,7 @@ class DocumentsTest {
   void quotesFieldsWithSeparatorsQuotesAndLineBreaks() {
     String csv = new ResultsCsv(CRCN).write(results(line("c1", "Dupont; \"Jr\"", "Anne\nMarie",
         ResultStatus.VALIDATED)));
-    assertThat(csv).startsWith("\uFEFFN° de certification;Prénom;Nom;");
+    assertThat(csv).startsWith("\uFEFF\"N° de certification\";\"Prénom\";\"Nom\";");
     assertThat(csv).contains(";\"Anne\nMarie\";\"Dupont; \"\"Jr\"\"\";").endsWith("\r\n");
     assertThat(csv.split("\r\n")).hasSize(2);
   }
@@ -52,7 +52,7 @@ class DocumentsTest {
   void neverLetsASpreadsheetRunANameAsAFormula() {
     String csv = new ResultsCsv(CRCN).write(results(line("c1", "=HYPERLINK(\"x\")", "+Zoé",
         ResultStatus.VALIDATED)));
-    assertThat(csv).contains(";'+Zoé;\"'=HYPERLINK(\"\"x\"\")\";");
+    assertThat(csv).contains(";\"'+Zoé\";\"'=HYPERLINK(\"\"x\"\")\";");
   }
 
   @Test
@@ -66,14 +66,14 @@ class DocumentsTest {
     }
     String plain = new ResultsCsv(CRCN).write(results(line("c1", "Petit", "Jean-Marie",
         ResultStatus.VALIDATED)));
-    assertThat(plain).contains(";Jean-Marie;Petit;");
+    assertThat(plain).contains(";\"Jean-Marie\";\"Petit\";");
   }
 
   @Test
   void quotesCommasSoThatACommaSeparatedReadingKeepsTheNameInOneCell() {
     String csv = new ResultsCsv(CRCN).write(results(line("c1", "Dupont,=1+1", "Zoé",
         ResultStatus.VALIDATED)));
-    assertThat(csv).contains(";Zoé;\"Dupont,=1+1\";");
+    assertThat(csv).contains(";\"Zoé\";\"Dupont,=1+1\";");
     // Read as comma-separated, the quoted field stays one cell: no cell starts with '='.
     String line = csv.split("\r\n")[1];
     assertThat(line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)"))
@@ -84,9 +84,9 @@ class DocumentsTest {
   void givesACertificationThatIsNotValidatedItsReasonButNoNumberAndNoLevel() {
     String csv = new ResultsCsv(CRCN).write(results(line("c1", "Petit", "Inès",
         ResultStatus.CANCELLED)));
-    assertThat(csv.split("\r\n")[1]).isEqualTo(";Inès;Petit;04/03/2012;3e B;INE1;Annulée;"
-        + "\"Moins de 20 réponses, après un problème technique\";-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;-;"
-        + ";123456;28/11/2026");
+    assertThat(csv.split("\r\n")[1]).isEqualTo("\"\";\"Inès\";\"Petit\";\"04/03/2012\";\"3e B\";\"INE1\";\"Annulée\";"
+        + "\"Moins de 20 réponses, après un problème technique\";\"-\";"
+        + "\"-\";".repeat(16) + "\"\";\"123456\";\"28/11/2026\"");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.certamen.server.planning.domain.imports;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -7,13 +9,19 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Splits CSV text into rows: fields separated by one separator character, optionally enclosed in
- * double quotes (which may then hold separators and line breaks, a quote being written twice).
+ * Splits CSV text into rows with Apache Commons CSV: fields separated by one separator character,
+ * optionally enclosed in double quotes (which may then hold separators and line breaks, a quote
+ * being written twice). Finding the separator and the encoding is ours: Commons CSV reads text it
+ * is given with a separator it is given.
  */
 public final class CsvRows {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -52,50 +60,39 @@ public final class CsvRows {
     return Optional.of(semicolons >= commas ? ';' : ',');
   }
 
-  /** The rows of the text, leaving out rows whose fields are all blank. */
+  /**
+   * The rows of the text, leaving out rows whose fields are all blank. A quote never closed ends
+   * the reading with a row that has no field and {@code unclosedQuote} set.
+   */
   public static List<Row> split(String text, char separator) {
+    CSVFormat format = CSVFormat.RFC4180.builder()
+        .setDelimiter(separator)
+        // Blank lines are kept, then dropped below, so that line numbers stay those of the file.
+        .setIgnoreEmptyLines(false)
+        // Spaces before an opening quote are not data; names are trimmed later anyway.
+        .setIgnoreSurroundingSpaces(true)
+        // "ab"cd reads as abcd, as spreadsheets read it, instead of refusing the file.
+        .setTrailingData(true)
+        .get();
     List<Row> rows = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    int line = 1;
-    int rowLine = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean lineBreak = c == '\n' || (c == '\r' && !(i + 1 < text.length() && text.charAt(i + 1) == '\n'));
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      while (true) {
+        // The parser has read whole lines so far: the next row starts on the line after them.
+        int line = (int) parser.getCurrentLineNumber() + 1;
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+        } catch (UncheckedIOException unclosedQuote) {
+          // Reading a string fails only on a quoted field that the end of the text cuts short.
+          rows.add(new Row(line, List.of(), true));
+          break;
         }
-      } else if (c == '"' && field.toString().isBlank()) {
-        field.setLength(0); // spaces before an opening quote are not data
-        quoted = true;
-      } else if (c == separator) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\r' || c == '\n') {
-        if (lineBreak) {
-          fields.add(field.toString());
-          field.setLength(0);
-          addIfNotBlank(rows, new Row(rowLine, fields, false));
-          fields = new ArrayList<>();
-          rowLine = line + 1;
-        }
-      } else {
-        field.append(c);
+        addIfNotBlank(rows, new Row(line, records.next().toList(), false));
       }
-      if (lineBreak) {
-        line++;
-      }
-    }
-    if (quoted || !fields.isEmpty() || field.length() > 0) {
-      fields.add(field.toString());
-      addIfNotBlank(rows, new Row(rowLine, fields, quoted));
+    } catch (IOException cannotHappen) {
+      throw new UncheckedIOException(cannotHappen);
     }
     return rows;
   }

@@ -1,4 +1,4 @@
-package org.certamen.benchmarks.load;
+package org.certamen.processes;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,29 +8,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A drill's own {@code redis-server} on a free loopback port, writing every change to its
- * append-only file before it replies ({@code appendfsync always}), in a temporary directory
- * deleted at the end.
+ * A {@code redis-server} of a test's or a drill's own, on a free loopback port, writing every
+ * change to its append-only file before it replies ({@code appendfsync always}), in a temporary
+ * directory deleted at the end.
  */
-public final class RedisServerProcess implements AutoCloseable {
+public final class RedisProcess implements AutoCloseable {
   private static final long READY_TIMEOUT_MILLIS = 20_000;
 
   private final int port;
   private final Path dir;
   private Process process;
 
-  private RedisServerProcess(int port, Path dir) {
+  private RedisProcess(int port, Path dir) {
     this.port = port;
     this.dir = dir;
   }
 
-  /** Starts a server and returns once it accepts connections. */
-  public static RedisServerProcess start() {
+  /** Starts a server and returns once it accepts connections; {@link #close} kills it and deletes its files. */
+  public static RedisProcess start() {
     try {
-      RedisServerProcess redis = new RedisServerProcess(FreePorts.next(),
-          Files.createTempDirectory("certamen-drill-redis"));
+      RedisProcess redis = new RedisProcess(FreePorts.next(),
+          Files.createTempDirectory("certamen-redis"));
       redis.launch();
       return redis;
     } catch (IOException e) {
@@ -41,6 +42,19 @@ public final class RedisServerProcess implements AutoCloseable {
   /** The store option of the exam server. */
   public String uri() {
     return "redis://127.0.0.1:" + port;
+  }
+
+  /** SIGSTOP, then SIGCONT: while frozen, commands wait for an answer as on an overloaded server. */
+  public void signal(String name) {
+    try {
+      new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start()
+          .waitFor(10, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** SIGKILL: only what the append-only file already holds survives. */

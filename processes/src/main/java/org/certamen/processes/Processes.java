@@ -1,4 +1,4 @@
-package org.certamen.benchmarks.load;
+package org.certamen.processes;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,8 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Starting and killing the processes a drill runs. */
-final class Processes {
+/** Starting and killing the processes that tests and drills run. */
+public final class Processes {
   private Processes() {
   }
 
@@ -21,7 +21,7 @@ final class Processes {
    * @return the line that contained the marker
    * @throws IllegalStateException when the process ends or the marker does not come in time
    */
-  static String awaitLine(Process process, BufferedReader output, String marker, long timeoutMillis,
+  public static String awaitLine(Process process, BufferedReader output, String marker, long timeoutMillis,
       Writer copy) {
     StringBuilder seen = new StringBuilder();
     CompletableFuture<String> found = CompletableFuture.supplyAsync(() -> {
@@ -74,7 +74,7 @@ final class Processes {
   }
 
   /** SIGKILL, then waits until the process is gone. */
-  static void kill(Process process) {
+  public static void kill(Process process) {
     if (process == null || !process.isAlive()) {
       return;
     }

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# What an answer costs one exam server, for before/after comparisons on a busy machine, where the
+# throughput says more about the neighbours than about the server. After a warm-up run, the same
+# candidates count runs twice: entering and starting only, then the whole test; the difference
+# between the two, divided by the answers acknowledged, is what the answers alone cost: the
+# server's CPU time (and Redis's), read from /proc, and on Redis (appendfsync always) the growth of
+# the append-only file. The whole-test run also gives the load generator's figures.
+# Usage (from the repository root, after `mvn -B -q package -DskipTests`):
+#   benchmarks/answer-cost.sh [memory|redis] [candidates (200)] [server jar]
+# Run two jars one after the other for a pair; prints one JSON line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+STORE=${1:-memory}
+CANDIDATES=${2:-200}
+JAR=${3:-exam-server/target/exam-server.jar}
+BENCH=benchmarks/target/benchmarks.jar
+TOKEN="cost-$RANDOM$RANDOM"
+DIR=$(mktemp -d)
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+  rm -rf "$DIR"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+cpu_ticks() { if [ -n "$1" ]; then awk '{print $14 + $15}' "/proc/$1/stat"; else echo 0; fi; }
+aof_bytes() { if [ -n "$REDIS_PID" ]; then du -cb "$DIR"/appendonlydir/* | tail -1 | cut -f1; else echo 0; fi; }
+sample() { echo "$(cpu_ticks "$SERVER_PID") $(cpu_ticks "$REDIS_PID") $(aof_bytes)"; }
+load() {
+  java -jar "$BENCH" load --target "http://127.0.0.1:$PORT" --staff-token "$TOKEN" \
+    --candidates "$CANDIDATES" --think-ms 0 --json "$@"
+}
+
+TARGET=memory
+REDIS_PID=
+if [ "$STORE" = redis ]; then
+  REDIS_PORT=$(free_port)
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly yes \
+    --appendfsync always --auto-aof-rewrite-percentage 0 --dir "$DIR" > "$DIR/redis.log" 2>&1 &
+  REDIS_PID=$!
+  PIDS+=("$REDIS_PID")
+  until redis-cli -p "$REDIS_PORT" ping > /dev/null 2>&1; do sleep 0.2; done
+  TARGET="redis://127.0.0.1:$REDIS_PORT"
+fi
+PORT=$(free_port)
+CERTAMEN_STAFF_TOKEN=$TOKEN java -jar "$JAR" --port "$PORT" --store "$TARGET" > "$DIR/server.log" 2>&1 &
+SERVER_PID=$!
+PIDS+=("$SERVER_PID")
+until grep -q "Listening on" "$DIR/server.log"; do sleep 0.3; done
+
+load > /dev/null
+echo "date: $(date -u +%FT%TZ); $(nproc) cores, $(uptime | sed 's/.*load average/load average/')" >&2
+BEFORE=$(sample)
+load --answers 0 > /dev/null
+STARTED=$(sample)
+load --server-pid "$SERVER_PID" > "$DIR/report.json"
+AFTER=$(sample)
+echo "after: $(uptime | sed 's/.*load average/load average/')" >&2
+python3 - "$DIR/report.json" "$JAR" "$STORE" "$(getconf CLK_TCK)" $BEFORE $STARTED $AFTER <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+ticks = int(sys.argv[4])
+before, started, after = [list(map(int, sys.argv[i:i + 3])) for i in (5, 8, 11)]
+answers = report["acknowledgedAnswers"]
+def per_answer(k, scale):
+    return round(((after[k] - started[k]) - (started[k] - before[k])) * scale / answers, 1)
+print(json.dumps({
+    "jar": sys.argv[2], "store": sys.argv[3],
+    "steadyAnswersPerSecond": report["steadyAnswersPerSecond"], "p50Millis": report["p50Millis"],
+    "p99Millis": report["p99Millis"], "acknowledgedAnswers": answers,
+    "errorCount": report["errorCount"], "heapPerCandidateBytes": report["heapPerCandidateBytes"],
+    "serverCpuMicrosPerAnswer": per_answer(0, 1e6 / ticks),
+    "redisCpuMicrosPerAnswer": per_answer(1, 1e6 / ticks),
+    "aofBytesPerAnswer": per_answer(2, 1) if sys.argv[3] == "redis" else None}))
+PY
