@@ -80,6 +80,32 @@ export function requireLogin() {
 }
 
 /** Calls the API with the centre's token; an expired token leads back to the login page. */
+/**
+ * A list of pupils imported from a file (SIECLE export or CSV), sent to `path`: its form checks the file
+ * (mode `preview`), `upload(mode)` sends it again in another mode; `onReport` receives the server's report.
+ */
+export function listFileImport({ idPrefix, path, error, onReport }) {
+  const format = h('select', { name: 'format', id: `${idPrefix}-format` },
+    h('option', { value: 'siecle' }, 'Export SIECLE « élèves sans adresses » (XML ou ZIP)'),
+    h('option', { value: 'csv' }, 'Fichier CSV (séparateur ; ou ,)'));
+  const file = h('input', { type: 'file', name: 'file', id: `${idPrefix}-file`, required: true, accept: '.xml,.zip,.csv,.txt' });
+
+  async function upload(mode) {
+    error.hidden = true;
+    const bytes = await file.files[0].arrayBuffer();
+    await onReport(await api('POST', `${path}?format=${format.value}&mode=${mode}`, { raw: bytes }));
+  }
+
+  const form = h('form', {
+    className: 'stack-form',
+    onsubmit: (event) => {
+      event.preventDefault();
+      upload('preview').catch((failure) => showError(error, failure));
+    },
+  }, field('Format', format), field('Fichier', file), h('button', { type: 'submit' }, 'Vérifier le fichier'));
+  return { form, upload };
+}
+
 export async function api(method, path, options = {}) {
   try {
     return await request(method, path, { ...options, token: centreLogin()?.token });
@@ -476,18 +502,13 @@ export function showSession(main, sessionId) {
   }, candidateFields(enrolInputs, 'enrol'), h('button', { type: 'submit' }, 'Inscrire'));
   enrolInputs.birthdate.addEventListener('input', () => enrolInputs.birthdate.setCustomValidity(''));
 
-  const format = h('select', { name: 'format', id: 'import-format' },
-    h('option', { value: 'siecle' }, 'Export SIECLE « élèves sans adresses » (XML ou ZIP)'),
-    h('option', { value: 'csv' }, 'Fichier CSV (séparateur ; ou ,)'));
-  const file = h('input', { type: 'file', name: 'file', id: 'import-file', required: true, accept: '.xml,.zip,.csv,.txt' });
-
-  async function upload(mode) {
-    error.hidden = true;
-    const bytes = await file.files[0].arrayBuffer();
-    const report = await api('POST', `${sessionPath}/candidate-imports?format=${format.value}&mode=${mode}`, { raw: bytes });
-    showReport(report);
-    if (report.enrolledCount > 0 || report.updatedCount > 0) await loadCandidates();
-  }
+  const fileImport = listFileImport({
+    idPrefix: 'import', path: `${sessionPath}/candidate-imports`, error,
+    onReport: async (report) => {
+      showReport(report);
+      if (report.enrolledCount > 0 || report.updatedCount > 0) await loadCandidates();
+    },
+  });
 
   const pupilsTable = (drafts) => h('div', { className: 'scroll-box' }, h('table', { className: 'compact' },
     h('caption', { className: 'visually-hidden' }, 'Élèves que le fichier inscrira'),
@@ -523,23 +544,16 @@ export function showSession(main, sessionId) {
         h('p', { className: 'hint' }, 'Les élèves déjà inscrits (même INE, ou même identité) sont mis à jour, jamais inscrits deux fois.'));
       const n = report.validCount;
       children.push(report.clean
-        ? h('button', { type: 'button', onclick: () => upload('all-or-nothing').catch((f) => showError(error, f)) },
+        ? h('button', { type: 'button', onclick: () => fileImport.upload('all-or-nothing').catch((f) => showError(error, f)) },
           n === 1 ? 'Importer cet élève' : `Importer ces ${n} élèves`)
         : [h('p', {}, 'Rien n’est importé tant que le fichier contient des erreurs. Corrigez-le et recommencez, ou :'),
-          h('button', { type: 'button', onclick: () => upload('valid-lines').catch((f) => showError(error, f)) },
+          h('button', { type: 'button', onclick: () => fileImport.upload('valid-lines').catch((f) => showError(error, f)) },
             n === 1 ? 'Importer quand même la ligne valide' : `Importer quand même les ${n} lignes valides`)]);
     }
     importReport.replaceChildren(h('div', { className: report.clean ? 'report' : 'report with-problems' }, ...children));
     importReport.querySelector('h3').focus();
   }
 
-  const importForm = h('form', {
-    className: 'stack-form',
-    onsubmit: (event) => {
-      event.preventDefault();
-      upload('preview').catch((failure) => showError(error, failure));
-    },
-  }, field('Format', format), field('Fichier', file), h('button', { type: 'submit' }, 'Vérifier le fichier'));
   const csvHelp = h('details', { className: 'help' }, h('summary', {}, 'Colonnes du fichier CSV'),
     h('p', {}, 'Une ligne d’en-tête puis un élève par ligne, séparateur « ; » ou « , », enregistré en CSV UTF-8 ou en CSV (Windows). '
       + 'L’ordre des colonnes est libre ; les majuscules et les accents des en-têtes ne comptent pas.'),
@@ -614,7 +628,7 @@ export function showSession(main, sessionId) {
         ...(open() ? [
           rosterEnrolPanel(login.centreId, sessionId, () => act(loadCandidates)),
           h('details', { className: 'panel' }, h('summary', {}, 'Inscrire un ou une élève'), enrolForm),
-          h('details', { className: 'panel', open: true }, h('summary', {}, 'Importer une liste d’élèves'), importForm, csvHelp, importReport),
+          h('details', { className: 'panel', open: true }, h('summary', {}, 'Importer une liste d’élèves'), fileImport.form, csvHelp, importReport),
         ] : [h('p', { className: 'notice' }, 'La session est finalisée : les inscriptions ne changent plus.')]));
       section.querySelector('h1').focus();
     } catch (failure) {

@@ -1,5 +1,5 @@
 // The school's pupils: the list kept up to date from SIECLE, their certifiability, and enrolment from the list.
-import { alertBox, api, centreHeader, field, requireLogin, showError } from './centre.js';
+import { alertBox, api, centreHeader, field, listFileImport, requireLogin, showError } from './centre.js';
 import { count, frenchDate, h } from './format.js';
 import { PUPIL_CERTIFIABILITY_LABELS } from './labels.js';
 
@@ -86,18 +86,13 @@ export function showPupils(main) {
     load().then(() => list.querySelector('p').focus?.()).catch((failure) => showError(error, failure));
   }
 
-  const format = h('select', { name: 'format', id: 'pupil-import-format' },
-    h('option', { value: 'siecle' }, 'Export SIECLE « élèves sans adresses » (XML ou ZIP)'),
-    h('option', { value: 'csv' }, 'Fichier CSV (séparateur ; ou ,)'));
-  const file = h('input', { type: 'file', name: 'file', id: 'pupil-import-file', required: true, accept: '.xml,.zip,.csv,.txt' });
-
-  async function upload(mode) {
-    error.hidden = true;
-    const bytes = await file.files[0].arrayBuffer();
-    const result = await api('POST', `${centrePath}/pupil-imports?format=${format.value}&mode=${mode}`, { raw: bytes });
-    showReport(result);
-    if (result.applied) await load();
-  }
+  const fileImport = listFileImport({
+    idPrefix: 'pupil-import', path: `${centrePath}/pupil-imports`, error,
+    onReport: async (result) => {
+      showReport(result);
+      if (result.applied) await load();
+    },
+  });
 
   function showReport(result) {
     const children = [h('h3', { tabindex: '-1' }, result.fileRejected ? 'Fichier refusé'
@@ -122,21 +117,13 @@ export function showPupils(main) {
         children.push(h('h4', {}, 'Élèves non importés'), h('ul', {}, result.skipped.map((p) => h('li', {}, p.description))));
       }
       if (!result.applied) {
-        children.push(h('button', { type: 'button', onclick: () => upload('apply').catch((f) => showError(error, f)) },
+        children.push(h('button', { type: 'button', onclick: () => fileImport.upload('apply').catch((f) => showError(error, f)) },
           'Appliquer ces changements'));
       }
     }
     report.replaceChildren(h('div', { className: result.rejectedCount > 0 || result.fileRejected ? 'report with-problems' : 'report' }, ...children));
     report.querySelector('h3').focus();
   }
-
-  const importForm = h('form', {
-    className: 'stack-form',
-    onsubmit: (event) => {
-      event.preventDefault();
-      upload('preview').catch((failure) => showError(error, failure));
-    },
-  }, field('Format', format), field('Fichier', file), h('button', { type: 'submit' }, 'Vérifier le fichier'));
 
   const profileFile = h('input', { type: 'file', name: 'profiles', id: 'profile-import-file', required: true, accept: '.csv,.txt' });
   const profileReport = h('div', { id: 'profile-import-report' });
@@ -170,7 +157,7 @@ export function showPupils(main) {
         h('details', { className: 'panel', id: 'pupil-import' }, h('summary', {}, 'Importer la liste des élèves'),
           h('p', { className: 'hint' }, 'L’export SIECLE liste tout l’établissement : les élèves qui n’y figurent plus sont désactivés '
             + '(jamais supprimés), ceux qui reviennent sont réactivés. Un fichier CSV ajoute ou met à jour des élèves.'),
-          importForm, report),
+          fileImport.form, report),
         h('details', { className: 'panel' }, h('summary', {}, 'Importer les profils de compétences'), profileForm, profileReport)));
       await load();
       main.querySelector('h1').focus();

@@ -31,21 +31,6 @@ final class CampaignJsons {
         .put("subjects", subjects);
   }
 
-  static JsonObject campaign(Campaign campaign) {
-    return new JsonObject()
-        .put("id", campaign.id())
-        .put("centreId", campaign.centreId())
-        .put("code", campaign.code())
-        .put("name", campaign.name())
-        .put("objective", campaign.objective().name())
-        .put("parcoursId", campaign.parcoursId())
-        .put("title", campaign.title())
-        .put("landingText", campaign.landingText())
-        .put("multipleSendings", campaign.multipleSendings())
-        .put("createdAt", campaign.createdAt().toString())
-        .put("createdBy", campaign.createdBy());
-  }
-
   /** What a pupil sees of a campaign: no creator, no school id. */
   static JsonObject campaignForPupil(Campaign campaign, String parcoursName) {
     return new JsonObject()

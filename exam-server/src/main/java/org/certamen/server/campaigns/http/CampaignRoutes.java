@@ -26,6 +26,7 @@ import org.certamen.server.campaigns.domain.ParticipationStatus;
 import org.certamen.server.campaigns.domain.Positioning;
 import org.certamen.server.campaigns.domain.PupilAccountService;
 import org.certamen.server.campaigns.domain.Sending;
+import org.certamen.server.campaigns.json.CampaignJson;
 import org.certamen.server.centre.http.CentreGuard;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.PublicUrl;
@@ -113,7 +114,7 @@ public final class CampaignRoutes {
         body.optionalText("landingText"), body.bool("multipleSendings", false));
     return guards.member(ctx)
         .compose(user -> campaigns.create(user.centreId(), user.member().email(), draft))
-        .map(CampaignJsons::campaign);
+        .map(CampaignJson::campaign);
   }
 
   private static CampaignObjective objective(JsonRequest body) {
@@ -139,7 +140,7 @@ public final class CampaignRoutes {
   }
 
   private JsonObject campaignJson(Campaign campaign) {
-    JsonObject json = CampaignJsons.campaign(campaign);
+    JsonObject json = CampaignJson.campaign(campaign);
     if (campaign.isAssessment()) {
       json.put("parcours", CampaignJsons.parcours(positioning.parcours(campaign)));
     }

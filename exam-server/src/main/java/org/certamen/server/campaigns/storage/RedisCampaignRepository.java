@@ -30,7 +30,7 @@ public final class RedisCampaignRepository implements CampaignRepository {
             SetArgs.Builder.nx()))
         .compose(claimed -> !"OK".equals(claimed) ? Future.succeededFuture(false)
             : RedisFutures.toFuture(redis.commands().set(campaignKey(campaign.id()),
-                    CampaignJson.encode(campaign)))
+                    CampaignRecordJson.encode(campaign)))
                 .compose(ok -> RedisFutures.toFuture(redis.commands().rpush(
                     keys.ofCentre(campaign.centreId(), "campaigns"), campaign.id())))
                 .map(true));
@@ -39,7 +39,7 @@ public final class RedisCampaignRepository implements CampaignRepository {
   @Override
   public Future<Optional<Campaign>> find(String campaignId) {
     return RedisFutures.toFuture(redis.commands().get(campaignKey(campaignId)))
-        .map(text -> Optional.ofNullable(text).map(CampaignJson::campaign));
+        .map(text -> Optional.ofNullable(text).map(CampaignRecordJson::campaign));
   }
 
   @Override

@@ -33,7 +33,7 @@ public final class RedisPupilAccountRepository implements PupilAccountRepository
   @Override
   public Future<Creation> create(PupilAccount account) {
     String accountKey = accountKey(account.identifier());
-    return RedisFutures.toFuture(redis.commands().set(accountKey, CampaignJson.encode(account),
+    return RedisFutures.toFuture(redis.commands().set(accountKey, CampaignRecordJson.encode(account),
             SetArgs.Builder.nx()))
         .compose(claimed -> !"OK".equals(claimed) ? Future.succeededFuture(Creation.IDENTIFIER_TAKEN)
             : RedisFutures.toFuture(redis.commands().set(
@@ -47,13 +47,13 @@ public final class RedisPupilAccountRepository implements PupilAccountRepository
   @Override
   public Future<Void> save(PupilAccount account) {
     return RedisFutures.toFuture(redis.commands().set(accountKey(account.identifier()),
-        CampaignJson.encode(account))).mapEmpty();
+        CampaignRecordJson.encode(account))).mapEmpty();
   }
 
   @Override
   public Future<Optional<PupilAccount>> find(String identifier) {
     return RedisFutures.toFuture(redis.commands().get(accountKey(identifier)))
-        .map(text -> Optional.ofNullable(text).map(CampaignJson::account));
+        .map(text -> Optional.ofNullable(text).map(CampaignRecordJson::account));
   }
 
   @Override
@@ -67,13 +67,13 @@ public final class RedisPupilAccountRepository implements PupilAccountRepository
   public Future<Void> saveLogin(PupilLogin login) {
     long ttlMillis = Math.max(1, Duration.between(clock.instant(), login.expiresAt()).toMillis());
     return RedisFutures.toFuture(redis.commands().set(loginKey(login.value()),
-        CampaignJson.encode(login), SetArgs.Builder.px(ttlMillis))).mapEmpty();
+        CampaignRecordJson.encode(login), SetArgs.Builder.px(ttlMillis))).mapEmpty();
   }
 
   @Override
   public Future<Optional<PupilLogin>> findLogin(String value) {
     return RedisFutures.toFuture(redis.commands().get(loginKey(value)))
-        .map(text -> Optional.ofNullable(text).map(json -> CampaignJson.login(value, json))
+        .map(text -> Optional.ofNullable(text).map(json -> CampaignRecordJson.login(value, json))
             .filter(login -> !login.isExpiredAt(clock.instant())));
   }
 

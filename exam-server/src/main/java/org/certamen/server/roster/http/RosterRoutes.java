@@ -22,6 +22,7 @@ import org.certamen.server.roster.domain.RosterImportReport;
 import org.certamen.server.roster.domain.RosterImportSummary;
 import org.certamen.server.roster.domain.RosterImports;
 import org.certamen.server.roster.domain.RosterService;
+import org.certamen.server.roster.json.PupilJson;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.staff.http.StaffGuard;
 
@@ -148,38 +149,17 @@ public final class RosterRoutes {
         .put("page", page.page())
         .put("pageSize", page.pageSize())
         .put("divisions", new JsonArray(List.copyOf(page.divisions())))
-        .put("lastImport", last.map(RosterRoutes::summaryJson).orElse(null));
+        .put("lastImport", last.map(PupilJson::importSummary).orElse(null));
   }
 
   /** A pupil as the school sees them; their profile's detail stays with the pupil. */
   static JsonObject pupilJson(Pupil pupil) {
     Certifiability certifiability = pupil.certifiability();
-    return new JsonObject()
-        .put("id", pupil.id())
-        .put("ine", pupil.ine())
-        .put("lastName", pupil.lastName())
-        .put("firstName", pupil.firstName())
-        .put("birthdate", pupil.birthdate().toString())
-        .put("division", pupil.division())
-        .put("active", pupil.active())
-        .put("deactivatedAt", pupil.deactivatedAt() == null ? null
-            : pupil.deactivatedAt().toString())
+    return PupilJson.pupil(pupil)
         .put("certifiability", new JsonObject()
             .put("status", certifiability.status().name())
             .put("since", certifiability.since() == null ? null
                 : certifiability.since().toString()));
-  }
-
-  private static JsonObject summaryJson(RosterImportSummary summary) {
-    return new JsonObject()
-        .put("importedAt", summary.importedAt().toString())
-        .put("format", summary.format())
-        .put("imported", summary.imported())
-        .put("added", summary.added())
-        .put("updated", summary.updated())
-        .put("reactivated", summary.reactivated())
-        .put("deactivated", summary.deactivated())
-        .put("rejected", summary.rejected());
   }
 
   private static JsonObject importJson(RosterImportReport report) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.certamen.server.roster.domain.Pupil;
 import org.certamen.server.roster.domain.PupilProfile;
 import org.certamen.server.roster.domain.RosterImportSummary;
+import org.certamen.server.roster.json.PupilJson;
 
 /** How the Redis store writes a roster's records. */
 final class RosterJson {
@@ -15,17 +16,7 @@ final class RosterJson {
   }
 
   static String encode(Pupil pupil) {
-    return new JsonObject()
-        .put("id", pupil.id())
-        .put("centreId", pupil.centreId())
-        .put("ine", pupil.ine())
-        .put("lastName", pupil.lastName())
-        .put("firstName", pupil.firstName())
-        .put("birthdate", pupil.birthdate().toString())
-        .put("division", pupil.division())
-        .put("active", pupil.active())
-        .put("deactivatedAt", pupil.deactivatedAt() == null ? null : pupil.deactivatedAt().toString())
-        .encode();
+    return PupilJson.pupil(pupil).put("centreId", pupil.centreId()).encode();
   }
 
   static Pupil decodePupil(String text, PupilProfile profile) {
@@ -59,16 +50,7 @@ final class RosterJson {
   }
 
   static String encode(RosterImportSummary summary) {
-    return new JsonObject()
-        .put("importedAt", summary.importedAt().toString())
-        .put("format", summary.format())
-        .put("imported", summary.imported())
-        .put("added", summary.added())
-        .put("updated", summary.updated())
-        .put("reactivated", summary.reactivated())
-        .put("deactivated", summary.deactivated())
-        .put("rejected", summary.rejected())
-        .encode();
+    return PupilJson.importSummary(summary).encode();
   }
 
   static RosterImportSummary decodeSummary(String text) {

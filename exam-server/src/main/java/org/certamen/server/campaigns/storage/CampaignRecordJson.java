@@ -6,26 +6,15 @@ import org.certamen.server.campaigns.domain.Campaign;
 import org.certamen.server.campaigns.domain.CampaignObjective;
 import org.certamen.server.campaigns.domain.PupilAccount;
 import org.certamen.server.campaigns.domain.PupilLogin;
+import org.certamen.server.campaigns.json.CampaignJson;
 
 /** How campaigns, pupil accounts and pupil tokens are written in Redis. */
-final class CampaignJson {
-  private CampaignJson() {
+final class CampaignRecordJson {
+  private CampaignRecordJson() {
   }
 
   static String encode(Campaign campaign) {
-    return new JsonObject()
-        .put("id", campaign.id())
-        .put("centreId", campaign.centreId())
-        .put("code", campaign.code())
-        .put("name", campaign.name())
-        .put("objective", campaign.objective().name())
-        .put("parcoursId", campaign.parcoursId())
-        .put("title", campaign.title())
-        .put("landingText", campaign.landingText())
-        .put("multipleSendings", campaign.multipleSendings())
-        .put("createdAt", campaign.createdAt().toString())
-        .put("createdBy", campaign.createdBy())
-        .encode();
+    return CampaignJson.campaign(campaign).encode();
   }
 
   static Campaign campaign(String text) {
