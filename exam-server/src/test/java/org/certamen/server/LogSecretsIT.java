@@ -3,13 +3,8 @@ package org.certamen.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.certamen.server.operations.Logging;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,21 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * route template, and no token, password, access code or answer value anywhere.
  */
 class LogSecretsIT {
-  private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-  private PrintStream standardOut;
-
-  @BeforeEach
-  void logAsJsonIntoABuffer() {
-    standardOut = System.out;
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    Logging.configure("json");
-  }
-
-  @AfterEach
-  void restoreTheConsoleLog() {
-    System.setOut(standardOut);
-    Logging.configure("console");
-  }
+  @RegisterExtension
+  final JsonLogCapture jsonLog = new JsonLogCapture();
 
   @ParameterizedTest
   @MethodSource("org.certamen.server.TestStores#all")
@@ -41,7 +23,7 @@ class LogSecretsIT {
     try (TestServer server = new TestServer(stores)) {
       exam = WholeExam.run(server);
     }
-    String log = captured.toString(StandardCharsets.UTF_8);
+    String log = jsonLog.text();
     List<JsonObject> lines = log.lines().map(JsonObject::new).toList();
     List<JsonObject> access = lines.stream()
         .filter(line -> "certamen.access".equals(line.getString("loggerName"))).toList();

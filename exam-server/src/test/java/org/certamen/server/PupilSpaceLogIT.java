@@ -3,35 +3,17 @@ package org.certamen.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.certamen.server.CampaignFlow.Answering;
-import org.certamen.server.operations.Logging;
 import org.certamen.server.roster.domain.Pupil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The JSON log of a pupil's campaign: no pupil token, password or campaign code anywhere. */
 class PupilSpaceLogIT {
-  private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-  private PrintStream standardOut;
-
-  @BeforeEach
-  void logAsJsonIntoABuffer() {
-    standardOut = System.out;
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    Logging.configure("json");
-  }
-
-  @AfterEach
-  void restoreTheConsoleLog() {
-    System.setOut(standardOut);
-    Logging.configure("console");
-  }
+  @RegisterExtension
+  final JsonLogCapture jsonLog = new JsonLogCapture();
 
   @ParameterizedTest
   @MethodSource("org.certamen.server.TestStores#all")
@@ -54,7 +36,7 @@ class PupilSpaceLogIT {
           .put("identifier", "zoe.lefevre0403").put("password", "mauvais-mot")).status())
           .isEqualTo(403);
     }
-    String log = captured.toString(StandardCharsets.UTF_8);
+    String log = jsonLog.text();
     List<JsonObject> access = log.lines().map(JsonObject::new)
         .filter(line -> "certamen.access".equals(line.getString("loggerName"))).toList();
     assertThat(access.stream().map(JsonObject::encode))
