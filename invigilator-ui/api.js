@@ -1,5 +1,5 @@
 // The exam server's API as the centre's pages use it: the shared module, downloads, and refusals in French.
-import { ApiError, ConnectionError } from '/shared/api.js';
+import { ApiError, ConnectionError, failureSentence } from '/shared/api.js';
 
 export { ApiError, ConnectionError, request } from '/shared/api.js';
 
@@ -71,11 +71,7 @@ const MESSAGES = {
 
 /** A French sentence for any failure of `request`: never a raw code nor the server's English. */
 export function describeFailure(failure) {
-  if (failure instanceof ConnectionError) return 'Le serveur ne répond pas. Vérifiez la connexion puis réessayez.';
-  if (failure instanceof ApiError) {
-    if (FRENCH_DETAILS.has(failure.code) && failure.problem?.detail) return failure.problem.detail;
-    return MESSAGES[failure.code]
-      ?? 'Le serveur a refusé cette action. Rechargez la page et réessayez ; si cela se reproduit, prévenez l’assistance.';
-  }
-  return String(failure);
+  return failureSentence(failure, 'Le serveur ne répond pas. Vérifiez la connexion puis réessayez.', (refusal) =>
+    (FRENCH_DETAILS.has(refusal.code) && refusal.problem?.detail) || (MESSAGES[refusal.code]
+      ?? 'Le serveur a refusé cette action. Rechargez la page et réessayez ; si cela se reproduit, prévenez l’assistance.'));
 }

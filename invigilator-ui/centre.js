@@ -5,7 +5,7 @@ import { confirmDialog } from './dialogs.js';
 import { count, frenchDate, h, isoDate, isoTime } from './format.js';
 import { CERTIFIABILITY_LABELS, ROLE_LABELS, STAGE_LABELS } from './labels.js';
 import { rosterEnrolPanel } from './pupils.js';
-import { centreLogin, forgetCentreLogin, saveCentreLogin } from './session-store.js';
+import { centreLogin } from './session-store.js';
 
 export function alertBox() {
   return h('p', { className: 'error', role: 'alert', hidden: true });
@@ -74,12 +74,11 @@ function invigilatorsInput(value) {
 
 /** The login, or a redirect to the login page. */
 export function requireLogin() {
-  const login = centreLogin();
+  const login = centreLogin.current();
   if (!login) location.hash = '#/centre/connexion';
   return login;
 }
 
-/** Calls the API with the centre's token; an expired token leads back to the login page. */
 /**
  * A list of pupils imported from a file (SIECLE export or CSV), sent to `path`: its form checks the file
  * (mode `preview`), `upload(mode)` sends it again in another mode; `onReport` receives the server's report.
@@ -106,21 +105,14 @@ export function listFileImport({ idPrefix, path, error, onReport }) {
   return { form, upload };
 }
 
-export async function api(method, path, options = {}) {
-  try {
-    return await request(method, path, { ...options, token: centreLogin()?.token });
-  } catch (failure) {
-    if (failure.code === 'INVALID_TOKEN') {
-      forgetCentreLogin();
-      location.hash = '#/centre/connexion';
-    }
-    throw failure;
-  }
+/** Calls the API with the centre's token; an expired token leads back to the login page. */
+export function api(method, path, options) {
+  return centreLogin.request(method, path, options);
 }
 
 export function centreHeader(centre, current) {
   const logout = () => {
-    forgetCentreLogin();
+    centreLogin.forget();
     location.hash = '#/centre/connexion';
   };
   return h('header', { className: 'page-header' },
@@ -146,7 +138,7 @@ export function showCentreLogin(main) {
       error.hidden = true;
       try {
         const login = await request('POST', '/api/centre-sessions', { body: { email: email.value, password: password.value } });
-        saveCentreLogin({ token: login.token, centreId: login.centreId });
+        centreLogin.save({ token: login.token, centreId: login.centreId });
         location.hash = '#/centre';
       } catch (failure) {
         showError(error, failure);

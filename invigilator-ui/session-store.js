@@ -1,20 +1,10 @@
-// Tokens kept for the browser tab only (sessionStorage): closing the tab logs out.
+// The centre's login and the invigilators' tokens, kept for the browser tab only (sessionStorage): closing the tab logs out.
+import { TabLogin } from '/shared/tab-login.js';
 
-const CENTRE_KEY = 'certamen.centre';
-
-/** The centre login `{token, centreId}`, or null. */
-export function centreLogin() {
-  const stored = sessionStorage.getItem(CENTRE_KEY);
-  return stored ? JSON.parse(stored) : null;
-}
-
-export function saveCentreLogin(login) {
-  sessionStorage.setItem(CENTRE_KEY, JSON.stringify(login));
-}
-
-export function forgetCentreLogin() {
-  sessionStorage.removeItem(CENTRE_KEY);
-}
+/** The centre login `{token, centreId}`; a token the server no longer takes leads back to the login page. */
+export const centreLogin = new TabLogin('certamen.centre', () => {
+  location.hash = '#/centre/connexion';
+});
 
 export function invigilatorToken(sessionId) {
   return sessionStorage.getItem(`certamen.invigilator.${sessionId}`);

@@ -60,7 +60,7 @@ export function attentionReason(line, secondsSinceLastSeen) {
 }
 
 export function showSupervision(main, sessionId) {
-  const token = invigilatorToken(sessionId) || centreLogin()?.token;
+  const token = invigilatorToken(sessionId) || centreLogin.current()?.token;
   if (!token) {
     location.hash = '#/surveillance';
     return undefined;

@@ -4,7 +4,7 @@ import { readAnswer, renderQuestion, setBusy } from '/exam/question-form.js';
 import { french } from '/exam/typography.js';
 import { h } from '/invigilator/format.js';
 import { profileView } from './profile.js';
-import { pupilApi, pupilLogin } from './pupil-api.js';
+import { pupilLogin } from './pupil-api.js';
 import { errorBox, screen, showError } from './screen.js';
 
 const announcer = () => document.getElementById('announcer');
@@ -20,7 +20,7 @@ export function showParticipation(main, id, forgetLogin) {
   async function load() {
     const error = errorBox();
     try {
-      show(await pupilApi('GET', path));
+      show(await pupilLogin.request('GET', path));
     } catch (failure) {
       screen(main, 'Campagne', error);
       showError(error, failure);
@@ -60,7 +60,7 @@ export function showParticipation(main, id, forgetLogin) {
     const send = (answer) => {
       setBusy(form, true);
       act(async () => {
-        const next = await pupilApi('POST', `${path}/answers`, { questionId: question.id, ...answer });
+        const next = await pupilLogin.request('POST', `${path}/answers`, { body: { questionId: question.id, ...answer } });
         questionsSeen += 1;
         announcer().textContent = 'Réponse enregistrée.';
         return next;
@@ -87,7 +87,7 @@ export function showParticipation(main, id, forgetLogin) {
 
   /** Answers are recorded one by one: stopping only logs out, and the same code brings the pupil back here. */
   function showStopped() {
-    const identifier = pupilLogin()?.identifier;
+    const identifier = pupilLogin.current()?.identifier;
     forgetLogin();
     screen(main, 'Vos réponses sont enregistrées',
       h('p', {}, french('Vous reprendrez à la question suivante. Pour revenir : ouvrez cette page, saisissez le même code de campagne, puis connectez-vous avec votre identifiant.')),
@@ -100,7 +100,7 @@ export function showParticipation(main, id, forgetLogin) {
     const button = h('button', { type: 'button', className: 'primary' }, label);
     button.addEventListener('click', () => {
       button.disabled = true;
-      act(() => pupilApi('POST', `${path}/sending`), error, () => { button.disabled = false; });
+      act(() => pupilLogin.request('POST', `${path}/sending`), error, () => { button.disabled = false; });
     });
     return button;
   }
@@ -117,7 +117,7 @@ export function showParticipation(main, id, forgetLogin) {
     if (profiles) {
       // The verdict, then the button, then the 16 competences: on a phone the button stays near the top.
       try {
-        const [verdict, ...areas] = await profileView(await pupilApi('GET', '/api/me/profile'));
+        const [verdict, ...areas] = await profileView(await pupilLogin.request('GET', '/api/me/profile'));
         error.before(verdict);
         actions.after(...areas);
       } catch (failure) {
@@ -141,7 +141,7 @@ export function showParticipation(main, id, forgetLogin) {
       const replay = h('button', { type: 'button', className: 'primary' }, 'Repasser le parcours');
       replay.addEventListener('click', () => {
         replay.disabled = true;
-        act(() => pupilApi('POST', `${path}/replay`), error, () => { replay.disabled = false; });
+        act(() => pupilLogin.request('POST', `${path}/replay`), error, () => { replay.disabled = false; });
       });
       again.push(h('p', {}, french('Vous pouvez repasser ce parcours : seules les questions ratées ou passées vous seront reposées ; votre dernier envoi comptera.')),
         h('div', { className: 'actions' }, replay));

@@ -2,7 +2,7 @@
 import { french } from '/exam/typography.js';
 import { count, h } from '/invigilator/format.js';
 import { areas } from './framework.js';
-import { pupilApi } from './pupil-api.js';
+import { pupilLogin } from './pupil-api.js';
 import { errorBox, screen, showError } from './screen.js';
 
 /** The certification's rule, as the school reads it too: 5 competences at level 1 or more. */
@@ -35,7 +35,7 @@ export async function showProfile(main) {
   const error = errorBox();
   const heading = screen(main, 'Mon profil', error);
   try {
-    const profile = await pupilApi('GET', '/api/me/profile');
+    const profile = await pupilLogin.request('GET', '/api/me/profile');
     heading.after(
       h('p', {}, french('Votre profil se construit avec toutes les réponses que vous avez données cette année, dans toutes les campagnes. Chaque compétence compte de 0 à 64 pix ; un niveau vaut 8 pix.')),
       ...await profileView(profile));

@@ -5,7 +5,7 @@ import { french } from '/exam/typography.js';
 import { h } from '/invigilator/format.js';
 import { showParticipation } from './participation.js';
 import { showProfile } from './profile.js';
-import { forgetPupilLogin, pupilApi, pupilLogin, savePupilLogin } from './pupil-api.js';
+import { pupilLogin } from './pupil-api.js';
 import { errorBox, screen, showError } from './screen.js';
 
 const main = document.getElementById('main');
@@ -26,7 +26,7 @@ function field(label, input, hint) {
 /** Joins the campaign (or finds the participation already started) and opens it. */
 async function join(code, error) {
   try {
-    const participation = await pupilApi('POST', '/api/me/participations', { campaignCode: code });
+    const participation = await pupilLogin.request('POST', '/api/me/participations', { body: { campaignCode: code } });
     location.hash = `#/participations/${participation.id}`;
   } catch (failure) {
     showError(error, failure);
@@ -34,7 +34,7 @@ async function join(code, error) {
 }
 
 function showHome() {
-  const login = pupilLogin();
+  const login = pupilLogin.current();
   const code = h('input', {
     id: 'campaign-code', name: 'code', autocomplete: 'off', spellcheck: 'false', autocapitalize: 'characters',
     maxlength: '20', required: true,
@@ -76,7 +76,7 @@ function showJoining(code) {
 async function showMine(container) {
   const error = errorBox();
   try {
-    const participations = await pupilApi('GET', '/api/me/participations');
+    const participations = await pupilLogin.request('GET', '/api/me/participations');
     if (participations.length === 0) return;
     container.replaceChildren(h('h2', {}, 'Mes campagnes'), h('ul', { className: 'mine' }, participations.map((participation) => h('li', {},
       h('a', { href: `#/participations/${encodeURIComponent(participation.id)}` }, participation.campaign.title ?? participation.campaign.name),
@@ -151,11 +151,11 @@ function showCreateAccount(code) {
       if (!checkPasswords(password, again, error)) return;
       submit.disabled = true;
       try {
-        const account = await pupilApi('POST', '/api/pupil-accounts', {
+        const account = await pupilLogin.request('POST', '/api/pupil-accounts', { body: {
           campaignCode: code, lastName: lastName.value.trim(), firstName: firstName.value.trim(), birthdate: date,
           password: password.value,
-        });
-        savePupilLogin({ token: account.token, identifier: account.identifier });
+        } });
+        pupilLogin.save({ token: account.token, identifier: account.identifier });
         showAccountCreated(code, account.identifier);
       } catch (failure) {
         showError(error, failure);
@@ -192,10 +192,10 @@ function showLogin(code) {
       event.preventDefault();
       error.textContent = '';
       try {
-        const session = await pupilApi('POST', '/api/pupil-sessions', {
+        const session = await pupilLogin.request('POST', '/api/pupil-sessions', { body: {
           identifier: identifier.value.trim(), password: password.value,
-        });
-        savePupilLogin({ token: session.token, identifier: session.identifier });
+        } });
+        pupilLogin.save({ token: session.token, identifier: session.identifier });
         if (session.mustChangePassword) showNewPassword(code);
         else await enter(code, error);
       } catch (failure) {
@@ -224,7 +224,7 @@ function showNewPassword(code) {
       event.preventDefault();
       if (!checkPasswords(password, again, error)) return;
       try {
-        await pupilApi('POST', '/api/me/password', { password: password.value });
+        await pupilLogin.request('POST', '/api/me/password', { body: { password: password.value } });
         await enter(code, error);
       } catch (failure) {
         showError(error, failure);
@@ -239,13 +239,13 @@ function showNewPassword(code) {
 }
 
 function logout() {
-  forgetPupilLogin();
+  pupilLogin.forget();
   location.hash = '#/';
   route();
 }
 
 function renderNav() {
-  const login = pupilLogin();
+  const login = pupilLogin.current();
   nav.hidden = !login;
   nav.replaceChildren(...(login ? [
     h('a', { href: '#/' }, 'Accueil'), h('a', { href: '#/profil' }, 'Mon profil'),
@@ -257,11 +257,11 @@ function renderNav() {
 const ROUTES = [
   [/^\/?$/, () => showHome()],
   [/^\/connexion$/, () => showLogin(null)],
-  [/^\/campagne\/([A-Z0-9]{9})$/, ([code]) => (pupilLogin() ? showJoining(code) : showFirstTimeQuestion(code))],
+  [/^\/campagne\/([A-Z0-9]{9})$/, ([code]) => (pupilLogin.current() ? showJoining(code) : showFirstTimeQuestion(code))],
   [/^\/campagne\/([A-Z0-9]{9})\/compte$/, ([code]) => showCreateAccount(code)],
   [/^\/campagne\/([A-Z0-9]{9})\/connexion$/, ([code]) => showLogin(code)],
   [/^\/participations\/([\w-]+)$/, ([id]) => showParticipation(main, id, () => {
-    forgetPupilLogin();
+    pupilLogin.forget();
     renderNav();
   }), true],
   [/^\/profil$/, () => showProfile(main), true],
@@ -271,7 +271,7 @@ function route() {
   renderNav();
   const hash = decodeURIComponent(location.hash.slice(1));
   const found = ROUTES.find(([pattern]) => pattern.test(hash));
-  if (!found || (found[2] && !pupilLogin())) {
+  if (!found || (found[2] && !pupilLogin.current())) {
     showHome();
   } else {
     found[1](found[0].exec(hash).slice(1));

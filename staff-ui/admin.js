@@ -3,7 +3,7 @@
 import { h, frenchDate, clockTime } from '/invigilator/format.js';
 import { confirmDialog } from '/invigilator/dialogs.js';
 import { STAGE_LABELS } from '/invigilator/labels.js';
-import { staffRequest, describeFailure, currentLogin } from './staff-api.js';
+import { staffLogin, describeFailure } from './staff-api.js';
 import { STAFF_ROLES, describeAction } from './labels.js';
 import { directorySection } from './directory.js';
 
@@ -42,7 +42,7 @@ export async function showCentres(page) {
   ], 'Créer le centre', async (data) => {
     const body = { name: data.name, administratorEmail: data.administratorEmail };
     if (data.uai) body.uai = data.uai;
-    const centre = await staffRequest('POST', '/api/centres', body);
+    const centre = await staffLogin.request('POST', '/api/centres', { body });
     await listCentres(list);
     return invitationLink(centre.invitation, `${centre.invitation.email} (${centre.name})`);
   });
@@ -56,7 +56,7 @@ export async function showCentres(page) {
 async function listCentres(list) {
   let centres;
   try {
-    centres = await staffRequest('GET', '/api/centres');
+    centres = await staffLogin.request('GET', '/api/centres');
   } catch (failure) {
     list.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
     return;
@@ -89,7 +89,7 @@ async function listCentres(list) {
 async function listSessions(centre, cell) {
   cell.replaceChildren(h('p', { role: 'status' }, 'Chargement…'));
   try {
-    const sessions = await staffRequest('GET', `/api/centres/${encodeURIComponent(centre.id)}/sessions`);
+    const sessions = await staffLogin.request('GET', `/api/centres/${encodeURIComponent(centre.id)}/sessions`);
     cell.replaceChildren(sessions.length === 0 ? h('p', {}, `Aucune session pour ${centre.name}.`) : h('table', {},
       h('caption', {}, `Sessions de ${centre.name}, par date`),
       h('thead', {}, h('tr', {}, ['N° de session', 'Date', 'Heure', 'Salle', 'État'].map((t) => h('th', { scope: 'col' }, t)))),
@@ -110,7 +110,7 @@ export async function showMembers(page) {
       h('select', { id: 'member-role', name: 'role' }, Object.entries(STAFF_ROLES).map(([value, label]) =>
         h('option', { value, selected: value === 'processor' }, label)))),
   ], 'Inviter', async (data) => {
-    const invitation = await staffRequest('POST', '/api/staff-members', data);
+    const invitation = await staffLogin.request('POST', '/api/staff-members', { body: data });
     await listMembers(list);
     return invitationLink(invitation, invitation.email);
   });
@@ -125,12 +125,12 @@ export async function showMembers(page) {
 async function listMembers(list) {
   let members;
   try {
-    members = await staffRequest('GET', '/api/staff-members');
+    members = await staffLogin.request('GET', '/api/staff-members');
   } catch (failure) {
     list.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
     return;
   }
-  const me = currentLogin()?.email;
+  const me = staffLogin.current()?.email;
   list.replaceChildren(h('table', {},
     h('thead', {}, h('tr', {}, ['Adresse', 'Rôle', 'Invitation', 'Actions'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, members.map((member) => {
@@ -139,7 +139,7 @@ async function listMembers(list) {
       const message = h('span', { role: 'status' });
       role.addEventListener('change', async () => {
         try {
-          await staffRequest('PATCH', `/api/staff-members/${encodeURIComponent(member.email)}`, { role: role.value });
+          await staffLogin.request('PATCH', `/api/staff-members/${encodeURIComponent(member.email)}`, { body: { role: role.value } });
           message.textContent = ' Rôle modifié.';
         } catch (failure) {
           role.value = member.role;
@@ -155,7 +155,7 @@ async function listMembers(list) {
             content: [h('p', {}, 'La personne est déconnectée immédiatement.')], confirmLabel: 'Retirer', danger: true });
           if (!confirmed) return;
           try {
-            await staffRequest('DELETE', `/api/staff-members/${encodeURIComponent(member.email)}`);
+            await staffLogin.request('DELETE', `/api/staff-members/${encodeURIComponent(member.email)}`);
             await listMembers(list);
           } catch (failure) {
             message.textContent = ` ${describeFailure(failure)}`;
@@ -168,7 +168,7 @@ async function listAudit(audit) {
   const to = new Date();
   const from = new Date(to.getTime() - 24 * 3600 * 1000);
   try {
-    const actions = await staffRequest('GET', `/api/staff-audit?from=${from.toISOString()}&to=${new Date(to.getTime() + 60_000).toISOString()}`);
+    const actions = await staffLogin.request('GET', `/api/staff-audit?from=${from.toISOString()}&to=${new Date(to.getTime() + 60_000).toISOString()}`);
     audit.replaceChildren(actions.length === 0 ? h('p', {}, 'Aucune action.') : h('ol', { className: 'event-log' }, actions.map((a) => h('li', {},
       `${frenchDate(a.at.slice(0, 10))} ${clockTime(a.at)} — ${a.by} : ${describeAction(a.action)}${a.sessionId ? `, session ${a.sessionId}` : ''}${a.subject ? `, ${a.subject}` : ''}`))));
   } catch (failure) {

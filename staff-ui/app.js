@@ -1,7 +1,7 @@
 // The staff's console: logging in, then the queue, a session's review and, for admins, centres and staff.
 import { request } from '/invigilator/api.js';
 import { h } from '/invigilator/format.js';
-import { currentLogin, saveLogin, forgetLogin, describeFailure } from './staff-api.js';
+import { staffLogin, describeFailure } from './staff-api.js';
 import { showQueue } from './queue.js';
 import { showReview } from './review.js';
 import { showCentres, showMembers } from './admin.js';
@@ -11,7 +11,7 @@ const main = document.getElementById('main');
 function route() {
   const hash = location.hash;
   if (hash.startsWith('#invitation=')) return showAcceptance(decodeURIComponent(hash.slice('#invitation='.length)));
-  const login = currentLogin();
+  const login = staffLogin.current();
   if (!login) return showLogin();
   const review = hash.match(/^#\/sessions\/([^/]+)$/);
   const page = h('div', { className: 'screen' });
@@ -30,7 +30,7 @@ function header(login, hash) {
       login.role === 'admin' && link('#/centres', 'Centres'),
       login.role === 'admin' && link('#/equipe', 'Équipe')),
     h('p', { className: 'who' }, `Connecté·e : ${login.email} `,
-      h('button', { type: 'button', className: 'link', onclick: () => { forgetLogin(); route(); } }, 'Se déconnecter')));
+      h('button', { type: 'button', className: 'link', onclick: () => { staffLogin.forget(); route(); } }, 'Se déconnecter')));
 }
 
 function showLogin(message) {
@@ -48,7 +48,7 @@ function showLogin(message) {
     const data = Object.fromEntries(new FormData(form));
     try {
       const login = await request('POST', '/api/staff-sessions', { body: data });
-      saveLogin({ token: login.token, email: login.email, role: login.role });
+      staffLogin.save({ token: login.token, email: login.email, role: login.role });
       if (!location.hash.startsWith('#/')) location.hash = '#/sessions';
       route();
     } catch (failure) {
@@ -82,7 +82,7 @@ function showAcceptance(token) {
     try {
       await request('POST', '/api/staff-invitations/acceptance', { body: { token, password: data.password } });
       history.replaceState(null, '', `${location.pathname}#/sessions`);
-      forgetLogin();
+      staffLogin.forget();
       showLogin('Votre compte est activé : connectez-vous.');
     } catch (failure) {
       error.textContent = describeFailure(failure);

@@ -1,7 +1,6 @@
 // Admins load the directory of schools, from which a school activates its own space with its UAI.
 import { h, count } from '/invigilator/format.js';
-import { request } from '/invigilator/api.js';
-import { currentLogin, describeFailure } from './staff-api.js';
+import { staffLogin, describeFailure } from './staff-api.js';
 
 /** The directory's upload form and its report: lines loaded, and each refused line with its column and reason. */
 export function directorySection() {
@@ -14,9 +13,7 @@ export function directorySection() {
     event.preventDefault();
     report.replaceChildren();
     try {
-      const loaded = await request('POST', '/api/centres/directory', {
-        token: currentLogin()?.token, raw: await file.files[0].arrayBuffer(),
-      });
+      const loaded = await staffLogin.request('POST', '/api/centres/directory', { raw: await file.files[0].arrayBuffer() });
       report.replaceChildren(h('p', { className: 'success' },
         `${count(loaded.loaded, 'établissement chargé', 'établissements chargés')}, `
         + `${count(loaded.rejected.length, 'ligne refusée', 'lignes refusées')}.`),

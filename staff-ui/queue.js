@@ -1,7 +1,7 @@
 // The queue: finalised sessions waiting for publication, those that need a person on top.
 import { h, frenchDate, isoDate } from '/invigilator/format.js';
 import { confirmDialog } from '/invigilator/dialogs.js';
-import { staffRequest, describeFailure } from './staff-api.js';
+import { staffLogin, describeFailure } from './staff-api.js';
 import { REVIEW_REASONS, plural } from './labels.js';
 
 export async function showQueue(page) {
@@ -10,7 +10,7 @@ export async function showQueue(page) {
   page.querySelector('h1').focus();
   let sessions;
   try {
-    sessions = await staffRequest('GET', '/api/finalized-sessions');
+    sessions = await staffLogin.request('GET', '/api/finalized-sessions');
   } catch (failure) {
     status.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
     return;
@@ -96,7 +96,7 @@ async function publishSelected(page, body, status) {
   });
   if (!confirmed) return;
   try {
-    const outcome = await staffRequest('POST', '/api/publications', { sessionIds });
+    const outcome = await staffLogin.request('POST', '/api/publications', { body: { sessionIds } });
     await showQueue(page);
     const refusals = outcome.refused.map((r) => h('li', {}, `Session ${r.sessionId} : ${r.detail}`));
     page.querySelector('[role="status"]').replaceChildren(

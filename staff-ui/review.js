@@ -2,7 +2,7 @@
 import { h, frenchDate, clockTime } from '/invigilator/format.js';
 import { confirmDialog, infoDialog } from '/invigilator/dialogs.js';
 import { INCIDENT_CATEGORIES, EVENT_LABELS } from '/invigilator/labels.js';
-import { staffRequest, describeFailure } from './staff-api.js';
+import { staffLogin, describeFailure } from './staff-api.js';
 import { RESULT_STATUSES, STATUS_REASONS, JURY_ACTIONS, CHANGES, ALERT_DECISIONS, RESOLVERS, plural } from './labels.js';
 
 export async function showReview(page, sessionId, notice) {
@@ -15,7 +15,7 @@ export async function showReview(page, sessionId, notice) {
   try {
     const base = `/api/sessions/${encodeURIComponent(sessionId)}`;
     [session, finalization, results] = await Promise.all([
-      staffRequest('GET', base), staffRequest('GET', `${base}/finalization`), staffRequest('GET', `${base}/results`)]);
+      staffLogin.request('GET', base), staffLogin.request('GET', `${base}/finalization`), staffLogin.request('GET', `${base}/results`)]);
   } catch (failure) {
     status.append(h('p', { className: 'error' }, describeFailure(failure)));
     return;
@@ -91,7 +91,7 @@ async function juryAction(context, result, name) {
   const candidatePath = `/api/sessions/${encodeURIComponent(context.sessionId)}/candidates/${encodeURIComponent(result.candidateId)}`;
   let seen = [];
   try {
-    seen = await staffRequest('GET', `${candidatePath}/questions`);
+    seen = await staffLogin.request('GET', `${candidatePath}/questions`);
   } catch {
     // Without the questions' text, the dialog still offers their numbers.
   }
@@ -147,7 +147,7 @@ async function juryAction(context, result, name) {
   if (data.commentForOrganization) action.commentForOrganization = data.commentForOrganization;
   const status = context.page.querySelector('[role="status"]');
   try {
-    const preview = await staffRequest('POST', `${candidatePath}/jury-action-previews`, action);
+    const preview = await staffLogin.request('POST', `${candidatePath}/jury-action-previews`, { body: action });
     const confirmed = await confirmDialog({
       title: `Confirmer : ${JURY_ACTIONS[data.action].toLowerCase()} — ${name}`,
       content: [h('div', { className: 'preview' },
@@ -157,7 +157,7 @@ async function juryAction(context, result, name) {
       danger: data.action === 'cancel' || data.action === 'reject',
     });
     if (!confirmed) return;
-    await staffRequest('POST', `${candidatePath}/jury-actions`, action);
+    await staffLogin.request('POST', `${candidatePath}/jury-actions`, { body: action });
     await showReview(context.page, context.sessionId, `Décision enregistrée pour ${name}.`);
   } catch (failure) {
     status.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
@@ -167,7 +167,7 @@ async function juryAction(context, result, name) {
 async function history(context, result, name) {
   const path = `/api/sessions/${encodeURIComponent(context.sessionId)}/candidates/${encodeURIComponent(result.candidateId)}/result-versions`;
   try {
-    const versions = await staffRequest('GET', path);
+    const versions = await staffLogin.request('GET', path);
     await infoDialog({ title: `Historique du résultat — ${name}`, content: [h('ol', {}, versions.map((v) => h('li', {},
       `${frenchDate(v.changedAt.slice(0, 10))} à ${clockTime(v.changedAt)} — ${CHANGES[v.change] ?? v.change} par ${v.changedBy} : ${RESULT_STATUSES[v.status]}, ${scoreText(v)}`)))] });
   } catch (failure) {
@@ -178,7 +178,7 @@ async function history(context, result, name) {
 async function events(context, result, name) {
   const path = `/api/sessions/${encodeURIComponent(context.sessionId)}/candidates/${encodeURIComponent(result.candidateId)}/events`;
   try {
-    const log = await staffRequest('GET', path);
+    const log = await staffLogin.request('GET', path);
     await infoDialog({ title: `Journal — ${name}`, content: [
       h('h3', {}, 'Alertes'),
       log.alerts.length === 0 ? h('p', {}, 'Aucune alerte.') : h('ul', { className: 'alerts' }, log.alerts.map((a) => h('li', {}, alertText(a)))),
@@ -214,7 +214,7 @@ async function publish(context) {
   });
   if (!confirmed) return;
   try {
-    await staffRequest('POST', `/api/sessions/${encodeURIComponent(context.sessionId)}/publication`);
+    await staffLogin.request('POST', `/api/sessions/${encodeURIComponent(context.sessionId)}/publication`);
     await showReview(context.page, context.sessionId, 'Résultats publiés.');
   } catch (failure) {
     context.page.querySelector('[role="status"]').replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));

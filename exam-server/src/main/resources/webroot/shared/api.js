@@ -44,3 +44,13 @@ export async function request(method, path, { token, body, raw } = {}) {
   }
   return json;
 }
+
+/**
+ * A sentence for any failure of `request`: `offline` when the server could not be reached, `refusalSentence(error)`
+ * when it refused (ApiError), the failure itself otherwise (a fault of the page).
+ */
+export function failureSentence(failure, offline, refusalSentence) {
+  if (failure instanceof ConnectionError) return offline;
+  if (failure instanceof ApiError) return refusalSentence(failure);
+  return String(failure);
+}
