@@ -67,9 +67,27 @@ function sessionBody(form, inputs) {
   };
 }
 
-/** How many invigilators the room has: the session then holds 20 pupils for each. */
-function invigilatorsInput(value) {
-  return h('input', { name: 'invigilators', type: 'number', min: '1', max: '20', required: true, value: String(value) });
+/** The session's fields, prefilled with `session` when given (a new session starts at 09:00 with one invigilator). */
+function sessionInputs(session = {}) {
+  return {
+    date: dateInput('date', session.date),
+    time: timeInput('time', session.time ?? '09:00'),
+    room: h('input', { name: 'room', required: true, value: session.room ?? false }),
+    address: h('input', { name: 'address', required: true, value: session.address ?? false }),
+    examiner: h('input', { name: 'examiner', required: true, value: session.examiner ?? false }),
+    // How many invigilators the room has: the session then holds 20 pupils for each.
+    invigilators: h('input', {
+      name: 'invigilators', type: 'number', min: '1', max: '20', required: true, value: String(session.invigilatorCount ?? 1),
+    }),
+  };
+}
+
+/** The labelled session fields; typing again in the date or the time clears the error shown on it. */
+function sessionFields(inputs) {
+  for (const input of [inputs.date, inputs.time]) input.addEventListener('input', () => input.setCustomValidity(''));
+  return [field('Date', inputs.date, 'jj/mm/aaaa'), field('Heure', inputs.time, 'hh:mm'), field('Salle', inputs.room),
+    field('Adresse', inputs.address), field('Surveillant ou surveillante', inputs.examiner),
+    field('Nombre de surveillants', inputs.invigilators, '20 élèves au plus par surveillant')];
 }
 
 /** The login, or a redirect to the login page. */
@@ -197,14 +215,7 @@ export function showCentreHome(main) {
   const error = alertBox();
   const list = h('div', {});
   const created = h('div', { role: 'status' });
-  const inputs = {
-    date: dateInput('date'),
-    time: timeInput('time', '09:00'),
-    room: h('input', { name: 'room', required: true }),
-    address: h('input', { name: 'address', required: true }),
-    examiner: h('input', { name: 'examiner', required: true }),
-    invigilators: invigilatorsInput(1),
-  };
+  const inputs = sessionInputs();
   const form = h('form', {
     className: 'grid-form',
     onsubmit: async (event) => {
@@ -223,11 +234,7 @@ export function showCentreHome(main) {
         showError(error, failure);
       }
     },
-  }, field('Date', inputs.date, 'jj/mm/aaaa'), field('Heure', inputs.time, 'hh:mm'), field('Salle', inputs.room),
-  field('Adresse', inputs.address), field('Surveillant ou surveillante', inputs.examiner),
-  field('Nombre de surveillants', inputs.invigilators, '20 élèves au plus par surveillant'),
-  h('button', { type: 'submit' }, 'Créer la session'));
-  for (const input of [inputs.date, inputs.time]) input.addEventListener('input', () => input.setCustomValidity(''));
+  }, sessionFields(inputs), h('button', { type: 'submit' }, 'Créer la session'));
 
   async function loadSessions() {
     const sessions = await api('GET', `/api/centres/${login.centreId}/sessions`);
@@ -558,13 +565,7 @@ export function showSession(main, sessionId) {
   }, label);
 
   function sessionPanel() {
-    const inputs = {
-      date: dateInput('date', session.date), time: timeInput('time', session.time),
-      room: h('input', { name: 'room', required: true, value: session.room }),
-      address: h('input', { name: 'address', required: true, value: session.address }),
-      examiner: h('input', { name: 'examiner', required: true, value: session.examiner }),
-      invigilators: invigilatorsInput(session.invigilatorCount),
-    };
+    const inputs = sessionInputs(session);
     const form = h('form', {
       className: 'grid-form',
       onsubmit: (event) => {
@@ -575,11 +576,7 @@ export function showSession(main, sessionId) {
           showSession(main, sessionId);
         });
       },
-    }, field('Date', inputs.date, 'jj/mm/aaaa'), field('Heure', inputs.time, 'hh:mm'), field('Salle', inputs.room),
-    field('Adresse', inputs.address), field('Surveillant ou surveillante', inputs.examiner),
-    field('Nombre de surveillants', inputs.invigilators, '20 élèves au plus par surveillant'),
-    h('button', { type: 'submit' }, 'Enregistrer'));
-    for (const input of [inputs.date, inputs.time]) input.addEventListener('input', () => input.setCustomValidity(''));
+    }, sessionFields(inputs), h('button', { type: 'submit' }, 'Enregistrer'));
     const remove = h('button', {
       type: 'button', className: 'danger',
       onclick: async () => {

@@ -3,7 +3,7 @@
 import { h, frenchDate, clockTime } from '/invigilator/format.js';
 import { confirmDialog } from '/invigilator/dialogs.js';
 import { STAGE_LABELS } from '/invigilator/labels.js';
-import { staffLogin, describeFailure } from './staff-api.js';
+import { staffLogin, describeFailure, getOrShowFailure, showFailure } from './staff-api.js';
 import { STAFF_ROLES, describeAction } from './labels.js';
 import { directorySection } from './directory.js';
 
@@ -18,7 +18,7 @@ function actionForm(fields, submitLabel, onSubmit) {
       output.replaceChildren(await onSubmit(Object.fromEntries(new FormData(form))));
       form.reset();
     } catch (failure) {
-      output.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
+      showFailure(output, failure);
     }
   });
   return [form, output];
@@ -54,13 +54,8 @@ export async function showCentres(page) {
 }
 
 async function listCentres(list) {
-  let centres;
-  try {
-    centres = await staffLogin.request('GET', '/api/centres');
-  } catch (failure) {
-    list.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
-    return;
-  }
+  const centres = await getOrShowFailure('/api/centres', list);
+  if (!centres) return;
   if (centres.length === 0) {
     list.replaceChildren(h('p', {}, 'Aucun centre pour le moment.'));
     return;
@@ -99,7 +94,7 @@ async function listSessions(centre, cell) {
         h('td', {}, frenchDate(session.date)), h('td', {}, session.time), h('td', {}, session.room),
         h('td', {}, STAGE_LABELS[session.stage] ?? session.stage))))));
   } catch (failure) {
-    cell.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
+    showFailure(cell, failure);
   }
 }
 
@@ -123,13 +118,8 @@ export async function showMembers(page) {
 }
 
 async function listMembers(list) {
-  let members;
-  try {
-    members = await staffLogin.request('GET', '/api/staff-members');
-  } catch (failure) {
-    list.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
-    return;
-  }
+  const members = await getOrShowFailure('/api/staff-members', list);
+  if (!members) return;
   const me = staffLogin.current()?.email;
   list.replaceChildren(h('table', {},
     h('thead', {}, h('tr', {}, ['Adresse', 'Rôle', 'Invitation', 'Actions'].map((t) => h('th', { scope: 'col' }, t)))),
@@ -172,6 +162,6 @@ async function listAudit(audit) {
     audit.replaceChildren(actions.length === 0 ? h('p', {}, 'Aucune action.') : h('ol', { className: 'event-log' }, actions.map((a) => h('li', {},
       `${frenchDate(a.at.slice(0, 10))} ${clockTime(a.at)} — ${a.by} : ${describeAction(a.action)}${a.sessionId ? `, session ${a.sessionId}` : ''}${a.subject ? `, ${a.subject}` : ''}`))));
   } catch (failure) {
-    audit.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
+    showFailure(audit, failure);
   }
 }

@@ -1,6 +1,6 @@
 // Admins load the directory of schools, from which a school activates its own space with its UAI.
 import { h, count } from '/invigilator/format.js';
-import { staffLogin, describeFailure } from './staff-api.js';
+import { staffLogin, showFailure } from './staff-api.js';
 
 /** The directory's upload form and its report: lines loaded, and each refused line with its column and reason. */
 export function directorySection() {
@@ -20,7 +20,7 @@ export function directorySection() {
       loaded.rejected.length === 0 ? '' : h('ul', { className: 'problems' }, loaded.rejected.map((problem) =>
         h('li', {}, `Ligne ${problem.line} (${problem.field})\u00a0: ${problem.detail}`))));
     } catch (failure) {
-      report.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
+      showFailure(report, failure);
     }
   });
   return [h('h2', {}, 'Annuaire des établissements'),

@@ -1,20 +1,15 @@
 // The queue: finalised sessions waiting for publication, those that need a person on top.
 import { h, frenchDate, isoDate } from '/invigilator/format.js';
 import { confirmDialog } from '/invigilator/dialogs.js';
-import { staffLogin, describeFailure } from './staff-api.js';
+import { staffLogin, getOrShowFailure, showFailure } from './staff-api.js';
 import { REVIEW_REASONS, plural } from './labels.js';
 
 export async function showQueue(page) {
   const status = h('div', { role: 'status', 'aria-live': 'polite' });
   page.replaceChildren(h('h1', { tabindex: '-1' }, 'Sessions à publier'), status);
   page.querySelector('h1').focus();
-  let sessions;
-  try {
-    sessions = await staffLogin.request('GET', '/api/finalized-sessions');
-  } catch (failure) {
-    status.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
-    return;
-  }
+  const sessions = await getOrShowFailure('/api/finalized-sessions', status);
+  if (!sessions) return;
   if (sessions.length === 0) {
     page.append(h('p', {}, 'Aucune session finalisée n’attend la publication.'));
     return;
@@ -103,6 +98,6 @@ async function publishSelected(page, body, status) {
       h('p', { className: 'success' }, `${plural(outcome.published.length, 'session publiée', 'sessions publiées')}.`),
       ...(refusals.length > 0 ? [h('ul', { className: 'error' }, refusals)] : []));
   } catch (failure) {
-    status.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
+    showFailure(status, failure);
   }
 }

@@ -2,7 +2,7 @@
 import { h, frenchDate, clockTime } from '/invigilator/format.js';
 import { confirmDialog, infoDialog } from '/invigilator/dialogs.js';
 import { INCIDENT_CATEGORIES, EVENT_LABELS } from '/invigilator/labels.js';
-import { staffLogin, describeFailure } from './staff-api.js';
+import { staffLogin, describeFailure, showFailure } from './staff-api.js';
 import { RESULT_STATUSES, STATUS_REASONS, JURY_ACTIONS, CHANGES, ALERT_DECISIONS, RESOLVERS, plural } from './labels.js';
 
 export async function showReview(page, sessionId, notice) {
@@ -160,7 +160,7 @@ async function juryAction(context, result, name) {
     await staffLogin.request('POST', `${candidatePath}/jury-actions`, { body: action });
     await showReview(context.page, context.sessionId, `Décision enregistrée pour ${name}.`);
   } catch (failure) {
-    status.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
+    showFailure(status, failure);
   }
 }
 
@@ -171,7 +171,7 @@ async function history(context, result, name) {
     await infoDialog({ title: `Historique du résultat — ${name}`, content: [h('ol', {}, versions.map((v) => h('li', {},
       `${frenchDate(v.changedAt.slice(0, 10))} à ${clockTime(v.changedAt)} — ${CHANGES[v.change] ?? v.change} par ${v.changedBy} : ${RESULT_STATUSES[v.status]}, ${scoreText(v)}`)))] });
   } catch (failure) {
-    context.page.querySelector('[role="status"]').replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
+    showFailure(context.page.querySelector('[role="status"]'), failure);
   }
 }
 
@@ -186,7 +186,7 @@ async function events(context, result, name) {
       h('ol', { className: 'event-log' }, log.events.map((e) => h('li', {},
         `${clockTime(e.at)} — ${EVENT_LABELS[e.type] ?? e.type}${e.detail ? ` : ${e.detail}` : ''}`)))] });
   } catch (failure) {
-    context.page.querySelector('[role="status"]').replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
+    showFailure(context.page.querySelector('[role="status"]'), failure);
   }
 }
 
@@ -217,6 +217,6 @@ async function publish(context) {
     await staffLogin.request('POST', `/api/sessions/${encodeURIComponent(context.sessionId)}/publication`);
     await showReview(context.page, context.sessionId, 'Résultats publiés.');
   } catch (failure) {
-    context.page.querySelector('[role="status"]').replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
+    showFailure(context.page.querySelector('[role="status"]'), failure);
   }
 }

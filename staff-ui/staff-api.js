@@ -1,9 +1,25 @@
 // The console's login, kept for the tab, and French sentences for the refusals it meets.
 import { failureSentence } from '/shared/api.js';
 import { TabLogin } from '/shared/tab-login.js';
+import { h } from '/invigilator/format.js';
 
 /** The logged-in account {token, email, role}; a token the server no longer takes logs out and shows the login page. */
 export const staffLogin = new TabLogin('certamen-staff-login', () => window.dispatchEvent(new Event('hashchange')));
+
+/** The JSON at `path`, or null once `place` shows why it could not be had. */
+export async function getOrShowFailure(path, place) {
+  try {
+    return await staffLogin.request('GET', path);
+  } catch (failure) {
+    showFailure(place, failure);
+    return null;
+  }
+}
+
+/** Shows in `place`, instead of what it held, why a request failed. */
+export function showFailure(place, failure) {
+  place.replaceChildren(h('p', { className: 'error' }, describeFailure(failure)));
+}
 
 /** A French sentence for a failed request: the server's details are French for the console's codes. */
 export function describeFailure(failure) {
