@@ -97,6 +97,13 @@ export function requireLogin() {
   return login;
 }
 
+/** The login of a centre page titled `title`, or null (and a redirect to the login page). */
+export function openCentrePage(title) {
+  const login = requireLogin();
+  if (login) document.title = `${title} — Espace centre — Certamen`;
+  return login;
+}
+
 /**
  * A list of pupils imported from a file (SIECLE export or CSV), sent to `path`: its form checks the file
  * (mode `preview`), `upload(mode)` sends it again in another mode; `onReport` receives the server's report.
@@ -209,9 +216,8 @@ export function showAcceptInvitation(main, token, wording = INVITATION) {
 }
 
 export function showCentreHome(main) {
-  const login = requireLogin();
+  const login = openCentrePage('Sessions');
   if (!login) return;
-  document.title = 'Sessions — Espace centre — Certamen';
   const error = alertBox();
   const list = h('div', {});
   const created = h('div', { role: 'status' });
@@ -265,9 +271,8 @@ export function showCentreHome(main) {
 }
 
 export function showMembers(main) {
-  const login = requireLogin();
+  const login = openCentrePage('Membres');
   if (!login) return;
-  document.title = 'Membres — Espace centre — Certamen';
   const error = alertBox();
   const list = h('div', {});
   const sent = h('div', { role: 'status' });
@@ -406,9 +411,8 @@ function candidateBody(inputs) {
 }
 
 export function showSession(main, sessionId) {
-  const login = requireLogin();
+  const login = openCentrePage(`Session ${sessionId}`);
   if (!login) return;
-  document.title = `Session ${sessionId} — Espace centre — Certamen`;
   const error = alertBox();
   const candidatesBox = h('div', {});
   const importReport = h('div', { id: 'import-report', 'aria-live': 'polite' });

@@ -1,5 +1,5 @@
 // The school's pupils: the list kept up to date from SIECLE, their certifiability, and enrolment from the list.
-import { alertBox, api, centreHeader, field, listFileImport, requireLogin, showError } from './centre.js';
+import { alertBox, api, centreHeader, field, listFileImport, openCentrePage, showError } from './centre.js';
 import { count, frenchDate, h } from './format.js';
 import { PUPIL_CERTIFIABILITY_LABELS } from './labels.js';
 
@@ -21,9 +21,8 @@ function pupilNames(pupils) {
 }
 
 export function showPupils(main) {
-  const login = requireLogin();
+  const login = openCentrePage('Élèves');
   if (!login) return;
-  document.title = 'Élèves — Espace centre — Certamen';
   const centrePath = `/api/centres/${login.centreId}`;
   const error = alertBox();
   const summary = h('p', { id: 'last-import', className: 'notice' });

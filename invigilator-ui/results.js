@@ -1,7 +1,7 @@
 // The school's published results, for its administrators: filters by school year, class and session; the results
 // file, the attestations and the record systems' export of a class, and of one pupil.
 import { download } from './api.js';
-import { alertBox, api, centreHeader, field, requireLogin, showError } from './centre.js';
+import { alertBox, api, centreHeader, field, openCentrePage, showError } from './centre.js';
 import { count, frenchDate, h } from './format.js';
 
 const RESULT_LABELS = { validated: 'validée', rejected: 'rejetée', cancelled: 'annulée', absent: 'absent·e' };
@@ -22,9 +22,8 @@ function select(label, name, options, chosen, onchange) {
 }
 
 export function showResults(main) {
-  const login = requireLogin();
+  const login = openCentrePage('Résultats');
   if (!login) return;
-  document.title = 'Résultats — Espace centre — Certamen';
   const error = alertBox();
   const path = `/api/centres/${login.centreId}`;
   // The current school year first, once the server said which years have results.
