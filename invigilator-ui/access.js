@@ -1,6 +1,6 @@
 // Getting into the centre's space without calling anyone: a forgotten password, a school's first activation.
 import { request } from './api.js';
-import { alertBox, field, showAcceptInvitation, showError } from './centre.js';
+import { alertBox, field, showAcceptInvitation, submitHandler } from './centre.js';
 import { h } from './format.js';
 
 /** A narrow page with a one-field form whose answer replaces the form. */
@@ -9,16 +9,10 @@ function requestPage(main, { pageTitle, title, intro, input, label, hint, submit
   const error = alertBox();
   const answer = h('div', { role: 'status' });
   const form = h('form', {
-    onsubmit: async (event) => {
-      event.preventDefault();
-      error.hidden = true;
-      try {
-        answer.replaceChildren(...await send(input.value));
-        form.hidden = true;
-      } catch (failure) {
-        showError(error, failure);
-      }
-    },
+    onsubmit: submitHandler(error, async () => {
+      answer.replaceChildren(...await send(input.value));
+      form.hidden = true;
+    }),
   }, field(label, input, hint), error, h('button', { type: 'submit' }, submit));
   main.replaceChildren(h('section', { className: 'screen narrow' },
     h('h1', { tabindex: '-1' }, title), h('p', {}, intro), form, answer,

@@ -1,6 +1,6 @@
 // The school's campaigns: the list with the codes pupils type, and the creation form with its parcours picker.
 import { download } from './api.js';
-import { alertBox, api, centreHeader, field, requireLogin, showError } from './centre.js';
+import { alertBox, api, centreHeader, field, requireLogin, showError, submitHandler } from './centre.js';
 import { confirmDialog, infoDialog } from './dialogs.js';
 import { OBJECTIVE_LABELS } from './campaign-labels.js';
 import { count, h } from './format.js';
@@ -56,22 +56,16 @@ function credentialsForm(login, divisions) {
     h('p', {}, 'Une feuille par classe avec l’identifiant de chaque élève et un mot de passe à usage unique : l’élève choisit le sien à la première connexion.'),
     h('form', {
       className: 'stack-form',
-      onsubmit: async (event) => {
-        event.preventDefault();
-        error.hidden = true;
+      onsubmit: submitHandler(error, async () => {
         const confirmed = await confirmDialog({
           title: `Imprimer les identifiants de la classe ${division.value} ?`,
           content: [h('p', {}, 'Chaque élève de la classe reçoit un nouveau mot de passe à usage unique : celui qu’il ou elle utilisait ne fonctionnera plus.')],
           confirmLabel: 'Imprimer',
         });
         if (!confirmed) return;
-        try {
-          await download(`/api/centres/${login.centreId}/pupil-credentials.pdf?division=${encodeURIComponent(division.value)}`,
-            login.token, `identifiants-${division.value}.pdf`, 'POST');
-        } catch (failure) {
-          showError(error, failure);
-        }
-      },
+        await download(`/api/centres/${login.centreId}/pupil-credentials.pdf?division=${encodeURIComponent(division.value)}`,
+          login.token, `identifiants-${division.value}.pdf`, 'POST');
+      }),
     }, field('Classe', division), h('button', { type: 'submit' }, 'Imprimer les identifiants (PDF)')), error);
 }
 
@@ -123,27 +117,21 @@ export async function showNewCampaign(main) {
     onchange: (event) => {
       if (event.target.name === 'objective') objectiveChanged();
     },
-    onsubmit: async (event) => {
-      event.preventDefault();
-      error.hidden = true;
+    onsubmit: submitHandler(error, async () => {
       const assessment = chosenObjective() === 'ASSESSMENT';
       if (assessment && !picker.chosen()) {
         showError(error, 'Choisissez le parcours de la campagne.');
         return;
       }
-      try {
-        const campaign = await api('POST', `/api/centres/${login.centreId}/campaigns`, {
-          body: {
-            name: name.value.trim(), objective: chosenObjective(), parcoursId: assessment ? picker.chosen() : undefined,
-            title: title.value.trim() || undefined, landingText: landingText.value.trim() || undefined,
-            multipleSendings: multiple.checked,
-          },
-        });
-        location.hash = `#/centre/campagnes/${encodeURIComponent(campaign.id)}`;
-      } catch (failure) {
-        showError(error, failure);
-      }
-    },
+      const campaign = await api('POST', `/api/centres/${login.centreId}/campaigns`, {
+        body: {
+          name: name.value.trim(), objective: chosenObjective(), parcoursId: assessment ? picker.chosen() : undefined,
+          title: title.value.trim() || undefined, landingText: landingText.value.trim() || undefined,
+          multipleSendings: multiple.checked,
+        },
+      });
+      location.hash = `#/centre/campagnes/${encodeURIComponent(campaign.id)}`;
+    }),
   }, field('Nom de la campagne', name, 'Par exemple « Rentrée 5e B » ; les élèves le voient si la campagne n’a pas de titre.'),
   h('fieldset', {}, h('legend', {}, 'Objectif'), objective('ASSESSMENT'), objective('PROFILES_COLLECTION')),
   parcoursSet,

@@ -16,6 +16,19 @@ export function showError(box, failure) {
   box.hidden = false;
 }
 
+/** A form's submit handler: hides the last error, runs `action`, and shows in `error` why it failed. */
+export function submitHandler(error, action) {
+  return async (event) => {
+    event.preventDefault();
+    error.hidden = true;
+    try {
+      await action();
+    } catch (failure) {
+      showError(error, failure);
+    }
+  };
+}
+
 export function field(label, input, hint) {
   const id = input.id || `f-${Math.random().toString(36).slice(2)}`;
   input.id = id;
@@ -158,17 +171,11 @@ export function showCentreLogin(main) {
   const password = h('input', { type: 'password', name: 'password', autocomplete: 'current-password', required: true });
   const error = alertBox();
   const form = h('form', {
-    onsubmit: async (event) => {
-      event.preventDefault();
-      error.hidden = true;
-      try {
-        const login = await request('POST', '/api/centre-sessions', { body: { email: email.value, password: password.value } });
-        centreLogin.save({ token: login.token, centreId: login.centreId });
-        location.hash = '#/centre';
-      } catch (failure) {
-        showError(error, failure);
-      }
-    },
+    onsubmit: submitHandler(error, async () => {
+      const login = await request('POST', '/api/centre-sessions', { body: { email: email.value, password: password.value } });
+      centreLogin.save({ token: login.token, centreId: login.centreId });
+      location.hash = '#/centre';
+    }),
   }, field('Adresse e-mail', email), field('Mot de passe', password), error,
   h('button', { type: 'submit' }, 'Se connecter'));
   main.replaceChildren(h('section', { className: 'screen narrow' },
@@ -224,22 +231,16 @@ export function showCentreHome(main) {
   const inputs = sessionInputs();
   const form = h('form', {
     className: 'grid-form',
-    onsubmit: async (event) => {
-      event.preventDefault();
-      error.hidden = true;
+    onsubmit: submitHandler(error, async () => {
       const body = sessionBody(form, inputs);
       if (!body) return;
-      try {
-        const session = await api('POST', `/api/centres/${login.centreId}/sessions`, { body });
-        created.replaceChildren(h('p', { className: 'notice' },
-          `Session ${session.id} créée. Mot de passe surveillant : `, h('strong', {}, session.invigilatorPassword),
-          ' — il figure aussi sur les informations d’accès (PDF).'));
-        form.reset();
-        await loadSessions();
-      } catch (failure) {
-        showError(error, failure);
-      }
-    },
+      const session = await api('POST', `/api/centres/${login.centreId}/sessions`, { body });
+      created.replaceChildren(h('p', { className: 'notice' },
+        `Session ${session.id} créée. Mot de passe surveillant : `, h('strong', {}, session.invigilatorPassword),
+        ' — il figure aussi sur les informations d’accès (PDF).'));
+      form.reset();
+      await loadSessions();
+    }),
   }, sessionFields(inputs), h('button', { type: 'submit' }, 'Créer la session'));
 
   async function loadSessions() {
@@ -324,21 +325,15 @@ export function showMembers(main) {
       const centre = await api('GET', `/api/centres/${login.centreId}`);
       const invite = h('form', {
         className: 'grid-form',
-        onsubmit: async (event) => {
-          event.preventDefault();
-          error.hidden = true;
-          try {
-            const invitation = await api('POST', `/api/centres/${login.centreId}/invitations`, { body: { email: email.value, role: role.value } });
-            sent.replaceChildren(h('div', { className: 'notice' },
-              h('p', {}, `Invitation créée pour ${invitation.email}`,
-                invitation.mailed ? ' et envoyée par e-mail.' : '. Aucun serveur de messagerie n’est configuré : transmettez-lui ce lien.'),
-              field('Lien d’invitation (valable 7 jours)', h('input', { readonly: true, value: invitation.link, className: 'link' }))));
-            invite.reset();
-            await load(centre);
-          } catch (failure) {
-            showError(error, failure);
-          }
-        },
+        onsubmit: submitHandler(error, async () => {
+          const invitation = await api('POST', `/api/centres/${login.centreId}/invitations`, { body: { email: email.value, role: role.value } });
+          sent.replaceChildren(h('div', { className: 'notice' },
+            h('p', {}, `Invitation créée pour ${invitation.email}`,
+              invitation.mailed ? ' et envoyée par e-mail.' : '. Aucun serveur de messagerie n’est configuré : transmettez-lui ce lien.'),
+            field('Lien d’invitation (valable 7 jours)', h('input', { readonly: true, value: invitation.link, className: 'link' }))));
+          invite.reset();
+          await load(centre);
+        }),
       }, field('Adresse e-mail', email), field('Rôle', role), h('button', { type: 'submit' }, 'Inviter'));
       main.replaceChildren(centreHeader(centre, 'members'), h('section', { className: 'screen' },
         h('h1', { tabindex: '-1' }, 'Membres du centre'), error, list,
@@ -488,20 +483,14 @@ export function showSession(main, sessionId) {
   const enrolInputs = candidateInputs();
   const enrolForm = h('form', {
     className: 'grid-form',
-    onsubmit: async (event) => {
-      event.preventDefault();
-      error.hidden = true;
+    onsubmit: submitHandler(error, async () => {
       const body = candidateBody(enrolInputs);
       if (!body) return;
-      try {
-        await api('POST', `${sessionPath}/candidates`, { body });
-        enrolForm.reset();
-        await loadCandidates();
-        enrolInputs.lastName.focus();
-      } catch (failure) {
-        showError(error, failure);
-      }
-    },
+      await api('POST', `${sessionPath}/candidates`, { body });
+      enrolForm.reset();
+      await loadCandidates();
+      enrolInputs.lastName.focus();
+    }),
   }, candidateFields(enrolInputs, 'enrol'), h('button', { type: 'submit' }, 'Inscrire'));
   enrolInputs.birthdate.addEventListener('input', () => enrolInputs.birthdate.setCustomValidity(''));
 

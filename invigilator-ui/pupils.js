@@ -1,5 +1,5 @@
 // The school's pupils: the list kept up to date from SIECLE, their certifiability, and enrolment from the list.
-import { alertBox, api, centreHeader, field, listFileImport, openCentrePage, showError } from './centre.js';
+import { alertBox, api, centreHeader, field, listFileImport, openCentrePage, showError, submitHandler } from './centre.js';
 import { count, frenchDate, h } from './format.js';
 import { PUPIL_CERTIFIABILITY_LABELS } from './labels.js';
 
@@ -128,22 +128,16 @@ export function showPupils(main) {
   const profileReport = h('div', { id: 'profile-import-report' });
   const profileForm = h('form', {
     className: 'stack-form',
-    onsubmit: async (event) => {
-      event.preventDefault();
-      error.hidden = true;
-      try {
-        const result = await api('POST', `${centrePath}/profile-imports?mode=apply`, { raw: await profileFile.files[0].arrayBuffer() });
-        profileReport.replaceChildren(h('div', { className: result.rejectedCount > 0 ? 'report with-problems' : 'report' },
-          h('p', { tabindex: '-1' }, `${count(result.profileCount, 'profil enregistré', 'profils enregistrés')}, dont `
-            + `${count(result.certifiableCount, 'élève certifiable', 'élèves certifiables')} ; `
-            + `${count(result.rejectedCount, 'ligne refusée', 'lignes refusées')}.`),
-          result.problems.length === 0 ? '' : h('ul', { className: 'problems' }, result.problems.map((p) => h('li', {}, p.description)))));
-        profileReport.querySelector('p').focus();
-        await load();
-      } catch (failure) {
-        showError(error, failure);
-      }
-    },
+    onsubmit: submitHandler(error, async () => {
+      const result = await api('POST', `${centrePath}/profile-imports?mode=apply`, { raw: await profileFile.files[0].arrayBuffer() });
+      profileReport.replaceChildren(h('div', { className: result.rejectedCount > 0 ? 'report with-problems' : 'report' },
+        h('p', { tabindex: '-1' }, `${count(result.profileCount, 'profil enregistré', 'profils enregistrés')}, dont `
+          + `${count(result.certifiableCount, 'élève certifiable', 'élèves certifiables')} ; `
+          + `${count(result.rejectedCount, 'ligne refusée', 'lignes refusées')}.`),
+        result.problems.length === 0 ? '' : h('ul', { className: 'problems' }, result.problems.map((p) => h('li', {}, p.description)))));
+      profileReport.querySelector('p').focus();
+      await load();
+    }),
   }, h('p', { className: 'hint' }, 'Un fichier CSV « INE;Compétence;Pix », une ligne par élève et par compétence (1.1 à 5.2, de 0 à 64 pix). '
     + 'Un élève est certifiable avec au moins 5 compétences au niveau 1 (8 pix ou plus).'),
   field('Fichier des profils', profileFile), h('button', { type: 'submit' }, 'Importer les profils'));
@@ -209,22 +203,16 @@ export function rosterEnrolPanel(centreId, sessionId, enrolled) {
 
   const form = h('form', {
     className: 'stack-form',
-    onsubmit: async (event) => {
-      event.preventDefault();
-      error.hidden = true;
+    onsubmit: submitHandler(error, async () => {
       const pupilIds = [...choices.querySelectorAll('input[name="pupil"]:checked')].map((box) => box.value);
       if (pupilIds.length === 0) {
         showError(error, 'Cochez au moins un ou une élève.');
         return;
       }
-      try {
-        const result = await api('POST', `/api/sessions/${sessionId}/candidates`, { body: { pupilIds } });
-        done.textContent = `${count(result.enrolledCount, 'élève inscrit', 'élèves inscrits')}.`;
-        await enrolled();
-      } catch (failure) {
-        showError(error, failure);
-      }
-    },
+      const result = await api('POST', `/api/sessions/${sessionId}/candidates`, { body: { pupilIds } });
+      done.textContent = `${count(result.enrolledCount, 'élève inscrit', 'élèves inscrits')}.`;
+      await enrolled();
+    }),
   }, field('Classe', division), choices, error, submit, done);
   division.addEventListener('change', () => showClass().catch((failure) => showError(error, failure)));
   const panel = h('details', { className: 'panel', id: 'roster-enrolment' },
