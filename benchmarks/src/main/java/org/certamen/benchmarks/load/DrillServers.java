@@ -32,6 +32,13 @@ record DrillServers(RedisProcess redis, ExamServerProcess server, String staffTo
     }
   }
 
+  /** The drill's checks, opening with a note of where the server's log is kept. */
+  DrillChecks checks(String drill) {
+    DrillChecks checks = new DrillChecks(drill);
+    checks.note("server log: " + server.log());
+    return checks;
+  }
+
   /** Sessions of {@code candidateCount} candidates in all, planned by staff through {@code api}. */
   List<Room> prepareRooms(ApiClient api, int candidateCount) {
     return Await.result(new Staff(api, staffToken).prepare(candidateCount, 8, 1));

@@ -23,8 +23,8 @@ public record FuzzDrill(Vertx vertx, ServerLauncher launcher, int requestCount, 
   private static final int BURST = 300;
 
   public DrillChecks run() {
-    DrillChecks checks = new DrillChecks("fuzz");
     try (DrillServers servers = DrillServers.start(launcher)) {
+      DrillChecks checks = servers.checks("fuzz");
       ExamServerProcess server = servers.server();
       ApiClient api = new ApiClient(vertx, List.of(server.url()), PARALLELISM, 10_000, new LoadStats());
       ApiClient.Reply document = Await.result(api.get("openapi", "/api/openapi.json", null));
@@ -66,7 +66,6 @@ public record FuzzDrill(Vertx vertx, ServerLauncher launcher, int requestCount, 
             return null;
           })));
       burstClient.close();
-      checks.note("server log: " + server.log());
       checks.note(requestCount + " requests over " + operations.size() + " operations; by status "
           + sums(byStatus) + "; by fault " + sums(byFamily) + "; then a burst of " + BURST
           + " at once: by status " + sums(burstStatus));
@@ -84,8 +83,8 @@ public record FuzzDrill(Vertx vertx, ServerLauncher launcher, int requestCount, 
       checks.check("nothing changed: sessions, supervision, events and exams read the same",
           changes.isEmpty(), changes.isEmpty() ? "identical" : "changed: " + changes);
       api.close();
+      return checks;
     }
-    return checks;
   }
 
   private static Future<ApiClient.Reply> send(ApiClient api, FuzzRequests.FuzzRequest request) {

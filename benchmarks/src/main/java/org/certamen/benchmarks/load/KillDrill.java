@@ -23,8 +23,8 @@ public record KillDrill(Vertx vertx, ServerLauncher launcher, int candidateCount
   private static final long TIME_TOLERANCE_SECONDS = 2;
 
   public DrillChecks run() {
-    DrillChecks checks = new DrillChecks("kill");
     try (DrillServers servers = DrillServers.start(launcher)) {
+      DrillChecks checks = servers.checks("kill");
       ExamServerProcess server = servers.server();
       LoadStats stats = new LoadStats();
       ApiClient api = new ApiClient(vertx, List.of(server.url()), candidateCount, 10_000, stats);
@@ -49,7 +49,6 @@ public record KillDrill(Vertx vertx, ServerLauncher launcher, int candidateCount
       Await.result(Future.join(runs));
       api.close();
       long pending = candidates.stream().filter(c -> c.pendingAnswer() != null).count();
-      checks.note("server log: " + server.log());
       checks.note(String.format("%d candidates in %d sessions on %s; SIGKILL after %d acknowledged"
           + " answers, %d answers in flight", candidates.size(), rooms.size(),
           servers.redis().uri(), stats.acknowledgedAnswers(), pending));
@@ -66,8 +65,8 @@ public record KillDrill(Vertx vertx, ServerLauncher launcher, int candidateCount
           candidate.answer(after, vertx, 0, Integer.MAX_VALUE, retry, stats)).toList()));
       checkCompleted(checks, candidates, Supervisions.lines(after, rooms));
       after.close();
+      return checks;
     }
-    return checks;
   }
 
   private static void checkStoredAnswers(DrillChecks checks, List<SimulatedCandidate> candidates,

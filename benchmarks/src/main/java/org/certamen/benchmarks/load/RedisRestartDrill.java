@@ -23,8 +23,8 @@ public record RedisRestartDrill(Vertx vertx, ServerLauncher launcher, int candid
   static final long HANG_MILLIS = 5_000;
 
   public DrillChecks run() {
-    DrillChecks checks = new DrillChecks("redis-restart");
     try (DrillServers servers = DrillServers.start(launcher)) {
+      DrillChecks checks = servers.checks("redis-restart");
       LoadStats stats = new LoadStats();
       ApiClient api = new ApiClient(vertx, List.of(servers.server().url()), candidateCount,
           HANG_MILLIS * 2, stats);
@@ -85,7 +85,6 @@ public record RedisRestartDrill(Vertx vertx, ServerLauncher launcher, int candid
       Await.result(Future.join(runs));
       double recoverySeconds = firstSuccessAfter.get() == Long.MAX_VALUE ? -1
           : (firstSuccessAfter.get() - outageEnd.get()) / 1e9;
-      checks.note("server log: " + servers.server().log());
       checks.note(String.format("%d candidates; Redis killed after %d acknowledged answers, down"
           + " %.1f s; %d requests sent during the outage", candidates.size(), acknowledgedBefore,
           (outageEnd.get() - outageStart.get()) / 1e9, during.sum()));
@@ -114,7 +113,7 @@ public record RedisRestartDrill(Vertx vertx, ServerLauncher launcher, int candid
       checks.check("every test ends complete, each acknowledged answer stored, none stored twice",
           wrong.isEmpty(), candidates.size() + " tests; wrong: " + wrong);
       api.close();
+      return checks;
     }
-    return checks;
   }
 }

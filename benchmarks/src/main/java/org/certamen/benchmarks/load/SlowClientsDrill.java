@@ -32,8 +32,8 @@ public record SlowClientsDrill(Vertx vertx, ServerLauncher launcher, int candida
   private static final long STOP_LIMIT_MILLIS = 10_000;
 
   public DrillChecks run() {
-    DrillChecks checks = new DrillChecks("slow-clients");
     try (DrillServers servers = DrillServers.start(launcher, DESCRIPTOR_LIMIT)) {
+      DrillChecks checks = servers.checks("slow-clients");
       ExamServerProcess server = servers.server();
       ApiClient setup = new ApiClient(vertx, List.of(server.url()), 64, 10_000, new LoadStats());
       List<Room> rooms = servers.prepareRooms(setup, candidateCount);
@@ -41,7 +41,6 @@ public record SlowClientsDrill(Vertx vertx, ServerLauncher launcher, int candida
       Await.result(Future.join(candidates.stream().map(candidate -> candidate.enter(setup)
           .compose(entered -> candidate.authorize(setup))
           .compose(authorized -> candidate.start(setup))).toList()));
-      checks.note("server log: " + server.log());
       checks.note(String.format("%d candidates in %d sessions on %s; server allowed %d file"
           + " descriptors; %d open before the attack", candidates.size(), rooms.size(),
           servers.redis().uri(), DESCRIPTOR_LIMIT, openDescriptors(server)));
@@ -98,8 +97,8 @@ public record SlowClientsDrill(Vertx vertx, ServerLauncher launcher, int candida
             "exit code " + exit + " after " + stopMillis + " ms, " + attack.opened()
                 + " slow connections opened");
       }
+      return checks;
     }
-    return checks;
   }
 
   /**
