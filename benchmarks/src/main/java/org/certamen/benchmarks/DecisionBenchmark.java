@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.certamen.engine.AdaptiveRun;
 import org.certamen.engine.Outcome;
 import org.certamen.engine.bank.Item;
+import org.certamen.engine.simulation.Simulator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -32,7 +33,7 @@ public class DecisionBenchmark extends DesignBenchmark {
     }
     Item item = test.currentItem().orElseThrow();
     itemId = item.id();
-    outcome = answer(item, trueTheta, random);
+    outcome = Simulator.answer(item, trueTheta, random);
   }
 
   @Benchmark

@@ -3,6 +3,7 @@ package org.certamen.benchmarks;
 import java.util.SplittableRandom;
 import org.certamen.engine.AdaptiveRun;
 import org.certamen.engine.bank.Item;
+import org.certamen.engine.simulation.Simulator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -18,7 +19,7 @@ public class WholeTestBenchmark extends DesignBenchmark {
     double trueTheta = random.nextGaussian();
     while (!test.isFinished()) {
       Item item = test.currentItem().orElseThrow();
-      test.answer(item.id(), answer(item, trueTheta, random));
+      test.answer(item.id(), Simulator.answer(item, trueTheta, random));
     }
     return test.result().score();
   }
