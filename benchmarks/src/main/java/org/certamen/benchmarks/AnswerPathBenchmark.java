@@ -1,6 +1,5 @@
 package org.certamen.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 import org.certamen.engine.AdaptiveRun;
 import org.certamen.engine.Outcome;
 import org.certamen.engine.TestDesign;
@@ -8,14 +7,9 @@ import org.certamen.engine.TestState;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The engine's part of one answer in the exam server, after {@code answered} answers, both ways:
@@ -25,12 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Both answer the same item of the same state at every call.
  */
 @BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
 @Fork(1)
-@State(Scope.Thread)
-public class AnswerPathBenchmark {
+public class AnswerPathBenchmark extends BenchmarkSettings {
   @Param({"1000"})
   private int items;
 

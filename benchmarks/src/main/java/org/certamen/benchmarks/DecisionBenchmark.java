@@ -1,24 +1,15 @@
 package org.certamen.benchmarks;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.certamen.engine.AdaptiveRun;
 import org.certamen.engine.Outcome;
-import org.certamen.engine.TestDesign;
 import org.certamen.engine.bank.Item;
-import org.certamen.engine.irt.TwoParameterLogistic;
+import org.certamen.engine.simulation.Simulator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One decision of a running test: record an answer, update the estimate and select the next item,
@@ -27,29 +18,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * exam server does, on a copy of the run (the server keeps each exam's state immutable).
  */
 @BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(2)
-@State(Scope.Thread)
-public class DecisionBenchmark {
-  @Param({"500", "1000", "5000"})
-  int items;
-
-  @Param({TestDesign.CERTAMEN, TestDesign.PIX_V3})
-  String design;
-
-  private TestDesign testDesign;
+public class DecisionBenchmark extends DesignBenchmark {
   private final SplittableRandom random = new SplittableRandom(7);
   private AdaptiveRun test;
   private double trueTheta;
   private String itemId;
   private Outcome outcome;
-
-  @Setup(Level.Trial)
-  public void loadBank() {
-    testDesign = TestDesign.named(design, Banks.synthetic(items));
-  }
 
   @Setup(Level.Invocation)
   public void prepareAnswer() {
@@ -59,8 +33,7 @@ public class DecisionBenchmark {
     }
     Item item = test.currentItem().orElseThrow();
     itemId = item.id();
-    double p = TwoParameterLogistic.probability(trueTheta, item.discrimination(), item.difficulty());
-    outcome = random.nextDouble() < p ? Outcome.CORRECT : Outcome.WRONG;
+    outcome = Simulator.answer(item, trueTheta, random);
   }
 
   @Benchmark

@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
-import org.certamen.processes.RedisProcess;
 
 /**
  * Sends malformed, oversized, wrongly typed and hostile requests to every operation of
@@ -19,32 +17,19 @@ import org.certamen.processes.RedisProcess;
  * not a problem, nor change what staff, invigilators and candidates can read, and the server must
  * still serve afterwards.
  */
-public final class FuzzDrill {
+public record FuzzDrill(Vertx vertx, ServerLauncher launcher, int requestCount, long seed) {
   private static final int PARALLELISM = 16;
   /** Requests sent at once after the others, each on a connection of its own. */
   private static final int BURST = 300;
 
-  private final Vertx vertx;
-  private final ServerLauncher launcher;
-  private final int requestCount;
-  private final long seed;
-
-  public FuzzDrill(Vertx vertx, ServerLauncher launcher, int requestCount, long seed) {
-    this.vertx = vertx;
-    this.launcher = launcher;
-    this.requestCount = requestCount;
-    this.seed = seed;
-  }
-
   public DrillChecks run() {
-    DrillChecks checks = new DrillChecks("fuzz");
-    String staffToken = "drill-" + UUID.randomUUID();
-    try (RedisProcess redis = RedisProcess.start();
-        ExamServerProcess server = ExamServerProcess.start(launcher, redis.uri(), staffToken)) {
+    try (DrillServers servers = DrillServers.start(launcher)) {
+      DrillChecks checks = servers.checks("fuzz");
+      ExamServerProcess server = servers.server();
       ApiClient api = new ApiClient(vertx, List.of(server.url()), PARALLELISM, 10_000, new LoadStats());
       ApiClient.Reply document = Await.result(api.get("openapi", "/api/openapi.json", null));
       List<ApiOperation> operations = ApiOperation.all(Staff.require(document, 200, "read the OpenAPI document"));
-      FuzzFixture fixture = FuzzFixture.create(vertx, api, staffToken);
+      FuzzFixture fixture = FuzzFixture.create(vertx, api, servers.staffToken());
       JsonObject before = fixture.snapshot(api);
 
       FuzzRequests requests = new FuzzRequests(fixture, operations, seed);
@@ -81,7 +66,6 @@ public final class FuzzDrill {
             return null;
           })));
       burstClient.close();
-      checks.note("server log: " + server.log());
       checks.note(requestCount + " requests over " + operations.size() + " operations; by status "
           + sums(byStatus) + "; by fault " + sums(byFamily) + "; then a burst of " + BURST
           + " at once: by status " + sums(burstStatus));
@@ -99,8 +83,8 @@ public final class FuzzDrill {
       checks.check("nothing changed: sessions, supervision, events and exams read the same",
           changes.isEmpty(), changes.isEmpty() ? "identical" : "changed: " + changes);
       api.close();
+      return checks;
     }
-    return checks;
   }
 
   private static Future<ApiClient.Reply> send(ApiClient api, FuzzRequests.FuzzRequest request) {

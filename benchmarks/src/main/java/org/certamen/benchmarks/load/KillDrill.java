@@ -6,47 +6,30 @@ import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.certamen.processes.RedisProcess;
 
 /**
  * Kills the exam server with SIGKILL while candidates answer on Redis ({@code appendfsync
  * always}), starts it again, and checks over the API that every acknowledged answer is in the
  * store, that none is counted twice, and that every candidate resumes at the right question with
  * the time left at their last answer.
+ *
+ * @param launcher the command that runs the exam server (see {@link ExamServerProcess})
+ * @param thinkMillis pause before each answer, so that the kill finds tests half done
  */
-public final class KillDrill {
+public record KillDrill(Vertx vertx, ServerLauncher launcher, int candidateCount, long thinkMillis) {
   /** How long the server stays dead: longer than the time tolerance, so a clock that ran shows. */
   private static final long OUTAGE_MILLIS = 3_000;
   /** Whole seconds of rounding and request time allowed on the remaining time. */
   private static final long TIME_TOLERANCE_SECONDS = 2;
 
-  private final Vertx vertx;
-  private final ServerLauncher launcher;
-  private final int candidateCount;
-  private final long thinkMillis;
-
-  /**
-   * @param launcher the command that runs the exam server (see {@link ExamServerProcess})
-   * @param thinkMillis pause before each answer, so that the kill finds tests half done
-   */
-  public KillDrill(Vertx vertx, ServerLauncher launcher, int candidateCount, long thinkMillis) {
-    this.vertx = vertx;
-    this.launcher = launcher;
-    this.candidateCount = candidateCount;
-    this.thinkMillis = thinkMillis;
-  }
-
   public DrillChecks run() {
-    DrillChecks checks = new DrillChecks("kill");
-    String staffToken = "drill-" + UUID.randomUUID();
-    try (RedisProcess redis = RedisProcess.start();
-        ExamServerProcess server = ExamServerProcess.start(launcher, redis.uri(), staffToken)) {
+    try (DrillServers servers = DrillServers.start(launcher)) {
+      DrillChecks checks = servers.checks("kill");
+      ExamServerProcess server = servers.server();
       LoadStats stats = new LoadStats();
       ApiClient api = new ApiClient(vertx, List.of(server.url()), candidateCount, 10_000, stats);
-      List<Room> rooms = Await.result(new Staff(api, staffToken).prepare(candidateCount, 8, 1));
-      List<SimulatedCandidate> candidates = new ArrayList<>();
-      rooms.forEach(room -> candidates.addAll(room.candidates()));
+      List<Room> rooms = servers.prepareRooms(api, candidateCount);
+      List<SimulatedCandidate> candidates = DrillServers.candidates(rooms);
 
       FailurePolicy stopAtFailure = FailurePolicy.giveUp();
       List<Future<Void>> runs = new ArrayList<>();
@@ -66,10 +49,9 @@ public final class KillDrill {
       Await.result(Future.join(runs));
       api.close();
       long pending = candidates.stream().filter(c -> c.pendingAnswer() != null).count();
-      checks.note("server log: " + server.log());
       checks.note(String.format("%d candidates in %d sessions on %s; SIGKILL after %d acknowledged"
-          + " answers, %d answers in flight", candidates.size(), rooms.size(), redis.uri(),
-          stats.acknowledgedAnswers(), pending));
+          + " answers, %d answers in flight", candidates.size(), rooms.size(),
+          servers.redis().uri(), stats.acknowledgedAnswers(), pending));
 
       sleep(OUTAGE_MILLIS);
       server.restart();
@@ -83,8 +65,8 @@ public final class KillDrill {
           candidate.answer(after, vertx, 0, Integer.MAX_VALUE, retry, stats)).toList()));
       checkCompleted(checks, candidates, Supervisions.lines(after, rooms));
       after.close();
+      return checks;
     }
-    return checks;
   }
 
   private static void checkStoredAnswers(DrillChecks checks, List<SimulatedCandidate> candidates,

@@ -8,43 +8,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import org.certamen.processes.RedisProcess;
 
 /**
  * Kills and restarts Redis while candidates answer: during the outage requests fail fast with
  * 503 and a problem body, none waits past a timeout, and once Redis is back every test goes on
  * to the end by itself (candidates retry as a browser would).
  */
-public final class RedisRestartDrill {
+public record RedisRestartDrill(Vertx vertx, ServerLauncher launcher, int candidateCount,
+    long thinkMillis) {
   private static final long OUTAGE_MILLIS = 3_000;
   /** A reply slower than this is a hang: the server's Redis timeout is 2 s. */
   static final long HANG_MILLIS = 5_000;
 
-  private final Vertx vertx;
-  private final ServerLauncher launcher;
-  private final int candidateCount;
-  private final long thinkMillis;
-
-  public RedisRestartDrill(Vertx vertx, ServerLauncher launcher, int candidateCount, long thinkMillis) {
-    this.vertx = vertx;
-    this.launcher = launcher;
-    this.candidateCount = candidateCount;
-    this.thinkMillis = thinkMillis;
-  }
-
   public DrillChecks run() {
-    DrillChecks checks = new DrillChecks("redis-restart");
-    String staffToken = "drill-" + UUID.randomUUID();
-    try (RedisProcess redis = RedisProcess.start();
-        ExamServerProcess server = ExamServerProcess.start(launcher, redis.uri(), staffToken)) {
+    try (DrillServers servers = DrillServers.start(launcher)) {
+      DrillChecks checks = servers.checks("redis-restart");
       LoadStats stats = new LoadStats();
-      ApiClient api = new ApiClient(vertx, List.of(server.url()), candidateCount, HANG_MILLIS * 2, stats);
-      List<Room> rooms = Await.result(new Staff(api, staffToken).prepare(candidateCount, 8, 1));
-      List<SimulatedCandidate> candidates = new ArrayList<>();
-      rooms.forEach(room -> candidates.addAll(room.candidates()));
+      ApiClient api = new ApiClient(vertx, List.of(servers.server().url()), candidateCount,
+          HANG_MILLIS * 2, stats);
+      List<Room> rooms = servers.prepareRooms(api, candidateCount);
+      List<SimulatedCandidate> candidates = DrillServers.candidates(rooms);
 
       AtomicLong outageStart = new AtomicLong(Long.MAX_VALUE);
       AtomicLong outageEnd = new AtomicLong(Long.MAX_VALUE);
@@ -88,9 +73,9 @@ public final class RedisRestartDrill {
       }
       long acknowledgedBefore = stats.acknowledgedAnswers();
       outageStart.set(System.nanoTime());
-      redis.kill();
+      servers.redis().kill();
       KillDrill.sleep(OUTAGE_MILLIS);
-      redis.restart();
+      servers.redis().restart();
       outageEnd.set(System.nanoTime());
       long deadline = System.nanoTime() + 120_000_000_000L;
       while (!Future.join(runs).isComplete() && System.nanoTime() < deadline) {
@@ -100,7 +85,6 @@ public final class RedisRestartDrill {
       Await.result(Future.join(runs));
       double recoverySeconds = firstSuccessAfter.get() == Long.MAX_VALUE ? -1
           : (firstSuccessAfter.get() - outageEnd.get()) / 1e9;
-      checks.note("server log: " + server.log());
       checks.note(String.format("%d candidates; Redis killed after %d acknowledged answers, down"
           + " %.1f s; %d requests sent during the outage", candidates.size(), acknowledgedBefore,
           (outageEnd.get() - outageStart.get()) / 1e9, during.sum()));
@@ -129,7 +113,7 @@ public final class RedisRestartDrill {
       checks.check("every test ends complete, each acknowledged answer stored, none stored twice",
           wrong.isEmpty(), candidates.size() + " tests; wrong: " + wrong);
       api.close();
+      return checks;
     }
-    return checks;
   }
 }

@@ -5,11 +5,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.io.File;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.certamen.processes.RedisProcess;
 
 /**
  * Slow clients against a server allowed 1,024 file descriptors, on Redis: one address opens more
@@ -18,61 +15,37 @@ import org.certamen.processes.RedisProcess;
  * (p99 under 1 s, no error) during the attack, that nothing fails once it stops and every test
  * completes, and that SIGTERM, sent while the attack runs again, stops the server within 10 s
  * with exit code 0.
+ *
+ * @param attackConnections connections the attacker holds (more than {@link #DESCRIPTOR_LIMIT}
+ *     to exhaust a server without caps)
+ * @param attackMillis how long candidates answer under attack; longer than the server's read
+ *     timeout (10 s) to see connections cut and opened again
+ * @param checkLatency whether the answers' p99 under attack must be under 1 s; tests leave
+ *     times to the drill run on its own and only report them
  */
-public final class SlowClientsDrill {
+public record SlowClientsDrill(Vertx vertx, ServerLauncher launcher, int candidateCount,
+    long thinkMillis, int attackConnections, long attackMillis, boolean checkLatency) {
   /** The common {@code ulimit -n}, with which slow clients once took the server down. */
   static final int DESCRIPTOR_LIMIT = 1024;
   static final String ATTACKER = "127.0.0.2";
   private static final Duration P99_LIMIT = Duration.ofSeconds(1);
   private static final long STOP_LIMIT_MILLIS = 10_000;
 
-  private final Vertx vertx;
-  private final ServerLauncher launcher;
-  private final int candidateCount;
-  private final long thinkMillis;
-  private final int attackConnections;
-  private final long attackMillis;
-  private final boolean checkLatency;
-  private long descriptorsUnderAttack;
-
-  /**
-   * @param attackConnections connections the attacker holds (more than {@link #DESCRIPTOR_LIMIT}
-   *     to exhaust a server without caps)
-   * @param attackMillis how long candidates answer under attack; longer than the server's read
-   *     timeout (10 s) to see connections cut and opened again
-   * @param checkLatency whether the answers' p99 under attack must be under 1 s; tests leave
-   *     times to the drill run on its own and only report them
-   */
-  public SlowClientsDrill(Vertx vertx, ServerLauncher launcher, int candidateCount, long thinkMillis,
-      int attackConnections, long attackMillis, boolean checkLatency) {
-    this.vertx = vertx;
-    this.launcher = launcher;
-    this.candidateCount = candidateCount;
-    this.thinkMillis = thinkMillis;
-    this.attackConnections = attackConnections;
-    this.attackMillis = attackMillis;
-    this.checkLatency = checkLatency;
-  }
-
   public DrillChecks run() {
-    DrillChecks checks = new DrillChecks("slow-clients");
-    String staffToken = "drill-" + UUID.randomUUID();
-    try (RedisProcess redis = RedisProcess.start();
-        ExamServerProcess server = ExamServerProcess.start(launcher, redis.uri(), staffToken,
-            DESCRIPTOR_LIMIT)) {
+    try (DrillServers servers = DrillServers.start(launcher, DESCRIPTOR_LIMIT)) {
+      DrillChecks checks = servers.checks("slow-clients");
+      ExamServerProcess server = servers.server();
       ApiClient setup = new ApiClient(vertx, List.of(server.url()), 64, 10_000, new LoadStats());
-      List<Room> rooms = Await.result(new Staff(setup, staffToken).prepare(candidateCount, 8, 1));
-      List<SimulatedCandidate> candidates = new ArrayList<>();
-      rooms.forEach(room -> candidates.addAll(room.candidates()));
+      List<Room> rooms = servers.prepareRooms(setup, candidateCount);
+      List<SimulatedCandidate> candidates = DrillServers.candidates(rooms);
       Await.result(Future.join(candidates.stream().map(candidate -> candidate.enter(setup)
           .compose(entered -> candidate.authorize(setup))
           .compose(authorized -> candidate.start(setup))).toList()));
-      checks.note("server log: " + server.log());
       checks.note(String.format("%d candidates in %d sessions on %s; server allowed %d file"
-          + " descriptors; %d open before the attack", candidates.size(), rooms.size(), redis.uri(),
-          DESCRIPTOR_LIMIT, openDescriptors(server)));
+          + " descriptors; %d open before the attack", candidates.size(), rooms.size(),
+          servers.redis().uri(), DESCRIPTOR_LIMIT, openDescriptors(server)));
 
-      LoadStats before = answerFor(candidates, server, attackMillis / 3, null);
+      LoadStats before = answerFor(checks, candidates, server, attackMillis / 3, null);
       checks.note(String.format("before the attack, same candidates for %.0f s: %d answers, p50 %.1f ms,"
           + " p99 %.1f ms (what this machine gives without attack)", attackMillis / 3000.0,
           before.latency(SimulatedCandidate.ANSWER).getTotalCount(),
@@ -81,7 +54,7 @@ public final class SlowClientsDrill {
 
       LoadStats during;
       try (SlowClients attack = new SlowClients(ATTACKER, port(server), attackConnections)) {
-        during = answerFor(candidates, server, attackMillis, attack);
+        during = answerFor(checks, candidates, server, attackMillis, attack);
         checks.note(String.format("attack from %s: %d connections held at once, %d opened in all,"
             + " %d closed by the server (refused over a cap or cut for overstaying), %d connects"
             + " failed", ATTACKER, attackConnections, attack.opened(), attack.closedByServer(),
@@ -89,7 +62,6 @@ public final class SlowClientsDrill {
       }
       long p99 = during.latency(SimulatedCandidate.ANSWER).getValueAtPercentile(99);
       long answered = during.latency(SimulatedCandidate.ANSWER).getTotalCount();
-      checks.note("server descriptors open near the end of the attack: " + descriptorsUnderAttack);
       checks.check("candidates keep answering during the attack" + (checkLatency ? ", p99 under 1 s"
           : "") + ", no error",
           answered > 0 && (!checkLatency || p99 < P99_LIMIT.toNanos() / 1000) && during.errorCount() == 0,
@@ -125,16 +97,16 @@ public final class SlowClientsDrill {
             "exit code " + exit + " after " + stopMillis + " ms, " + attack.opened()
                 + " slow connections opened");
       }
+      return checks;
     }
-    return checks;
   }
 
   /**
    * Candidates answer with the drill's think time for {@code millis}; the server's open
    * descriptors are noted near the end when an attack runs.
    */
-  private LoadStats answerFor(List<SimulatedCandidate> candidates, ExamServerProcess server,
-      long millis, SlowClients attack) {
+  private LoadStats answerFor(DrillChecks checks, List<SimulatedCandidate> candidates,
+      ExamServerProcess server, long millis, SlowClients attack) {
     LoadStats stats = new LoadStats();
     ApiClient api = new ApiClient(vertx, List.of(server.url()), 64, 10_000, stats);
     FailurePolicy untilTimeIsUp = FailurePolicy.retry(Integer.MAX_VALUE, 100);
@@ -142,7 +114,7 @@ public final class SlowClientsDrill {
         thinkMillis, Integer.MAX_VALUE, untilTimeIsUp, stats)).toList();
     KillDrill.sleep(millis);
     if (attack != null) {
-      descriptorsUnderAttack = openDescriptors(server);
+      checks.note("server descriptors open near the end of the attack: " + openDescriptors(server));
     }
     untilTimeIsUp.stop();
     Await.result(Future.join(runs));

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.certamen.engine.framework.CompetenceFramework;
 
@@ -69,9 +71,7 @@ public final class BankReader {
     try {
       root = JSON.readTree(in);
     } catch (JsonProcessingException e) {
-      throw new InvalidBankException(List.of("not valid JSON: line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-          + ": " + e.getOriginalMessage()));
+      throw new InvalidBankException(List.of(JsonSyntax.problem(e)));
     }
     List<String> problems = new ArrayList<>();
     if (root == null || !root.isObject()) {
@@ -192,51 +192,35 @@ public final class BankReader {
     }
 
     private String text(String name) {
-      JsonNode value = field(name);
-      if (value == null) {
-        return null;
-      }
-      if (!value.isTextual() || value.asText().isBlank()) {
-        problem(name, "must be a non-empty string");
-        return null;
-      }
-      return value.asText();
+      return typed(name, value -> value.isTextual() && !value.asText().isBlank(),
+          "must be a non-empty string", JsonNode::asText);
     }
 
     private Integer integer(String name) {
-      JsonNode value = field(name);
-      if (value == null) {
-        return null;
-      }
-      if (!value.isIntegralNumber()) {
-        problem(name, "must be an integer");
-        return null;
-      }
-      return value.asInt();
+      return typed(name, JsonNode::isIntegralNumber, "must be an integer", JsonNode::asInt);
     }
 
     private Double number(String name) {
-      JsonNode value = field(name);
-      if (value == null) {
-        return null;
-      }
-      if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
-        problem(name, "must be a finite number");
-        return null;
-      }
-      return value.asDouble();
+      return typed(name, value -> value.isNumber() && Double.isFinite(value.asDouble()),
+          "must be a finite number", JsonNode::asDouble);
     }
 
     private Boolean bool(String name) {
+      return typed(name, JsonNode::isBoolean, "must be true or false", JsonNode::asBoolean);
+    }
+
+    /** The field read as a T, or null (with a problem) when it is missing or not a valid T. */
+    private <T> T typed(String name, Predicate<JsonNode> valid, String requirement,
+        Function<JsonNode, T> read) {
       JsonNode value = field(name);
       if (value == null) {
         return null;
       }
-      if (!value.isBoolean()) {
-        problem(name, "must be true or false");
+      if (!valid.test(value)) {
+        problem(name, requirement);
         return null;
       }
-      return value.asBoolean();
+      return read.apply(value);
     }
 
     private ItemType type() {

@@ -8,7 +8,6 @@ import org.certamen.engine.simulation.SyntheticBank;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code generate-bank}: writes a synthetic item bank of the shape asked. */
@@ -48,9 +47,7 @@ final class GenerateBankCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (items < 1) {
-      throw usage("option --items must be an integer ≥ 1, not '" + items + "'");
-    }
+    Usage.requireAtLeastOne(spec, "--items", items);
     int[] tubes = tubesPerCompetence == null
         ? new int[] {DEFAULT.minTubesPerCompetence(), DEFAULT.maxTubesPerCompetence()}
         : range(tubesPerCompetence);
@@ -60,7 +57,7 @@ final class GenerateBankCommand implements Callable<Integer> {
       Files.writeString(out, SyntheticBank.generate(CompetenceFramework.crcn(), items, seed, shape)
           .toPrettyString());
     } catch (IllegalArgumentException e) {
-      throw usage(e.getMessage());
+      throw Usage.error(spec, e.getMessage());
     }
     spec.commandLine().getOut().println("wrote " + items + " synthetic items to " + out);
     return EngineCommand.OK;
@@ -76,10 +73,6 @@ final class GenerateBankCommand implements Callable<Integer> {
     } catch (NumberFormatException e) {
       // Reported below.
     }
-    throw usage("option --tubes-per-competence must be MIN-MAX, not '" + text + "'");
-  }
-
-  private ParameterException usage(String message) {
-    return new ParameterException(spec.commandLine(), message);
+    throw Usage.error(spec, "option --tubes-per-competence must be MIN-MAX, not '" + text + "'");
   }
 }

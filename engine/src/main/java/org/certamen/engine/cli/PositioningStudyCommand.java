@@ -11,7 +11,6 @@ import org.certamen.engine.simulation.Population;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code positioning-study}: both positioning designs over every parcours of the shipped catalogue. */
@@ -40,21 +39,13 @@ final class PositioningStudyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (pupils < 1) {
-      throw usage("option --pupils must be an integer ≥ 1, not '" + pupils + "'");
-    }
-    if (seeds < 1) {
-      throw usage("option --seeds must be an integer ≥ 1, not '" + seeds + "'");
-    }
+    Usage.requireAtLeastOne(spec, "--pupils", pupils);
+    Usage.requireAtLeastOne(spec, "--seeds", seeds);
     PrintWriter out = spec.commandLine().getOut();
     out.print(PositioningStudy.run(BankReader.demoBank(), ParcoursCatalogue.demo().all(),
         List.of(PositioningDesign.national(), PositioningDesign.certamen()), population, pupils,
         seed, seeds).toTable());
     out.flush();
     return EngineCommand.OK;
-  }
-
-  private ParameterException usage(String message) {
-    return new ParameterException(spec.commandLine(), message);
   }
 }

@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code simulate}: virtual candidates take the test; prints accuracy as a table or JSON. */
@@ -71,11 +70,9 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (candidates < 1) {
-      throw usage("option --candidates must be an integer ≥ 1, not '" + candidates + "'");
-    }
+    Usage.requireAtLeastOne(spec, "--candidates", candidates);
     if (!TestDesign.isKnown(design)) {
-      throw usage("option --design: unknown design '" + design + "'; known designs: "
+      throw Usage.error(spec, "option --design: unknown design '" + design + "'; known designs: "
           + String.join(", ", TestDesign.NAMES) + " (variants kept for comparison: "
           + String.join(", ", TestDesign.VARIANTS) + ")");
     }
@@ -84,11 +81,11 @@ final class SimulateCommand implements Callable<Integer> {
       try {
         abilities = TrueAbilities.read(thetas);
       } catch (IllegalArgumentException e) {
-        throw usage("--thetas " + thetas + ": " + e.getMessage());
+        throw Usage.error(spec, "--thetas " + thetas + ": " + e.getMessage());
       }
       if (candidates != abilities.length) {
-        throw usage("option --candidates is " + candidates + " but the --thetas file holds "
-            + abilities.length + " abilities");
+        throw Usage.error(spec, "option --candidates is " + candidates
+            + " but the --thetas file holds " + abilities.length + " abilities");
       }
     } else {
       abilities = population.draw(candidates, seed);
@@ -97,9 +94,5 @@ final class SimulateCommand implements Callable<Integer> {
         ItemPool.of(accessible), prior == Prior.MATCHED).run(abilities, seed);
     spec.commandLine().getOut().println(json ? report.toJson() : report.toTable());
     return EngineCommand.OK;
-  }
-
-  private ParameterException usage(String message) {
-    return new ParameterException(spec.commandLine(), message);
   }
 }

@@ -5,15 +5,7 @@ package org.certamen.engine.estimation;
  * θ̂ = Σ θ_k p_k / Σ p_k with p_k ∝ L(θ_k) π(θ_k); the standard error is the posterior SD.
  * The estimate depends only on which answers were given, not on their order.
  */
-public final class EapEstimator implements AbilityEstimator {
-  private final LikelihoodTable table;
-  private final Prior prior;
-
-  public EapEstimator(LikelihoodTable table, Prior prior) {
-    this.table = table;
-    this.prior = prior;
-  }
-
+public record EapEstimator(LikelihoodTable table, Prior prior) implements AbilityEstimator {
   @Override
   public Estimation start() {
     return start(prior);

@@ -6,26 +6,16 @@ package org.certamen.engine.estimation;
  * estimate; the new estimate is its mean, moved at most by a gap (the 50 % rule): the gap is
  * {@code variationPercent} when |θ| &lt; 0.5, else {@code variationPercent·|θ|}. The error rate is
  * √(Σ p_k (θ_k − θ̂)² − (9/80)²/12). The result depends on answer order, by design.
+ *
+ * @param variationPercent the step cap, or {@code Double.NaN} for no cap
  */
-public final class PixEstimator implements AbilityEstimator {
+public record PixEstimator(LikelihoodTable table, double startTheta, double variationPercent)
+    implements AbilityEstimator {
   /** Variance of the moving normal prior. */
   public static final double PRIOR_VARIANCE = 1.5;
   /** The published error-rate correction, (9/80)²/12. */
   private static final double GRID_CORRECTION = (9.0 / 80.0) * (9.0 / 80.0) / 12.0;
   private static final double SMALL_THETA = 0.5;
-
-  private final LikelihoodTable table;
-  private final double startTheta;
-  private final double variationPercent;
-
-  /**
-   * @param variationPercent the step cap, or {@code Double.NaN} for no cap
-   */
-  public PixEstimator(LikelihoodTable table, double startTheta, double variationPercent) {
-    this.table = table;
-    this.startTheta = startTheta;
-    this.variationPercent = variationPercent;
-  }
 
   @Override
   public Estimation start() {

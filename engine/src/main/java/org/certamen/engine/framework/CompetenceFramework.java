@@ -6,33 +6,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The competences a bank is written against, kept as data so that another framework can be loaded
  * with {@link #read(InputStream)}. The French CRCN (16 competences in 5 areas) is {@link #crcn()}.
+ *
+ * @param competences in framework order (1.1, 1.2, … 5.2 for the CRCN), each code once
  */
-public final class CompetenceFramework {
+public record CompetenceFramework(String name, List<Competence> competences) {
   private static final String CRCN_RESOURCE = "/frameworks/crcn.json";
 
-  private final String name;
-  private final List<Competence> competences;
-  private final Map<String, Competence> byCode;
-
-  private CompetenceFramework(String name, List<Competence> competences) {
-    this.name = name;
-    this.competences = List.copyOf(competences);
-    Map<String, Competence> index = new LinkedHashMap<>();
+  /** @throws IllegalArgumentException when two competences share a code */
+  public CompetenceFramework {
+    competences = List.copyOf(competences);
+    Set<String> codes = new HashSet<>();
     for (Competence competence : competences) {
-      if (index.put(competence.code(), competence) != null) {
+      if (!codes.add(competence.code())) {
         throw new IllegalArgumentException("Duplicate competence code " + competence.code());
       }
     }
-    this.byCode = Collections.unmodifiableMap(index);
   }
 
   /** The French Cadre de Référence des Compétences Numériques shipped with the engine. */
@@ -72,26 +68,22 @@ public final class CompetenceFramework {
     return value.asText();
   }
 
-  public String name() {
-    return name;
-  }
-
-  /** Competences in framework order (1.1, 1.2, … 5.2 for the CRCN). */
-  public List<Competence> competences() {
-    return competences;
-  }
-
   public int size() {
     return competences.size();
   }
 
   public Optional<Competence> find(String code) {
-    return Optional.ofNullable(byCode.get(code));
+    int index = indexOf(code);
+    return index < 0 ? Optional.empty() : Optional.of(competences.get(index));
   }
 
   /** Position of a competence in {@link #competences()}, or -1 when unknown. */
   public int indexOf(String code) {
-    Competence competence = byCode.get(code);
-    return competence == null ? -1 : competences.indexOf(competence);
+    for (int i = 0; i < competences.size(); i++) {
+      if (competences.get(i).code().equals(code)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -18,11 +18,7 @@ final class BisectionDesign extends PositioningDesign {
   static final BisectionDesign INSTANCE = new BisectionDesign();
 
   private BisectionDesign() {
-  }
-
-  @Override
-  public String name() {
-    return "certamen";
+    super("certamen");
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.certamen.engine.bank.BankReader;
 import org.certamen.engine.bank.ItemBank;
+import org.certamen.engine.bank.JsonSyntax;
 
 /**
  * The parcours campaigns may use, read from a JSON file and checked against the bank:
@@ -64,9 +65,7 @@ public final class ParcoursCatalogue {
     try {
       root = JSON.readTree(in);
     } catch (JsonProcessingException e) {
-      throw new InvalidCatalogueException(List.of("not valid JSON: line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-          + ": " + e.getOriginalMessage()));
+      throw new InvalidCatalogueException(List.of(JsonSyntax.problem(e)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -10,7 +10,10 @@ import java.util.SplittableRandom;
 public abstract sealed class PositioningDesign
     permits SmartRandomDesign, BisectionDesign {
 
-  PositioningDesign() {
+  private final String name;
+
+  PositioningDesign(String name) {
+    this.name = name;
   }
 
   /** The national algorithm, "smart random", reproduced from its public description. */
@@ -24,7 +27,9 @@ public abstract sealed class PositioningDesign
   }
 
   /** A short name for reports: {@code national} or {@code certamen}. */
-  public abstract String name();
+  public String name() {
+    return name;
+  }
 
   /**
    * The next skill to ask as {subject, skill position}, or null when the run is over.

@@ -37,11 +37,7 @@ final class SmartRandomDesign extends PositioningDesign {
   private static final int HARDEST_VIRTUAL_LEVEL = 7;
 
   private SmartRandomDesign() {
-  }
-
-  @Override
-  public String name() {
-    return "national";
+    super("national");
   }
 
   @Override

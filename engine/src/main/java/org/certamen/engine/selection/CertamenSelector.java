@@ -100,13 +100,11 @@ public final class CertamenSelector implements ItemSelector {
 
   @Override
   public int select(SelectionContext context) {
-    if (rule == ExposureRule.ELIGIBILITY && context.position() == 0
-        && context.requiredCompetence() < 0) {
+    if (rule == ExposureRule.ELIGIBILITY && context.position() == 0 && !context.isReplacement()) {
       updateEligibility();
     }
 
-    boolean randomStart = context.position() < randomStartQuestions
-        && context.requiredCompetence() < 0;
+    boolean randomStart = context.position() < randomStartQuestions && !context.isReplacement();
     TopCandidates candidates = top.get();
     for (Relaxation relaxation : Relaxation.values()) {
       candidates.clear(randomStart ? randomStartWidth : 1);
@@ -152,17 +150,13 @@ public final class CertamenSelector implements ItemSelector {
       if (z >= 2 * bank.logDiscrimination(i) - logThreshold) {
         continue;
       }
-      if (!context.isFresh(i)) {
+      if (!context.mayServe(i)) {
         continue;
       }
-      int competence = bank.competenceIndex(i);
-      if (context.requiredCompetence() >= 0) {
-        if (competence != context.requiredCompetence()) {
-          continue;
-        }
-      } else if ((mustCover && counts[competence] >= minPerCompetence)
-          || (counts[competence] >= maxPerCompetence
-              && relaxation != Relaxation.COMPETENCE_MAXIMUM)) {
+      int count = counts[bank.competenceIndex(i)];
+      if (!context.isReplacement()
+          && ((mustCover && count >= minPerCompetence)
+              || (count >= maxPerCompetence && relaxation != Relaxation.COMPETENCE_MAXIMUM))) {
         continue;
       }
       double weight = 1;

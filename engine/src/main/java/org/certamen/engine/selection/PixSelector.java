@@ -47,21 +47,14 @@ public final class PixSelector implements ItemSelector {
       if (a * a / 4 <= candidates.threshold()) {
         break;
       }
-      if (!context.isFresh(i)) {
+      if (!context.mayServe(i)) {
         continue;
       }
       int competence = bank.competenceIndex(i);
-      if (context.requiredCompetence() >= 0) {
-        if (competence != context.requiredCompetence()) {
-          continue;
-        }
-      } else {
-        if (coveringPhase && context.competenceCounts()[competence] > 0) {
-          continue;
-        }
-        if (avoidRecent && isRecent(context, competence)) {
-          continue;
-        }
+      if (!context.isReplacement()
+          && ((coveringPhase && context.competenceCounts()[competence] > 0)
+              || (avoidRecent && isRecent(context, competence)))) {
+        continue;
       }
       candidates.offer(i, TwoParameterLogistic.information(context.theta(), a, bank.difficulty(i)));
     }

@@ -36,10 +36,16 @@ public record SelectionContext(
 
   /**
    * True when the item may be served: in the candidate's pool, neither shown already nor in a tube
-   * already shown.
+   * already shown, and of the required competence when replacing a neutralised item.
    */
-  public boolean isFresh(int itemIndex) {
+  public boolean mayServe(int itemIndex) {
     return !usedItems.get(itemIndex) && !usedTubes.get(bank.tubeIndex(itemIndex))
-        && pool.contains(bank, itemIndex);
+        && pool.contains(bank, itemIndex)
+        && (!isReplacement() || bank.competenceIndex(itemIndex) == requiredCompetence);
+  }
+
+  /** True when replacing a neutralised item: the competence rules then give way to its competence. */
+  public boolean isReplacement() {
+    return requiredCompetence >= 0;
   }
 }

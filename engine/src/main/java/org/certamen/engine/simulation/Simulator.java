@@ -60,9 +60,7 @@ public final class Simulator {
           matchedPrior ? population.prior().orElse(null) : null);
       while (!test.isFinished()) {
         Item item = test.currentItem().orElseThrow();
-        double p = TwoParameterLogistic.probability(
-            trueTheta, item.discrimination(), item.difficulty());
-        Outcome outcome = answers.nextDouble() < p ? Outcome.CORRECT : Outcome.WRONG;
+        Outcome outcome = answer(item, trueTheta, answers);
         long started = System.nanoTime();
         test.answer(item.id(), outcome);
         report.addDecisionNanos(System.nanoTime() - started);
@@ -71,5 +69,11 @@ public final class Simulator {
       report.addTest(trueTheta, test);
     }
     return report.build();
+  }
+
+  /** A virtual candidate's answer: right with the 2PL probability at their true ability. */
+  public static Outcome answer(Item item, double trueTheta, SplittableRandom random) {
+    double p = TwoParameterLogistic.probability(trueTheta, item.discrimination(), item.difficulty());
+    return random.nextDouble() < p ? Outcome.CORRECT : Outcome.WRONG;
   }
 }
