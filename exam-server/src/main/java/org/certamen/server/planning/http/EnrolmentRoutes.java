@@ -36,33 +36,13 @@ import org.certamen.server.staff.http.StaffGuard;
  * Endpoints that plan sessions (staff) and enrol candidates (staff, or the centre that planned
  * the session), one by one or from an import file.
  */
-public final class EnrolmentRoutes {
+public record EnrolmentRoutes(EnrolmentService enrolment, CandidateImports imports,
+    PupilEnrolment pupils, CandidateCertifiability certifiability, Guards guards, StaffGuard staff,
+    CompetenceFramework framework, SessionStage.Lookup stages) {
   /** Most pix points a competence can hold in a profile. */
   static final int MAX_PIX = 64;
   private static final String SESSION_PATH = "/api/sessions/:sessionId";
   private static final String CANDIDATE_PATH = SESSION_PATH + "/candidates/:candidateId";
-
-  private final EnrolmentService enrolment;
-  private final CandidateImports imports;
-  private final PupilEnrolment pupils;
-  private final CandidateCertifiability certifiability;
-  private final Guards guards;
-  private final StaffGuard staff;
-  private final CompetenceFramework framework;
-  private final SessionStage.Lookup stages;
-
-  private EnrolmentRoutes(EnrolmentService enrolment, CandidateImports imports,
-      PupilEnrolment pupils, CandidateCertifiability certifiability, Guards guards,
-      StaffGuard staff, CompetenceFramework framework, SessionStage.Lookup stages) {
-    this.enrolment = enrolment;
-    this.imports = imports;
-    this.pupils = pupils;
-    this.certifiability = certifiability;
-    this.guards = guards;
-    this.staff = staff;
-    this.framework = framework;
-    this.stages = stages;
-  }
 
   /**
    * @param framework the competences a training profile may name

@@ -15,20 +15,10 @@ import org.certamen.server.http.Replies;
 import org.certamen.server.supervision.domain.SupervisionService;
 
 /** The invigilator's endpoints, and the candidate's heartbeat that feeds them. */
-public final class SupervisionRoutes {
+public record SupervisionRoutes(SupervisionService supervision, Guards guards, AccessGuard access) {
   /** Longest reason accepted when ending a test. */
   public static final int MAX_REASON_LENGTH = 500;
   private static final String CANDIDATE_PATH = "/api/sessions/:sessionId/candidates/:candidateId";
-
-  private final SupervisionService supervision;
-  private final Guards guards;
-  private final AccessGuard access;
-
-  private SupervisionRoutes(SupervisionService supervision, Guards guards, AccessGuard access) {
-    this.supervision = supervision;
-    this.guards = guards;
-    this.access = access;
-  }
 
   public static void mount(Router router, SupervisionService supervision, Guards guards,
       AccessGuard access) {
