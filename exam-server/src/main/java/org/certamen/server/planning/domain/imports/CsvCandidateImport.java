@@ -88,13 +88,9 @@ public final class CsvCandidateImport {
   /** Reads an upload; never throws on bad content, which ends up in the report. */
   public ImportReport read(byte[] file) {
     try {
-      ImportFailure.requireUsableSize(file);
-      if (ImportFailure.isUtf16(file)) {
-        throw new ImportFailure(Code.ENCODING_NOT_SUPPORTED, "Ce fichier est enregistré en"
-            + " « Texte Unicode » (UTF-16). Dans votre tableur, enregistrez-le au format CSV UTF-8"
-            + " (« CSV UTF-8 (délimité par des virgules) » dans Excel) puis importez-le à nouveau.");
-      }
-      String text = CsvRows.decode(file);
+      String text = ImportFailure.csvText(file, "Ce fichier est enregistré en « Texte Unicode »"
+          + " (UTF-16). Dans votre tableur, enregistrez-le au format CSV UTF-8 (« CSV UTF-8"
+          + " (délimité par des virgules) » dans Excel) puis importez-le à nouveau.");
       if (ZipArchives.isZip(file) || text.stripLeading().startsWith("<")) {
         throw new ImportFailure(Code.FILE_INVALID,
             "Ce fichier n'est pas un CSV (XML ou ZIP ?) : un export SIECLE s'importe avec l'import SIECLE.");

@@ -52,13 +52,8 @@ public final class ProfileCsvImport {
   /** Reads an upload; never throws on bad content, which ends up in the problems. */
   public ProfileFile read(byte[] file) {
     try {
-      ImportFailure.requireUsableSize(file);
-      if (ImportFailure.isUtf16(file)) {
-        throw new ImportFailure(Code.ENCODING_NOT_SUPPORTED, "Ce fichier est enregistré en"
-            + " « Texte Unicode » (UTF-16) : enregistrez-le au format CSV UTF-8 puis importez-le"
-            + " à nouveau.");
-      }
-      String text = CsvRows.decode(file);
+      String text = ImportFailure.csvText(file, "Ce fichier est enregistré en « Texte Unicode »"
+          + " (UTF-16) : enregistrez-le au format CSV UTF-8 puis importez-le à nouveau.");
       char separator = CsvRows.detectSeparator(text).orElseThrow(() -> new ImportFailure(
           Code.SEPARATOR_NOT_FOUND, "La ligne d'en-tête doit être « " + HEADER + " »."));
       List<Row> rows = CsvRows.split(text, separator);
