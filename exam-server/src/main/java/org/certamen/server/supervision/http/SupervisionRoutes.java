@@ -6,7 +6,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.BiFunction;
-import org.certamen.server.exam.domain.Exam;
 import org.certamen.server.exam.http.AccessGuard;
 import org.certamen.server.exam.http.ExamViews;
 import org.certamen.server.http.Guards;
@@ -40,7 +39,7 @@ public record SupervisionRoutes(SupervisionService supervision, Guards guards, A
   }
 
   private Future<JsonObject> authorize(RoutingContext ctx) {
-    return onCandidate(ctx, supervision::authorize);
+    return onCandidate(ctx, supervision::authorize).map(ExamViews::status);
   }
 
   private Future<JsonObject> endTest(RoutingContext ctx) {
@@ -49,38 +48,33 @@ public record SupervisionRoutes(SupervisionService supervision, Guards guards, A
       throw JsonRequest.invalid("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
     }
     return onCandidate(ctx, (sessionId, candidateId) ->
-        supervision.endTest(sessionId, candidateId, reason));
+        supervision.endTest(sessionId, candidateId, reason)).map(ExamViews::status);
   }
 
   private Future<JsonObject> markAbsent(RoutingContext ctx) {
-    return onCandidate(ctx, supervision::markAbsent);
+    return onCandidate(ctx, supervision::markAbsent).map(ExamViews::status);
   }
 
-  /** An invigilator's action on the candidate of the path, answered with the test's status. */
-  private Future<JsonObject> onCandidate(RoutingContext ctx,
-      BiFunction<String, String, Future<Exam>> action) {
+  /** An invigilator's look at, or action on, the candidate of the path. */
+  private <T> Future<T> onCandidate(RoutingContext ctx,
+      BiFunction<String, String, Future<T>> action) {
     String sessionId = ctx.pathParam("sessionId");
     String candidateId = ctx.pathParam("candidateId");
     return guards.supervisor(ctx, sessionId)
-        .compose(ok -> action.apply(sessionId, candidateId))
-        .map(ExamViews::status);
+        .compose(ok -> action.apply(sessionId, candidateId));
   }
 
   private Future<JsonObject> events(RoutingContext ctx) {
-    String sessionId = ctx.pathParam("sessionId");
-    String candidateId = ctx.pathParam("candidateId");
-    return guards.supervisor(ctx, sessionId)
-        .compose(ok -> supervision.exam(sessionId, candidateId))
-        .map(exam -> {
-          JsonArray events = new JsonArray();
-          JsonArray alerts = new JsonArray();
-          exam.ifPresent(found -> {
-            found.events().forEach(event -> events.add(ExamViews.event(event)));
-            found.alerts().forEach(alert -> alerts.add(ExamViews.alert(alert)));
-          });
-          return new JsonObject().put("candidateId", candidateId).put("events", events)
-              .put("alerts", alerts);
-        });
+    return onCandidate(ctx, supervision::exam).map(exam -> {
+      JsonArray events = new JsonArray();
+      JsonArray alerts = new JsonArray();
+      exam.ifPresent(found -> {
+        found.events().forEach(event -> events.add(ExamViews.event(event)));
+        found.alerts().forEach(alert -> alerts.add(ExamViews.alert(alert)));
+      });
+      return new JsonObject().put("candidateId", ctx.pathParam("candidateId"))
+          .put("events", events).put("alerts", alerts);
+    });
   }
 
   private Future<JsonObject> heartbeat(RoutingContext ctx) {
