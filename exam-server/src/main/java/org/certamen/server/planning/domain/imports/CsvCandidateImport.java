@@ -32,7 +32,7 @@ import org.certamen.server.planning.domain.imports.ImportProblem.Code;
  *   <li>Lines whose cells are all empty are ignored; line numbers count the header as line 1.
  * </ul>
  */
-public final class CsvCandidateImport {
+public record CsvCandidateImport(Clock clock) {
 
   /** The columns of the file. */
   public enum Column {
@@ -74,10 +74,8 @@ public final class CsvCandidateImport {
   private static final Set<String> YES = Set.of("oui", "o", "x", "1", "vrai");
   private static final Set<String> NO = Set.of("", "non", "n", "0", "faux");
 
-  private final Clock clock;
-
-  public CsvCandidateImport(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+  public CsvCandidateImport {
+    Objects.requireNonNull(clock, "clock");
   }
 
   /** The header line of a template file: "Nom;Prénom;Date de naissance;Classe;INE;…". */
@@ -113,7 +111,6 @@ public final class CsvCandidateImport {
       return ImportReport.rejected(failure.problems());
     }
   }
-
 
   /** The column of each header cell (null for an empty trailing cell); fails on a bad header. */
   private static List<Column> readHeader(Row header) throws ImportFailure {

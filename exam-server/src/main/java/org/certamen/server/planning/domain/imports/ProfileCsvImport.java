@@ -17,8 +17,10 @@ import org.certamen.server.planning.domain.imports.ImportProblem.Code;
  * bad INE, an unknown competence, pix out of range, or a competence given twice for one pupil
  * (both lines); a pupil with a refused line gets no profile from the file, since a partial
  * profile could tell the wrong certifiability.
+ *
+ * @param competences whether a code names a competence of the framework
  */
-public final class ProfileCsvImport {
+public record ProfileCsvImport(Predicate<String> competences) {
   /** Most pix points a competence holds. */
   public static final int MAX_PIX = 64;
   /** The header of the file, as the README and the page show it. */
@@ -40,13 +42,6 @@ public final class ProfileCsvImport {
       return (int) problems.stream().filter(p -> !p.concernsWholeFile())
           .mapToInt(ImportProblem::line).distinct().count();
     }
-  }
-
-  private final Predicate<String> competences;
-
-  /** @param competences whether a code names a competence of the framework */
-  public ProfileCsvImport(Predicate<String> competences) {
-    this.competences = competences;
   }
 
   /** Reads an upload; never throws on bad content, which ends up in the problems. */
