@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.certamen.server.exam.http.AccessGuard;
 import org.certamen.server.exam.http.ExamViews;
 import org.certamen.server.http.Guards;
@@ -32,10 +33,7 @@ public record SupervisionRoutes(SupervisionService supervision, Guards guards, A
   }
 
   private Future<JsonObject> supervision(RoutingContext ctx) {
-    String sessionId = ctx.pathParam("sessionId");
-    return guards.supervisor(ctx, sessionId)
-        .compose(ok -> supervision.supervision(sessionId))
-        .map(SupervisionJson::of);
+    return asSupervisor(ctx, supervision::supervision).map(SupervisionJson::of);
   }
 
   private Future<JsonObject> authorize(RoutingContext ctx) {
@@ -55,13 +53,17 @@ public record SupervisionRoutes(SupervisionService supervision, Guards guards, A
     return onCandidate(ctx, supervision::markAbsent).map(ExamViews::status);
   }
 
+  /** Looks at, or acts on, the session of the path once sure the caller may watch it. */
+  private <T> Future<T> asSupervisor(RoutingContext ctx, Function<String, Future<T>> action) {
+    String sessionId = ctx.pathParam("sessionId");
+    return guards.supervisor(ctx, sessionId).compose(ok -> action.apply(sessionId));
+  }
+
   /** An invigilator's look at, or action on, the candidate of the path. */
   private <T> Future<T> onCandidate(RoutingContext ctx,
       BiFunction<String, String, Future<T>> action) {
-    String sessionId = ctx.pathParam("sessionId");
     String candidateId = ctx.pathParam("candidateId");
-    return guards.supervisor(ctx, sessionId)
-        .compose(ok -> action.apply(sessionId, candidateId));
+    return asSupervisor(ctx, sessionId -> action.apply(sessionId, candidateId));
   }
 
   private Future<JsonObject> events(RoutingContext ctx) {
