@@ -17,22 +17,13 @@ import org.certamen.server.storage.Store;
  * accepting, let requests in flight finish for up to {@link #DRAIN_TIMEOUT} (event streams end at
  * once with a last event), close the store, then Vert.x. Every acknowledged answer is already in
  * the store, so a stop cut short by the deadline loses nothing acknowledged.
+ *
+ * @param instances the instances serving so far (none while the server still starts)
  */
-final class GracefulShutdown {
+record GracefulShutdown(Vertx vertx, Supplier<List<ExamServerVerticle>> instances, Store store) {
   static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(7);
   static final Duration DEADLINE = Duration.ofSeconds(10);
   private static final Logger LOG = Logger.getLogger(GracefulShutdown.class.getName());
-
-  private final Vertx vertx;
-  private final Supplier<List<ExamServerVerticle>> instances;
-  private final Store store;
-
-  /** @param instances the instances serving so far (none while the server still starts) */
-  GracefulShutdown(Vertx vertx, Supplier<List<ExamServerVerticle>> instances, Store store) {
-    this.vertx = vertx;
-    this.instances = instances;
-    this.store = store;
-  }
 
   /**
    * Runs the stop and returns the exit code: 0 once everything closed, 1 if {@link #DEADLINE}

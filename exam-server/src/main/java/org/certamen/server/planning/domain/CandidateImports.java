@@ -2,6 +2,7 @@ package org.certamen.server.planning.domain;
 
 import io.vertx.core.Future;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +18,23 @@ import org.certamen.server.shared.DomainException;
  * Enrols the candidates of an import file: nothing until the file is clean, or only its valid
  * lines when the centre asks for it. Futures fail with {@code SESSION_NOT_FOUND}.
  */
-public final class CandidateImports {
+public record CandidateImports(EnrolmentService enrolment, SchoolOfSession schools, Clock clock) {
   /** The file formats a centre may upload. */
   public enum Format {
     /** The national student database's "élèves sans adresses" export, XML or ZIP. */
     SIECLE,
     /** A spreadsheet saved as CSV. */
-    CSV
+    CSV;
+
+    /**
+     * Reads a file of this format. A SIECLE export must carry {@code uai} when there is one;
+     * birth dates are judged against {@code now}.
+     */
+    public ImportReport read(byte[] file, Optional<String> uai, Instant now) {
+      Clock today = Clock.fixed(now, ZoneId.systemDefault());
+      return this == SIECLE ? new SieclePupilImport(today).read(file, uai.orElse(null))
+          : new CsvCandidateImport(today).read(file);
+    }
   }
 
   /** What the centre asks of an upload. */
@@ -50,23 +61,9 @@ public final class CandidateImports {
     Future<Optional<String>> uai(String sessionId);
   }
 
-  private final EnrolmentService enrolment;
-  private final SchoolOfSession schools;
-  private final Clock clock;
-
-  public CandidateImports(EnrolmentService enrolment, SchoolOfSession schools, Clock clock) {
-    this.enrolment = enrolment;
-    this.schools = schools;
-    this.clock = clock;
-  }
-
   public Future<Outcome> upload(String sessionId, Format format, Mode mode, byte[] file) {
     return enrolment.session(sessionId).compose(session -> schools.uai(sessionId)).compose(uai -> {
-      // The readers judge birth dates against today.
-      Clock today = Clock.fixed(clock.instant(), ZoneId.systemDefault());
-      ImportReport report = format == Format.SIECLE
-          ? new SieclePupilImport(today).read(file, uai.orElse(null))
-          : new CsvCandidateImport(today).read(file);
+      ImportReport report = format.read(file, uai, clock.instant());
       List<CandidateDraft> drafts = switch (mode) {
         case PREVIEW -> List.of();
         case ALL_OR_NOTHING -> report.candidatesToEnrol(ImportReport.Mode.ALL_OR_NOTHING);

@@ -17,8 +17,11 @@ import org.certamen.server.shared.RandomIds;
  * {@link DomainException}: {@code SESSION_NOT_FOUND}, {@code CANDIDATE_NOT_FOUND},
  * {@code CANDIDATE_AMBIGUOUS}, {@code INVALID_FIELD}, {@code INVALID_SESSION_DATE},
  * {@code CANDIDATE_ENTERED}, {@code SESSION_STARTED}.
+ *
+ * @param zone where the sessions take place, which says what "today" is
  */
-public final class EnrolmentService {
+public record EnrolmentService(SessionRepository sessions, CandidateRepository candidates,
+    EnteredCandidates entered, SessionClosure closure, Clock clock, ZoneId zone) {
   /** The code of an enrolment refused for an identity another candidate of the session has. */
   public static final String IDENTITY_TAKEN = "IDENTITY_TAKEN";
   /** The code of an enrolment beyond 20 candidates per invigilator. */
@@ -28,30 +31,13 @@ public final class EnrolmentService {
   static final int PASSWORD_LENGTH = 10;
   private static final int CREATE_ATTEMPTS = 20;
 
-  private final SessionRepository sessions;
-  private final CandidateRepository candidates;
-  private final EnteredCandidates entered;
-  private final SessionClosure closure;
-  private final SessionDates dates;
-
-  /** @param zone where the sessions take place, which says what "today" is */
-  public EnrolmentService(SessionRepository sessions, CandidateRepository candidates,
-      EnteredCandidates entered, SessionClosure closure, Clock clock, ZoneId zone) {
-    this.sessions = sessions;
-    this.candidates = candidates;
-    this.entered = entered;
-    this.closure = closure;
-    this.dates = new SessionDates(clock, zone);
-  }
-
   /**
    * Creates a session with a fresh number, access code and invigilator password; fails with
    * {@code INVALID_SESSION_DATE} for a date in the past or more than a year ahead.
    */
   public Future<PlannedSession> plan(SessionPlan plan) {
     try {
-      dates.check(plan.date());
-      checkInvigilators(plan);
+      check(plan);
     } catch (DomainException e) {
       return Future.failedFuture(e);
     }
@@ -92,8 +78,7 @@ public final class EnrolmentService {
   public Future<Session> changeSession(String sessionId, UnaryOperator<SessionPlan> change) {
     return unstartedSession(sessionId).compose(session -> {
       SessionPlan plan = change.apply(session.plan());
-      dates.check(plan.date());
-      checkInvigilators(plan);
+      check(plan);
       Session changed = session.with(plan);
       return candidates.listBySession(sessionId).compose(enrolled -> {
         if (enrolled.size() > changed.capacity()) {
@@ -195,7 +180,9 @@ public final class EnrolmentService {
         }));
   }
 
-  private static void checkInvigilators(SessionPlan plan) {
+  /** Fails with {@code INVALID_SESSION_DATE} or {@code INVALID_FIELD} (invigilator count). */
+  private void check(SessionPlan plan) {
+    new SessionDates(clock, zone).check(plan.date());
     if (plan.invigilatorCount() < 1 || plan.invigilatorCount() > Session.MAX_INVIGILATORS) {
       throw DomainException.invalid("INVALID_FIELD", "Field 'invigilatorCount' must be between 1"
           + " and " + Session.MAX_INVIGILATORS);

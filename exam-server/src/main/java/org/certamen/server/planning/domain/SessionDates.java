@@ -10,18 +10,10 @@ import org.certamen.server.shared.DomainException;
  * When a session may take place: from today to one school year ahead, so that a mistyped year
  * (2020 for 2026, or 2062) is caught when the session is planned, not on the day.
  */
-final class SessionDates {
+record SessionDates(Clock clock, ZoneId zone) {
   /** The code of a date outside that window. */
   static final String INVALID_SESSION_DATE = "INVALID_SESSION_DATE";
   private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-  private final Clock clock;
-  private final ZoneId zone;
-
-  SessionDates(Clock clock, ZoneId zone) {
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   /** Fails with {@code INVALID_SESSION_DATE}, in French, when the date is out of the window. */
   void check(LocalDate date) {

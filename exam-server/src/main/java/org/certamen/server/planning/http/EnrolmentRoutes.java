@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.certamen.engine.framework.CompetenceFramework;
 import org.certamen.server.planning.domain.Candidate;
@@ -36,33 +37,13 @@ import org.certamen.server.staff.http.StaffGuard;
  * Endpoints that plan sessions (staff) and enrol candidates (staff, or the centre that planned
  * the session), one by one or from an import file.
  */
-public final class EnrolmentRoutes {
+public record EnrolmentRoutes(EnrolmentService enrolment, CandidateImports imports,
+    PupilEnrolment pupils, CandidateCertifiability certifiability, Guards guards, StaffGuard staff,
+    CompetenceFramework framework, SessionStage.Lookup stages) {
   /** Most pix points a competence can hold in a profile. */
   static final int MAX_PIX = 64;
   private static final String SESSION_PATH = "/api/sessions/:sessionId";
   private static final String CANDIDATE_PATH = SESSION_PATH + "/candidates/:candidateId";
-
-  private final EnrolmentService enrolment;
-  private final CandidateImports imports;
-  private final PupilEnrolment pupils;
-  private final CandidateCertifiability certifiability;
-  private final Guards guards;
-  private final StaffGuard staff;
-  private final CompetenceFramework framework;
-  private final SessionStage.Lookup stages;
-
-  private EnrolmentRoutes(EnrolmentService enrolment, CandidateImports imports,
-      PupilEnrolment pupils, CandidateCertifiability certifiability, Guards guards,
-      StaffGuard staff, CompetenceFramework framework, SessionStage.Lookup stages) {
-    this.enrolment = enrolment;
-    this.imports = imports;
-    this.pupils = pupils;
-    this.certifiability = certifiability;
-    this.guards = guards;
-    this.staff = staff;
-    this.framework = framework;
-    this.stages = stages;
-  }
 
   /**
    * @param framework the competences a training profile may name
@@ -110,20 +91,16 @@ public final class EnrolmentRoutes {
     LocalTime time = body.has("time") ? body.time("time") : null;
     Integer invigilators = body.has("invigilatorCount") ? body.integer("invigilatorCount", 1)
         : null;
-    String sessionId = ctx.pathParam("sessionId");
-    return guards.planner(ctx, sessionId)
-        .compose(ok -> enrolment.changeSession(sessionId, plan -> new SessionPlan(plan.centre(),
-            or(address, plan.address()), or(room, plan.room()), or(examiner, plan.examiner()),
-            or(date, plan.date()), or(time, plan.time()),
-            or(invigilators, plan.invigilatorCount()))))
+    return asPlanner(ctx, sessionId -> enrolment.changeSession(sessionId, plan -> new SessionPlan(
+        plan.centre(), or(address, plan.address()), or(room, plan.room()),
+        or(examiner, plan.examiner()), or(date, plan.date()), or(time, plan.time()),
+        or(invigilators, plan.invigilatorCount()))))
         .compose(this::withCandidates);
   }
 
   private Future<JsonObject> deleteSession(RoutingContext ctx) {
-    String sessionId = ctx.pathParam("sessionId");
-    return guards.planner(ctx, sessionId)
-        .compose(ok -> enrolment.deleteSession(sessionId))
-        .map(ok -> new JsonObject().put("deleted", sessionId));
+    return asPlanner(ctx, sessionId -> enrolment.deleteSession(sessionId)
+        .map(ok -> new JsonObject().put("deleted", sessionId)));
   }
 
   /** One candidate given by identity, or several pupils of the school's roster by id. */
@@ -136,16 +113,12 @@ public final class EnrolmentRoutes {
         body.date("birthdate"), body.optionalText("division"), body.optionalText("externalId"),
         body.integer("extraTimePercentage", 0), body.bool("needsAccessibility", false),
         profile(body.raw("profile"), framework));
-    String sessionId = ctx.pathParam("sessionId");
-    return guards.planner(ctx, sessionId)
-        .compose(ok -> enrolment.enrol(sessionId, enrolled))
+    return asPlanner(ctx, sessionId -> enrolment.enrol(sessionId, enrolled))
         .map(candidate -> new JsonObject().put("id", candidate.id()));
   }
 
   private Future<JsonObject> enrolPupils(RoutingContext ctx, List<String> pupilIds) {
-    String sessionId = ctx.pathParam("sessionId");
-    return guards.planner(ctx, sessionId)
-        .compose(ok -> pupils.enrol(sessionId, pupilIds))
+    return asPlanner(ctx, sessionId -> pupils.enrol(sessionId, pupilIds))
         .map(candidates -> new JsonObject()
             .put("enrolledCount", candidates.size())
             .put("enrolledIds", new JsonArray(candidates.stream()
@@ -154,17 +127,14 @@ public final class EnrolmentRoutes {
 
   private Future<JsonObject> changeCandidate(RoutingContext ctx) {
     UnaryOperator<Enrolment> change = changes(JsonRequest.of(ctx), framework);
-    String sessionId = ctx.pathParam("sessionId");
-    return guards.planner(ctx, sessionId)
-        .compose(ok -> enrolment.changeCandidate(sessionId, ctx.pathParam("candidateId"), change))
+    return asPlanner(ctx, sessionId ->
+        enrolment.changeCandidate(sessionId, ctx.pathParam("candidateId"), change))
         .map(EnrolmentRoutes::candidateJson);
   }
 
   private Future<JsonObject> removeCandidate(RoutingContext ctx) {
-    String sessionId = ctx.pathParam("sessionId");
     String candidateId = ctx.pathParam("candidateId");
-    return guards.planner(ctx, sessionId)
-        .compose(ok -> enrolment.removeCandidate(sessionId, candidateId))
+    return asPlanner(ctx, sessionId -> enrolment.removeCandidate(sessionId, candidateId))
         .map(ok -> new JsonObject().put("removed", candidateId));
   }
 
@@ -175,10 +145,14 @@ public final class EnrolmentRoutes {
         CandidateImports.Mode.PREVIEW);
     byte[] file = ctx.body() == null || ctx.body().buffer() == null ? new byte[0]
         : ctx.body().buffer().getBytes();
-    String sessionId = ctx.pathParam("sessionId");
-    return guards.planner(ctx, sessionId)
-        .compose(ok -> imports.upload(sessionId, format, mode, file))
+    return asPlanner(ctx, sessionId -> imports.upload(sessionId, format, mode, file))
         .map(outcome -> importJson(outcome, mode));
+  }
+
+  /** Acts on the session of the path once sure the caller may plan it (staff, or its centre). */
+  private <T> Future<T> asPlanner(RoutingContext ctx, Function<String, Future<T>> action) {
+    String sessionId = ctx.pathParam("sessionId");
+    return guards.planner(ctx, sessionId).compose(ok -> action.apply(sessionId));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.certamen.server.results.domain;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,11 +18,6 @@ public enum AbortReason {
 
   /** The reason of that API name, or empty for any other text. */
   public static Optional<AbortReason> fromApiName(String text) {
-    for (AbortReason reason : values()) {
-      if (reason.apiName().equals(text)) {
-        return Optional.of(reason);
-      }
-    }
-    return Optional.empty();
+    return Arrays.stream(values()).filter(reason -> reason.apiName().equals(text)).findFirst();
   }
 }

@@ -11,20 +11,10 @@ import org.certamen.server.shared.DomainException;
  * Anyone can check a certificate by its verification code. Futures fail with
  * {@link DomainException}: {@code CERTIFICATE_NOT_FOUND}, {@code TOO_MANY_ATTEMPTS}.
  */
-public final class CertificateService {
+public record CertificateService(ResultRepository results, ScoredSessions sessions,
+    RateLimiter limiter) {
   /** The rate-limit scope of certificate checks, which belong to no session. */
   static final String CERTIFICATE_SCOPE = "certificates";
-
-  private final ResultRepository results;
-  private final ScoredSessions sessions;
-  private final RateLimiter limiter;
-
-  public CertificateService(ResultRepository results, ScoredSessions sessions,
-      RateLimiter limiter) {
-    this.results = results;
-    this.sessions = sessions;
-    this.limiter = limiter;
-  }
 
   /**
    * What a verification code certifies: only a published, validated result. Any other code fails

@@ -22,15 +22,9 @@ import org.certamen.server.shared.FieldError;
  * Checks a session's incident report against its candidates and tests: every problem listed at
  * once ({@code FINALIZATION_INCOMPLETE}), or the finalisation the report makes.
  */
-final class FinalizationCheck {
+record FinalizationCheck(int questionCount) {
   /** Longest incident description accepted. */
   static final int MAX_DESCRIPTION_LENGTH = 500;
-
-  private final int questionCount;
-
-  FinalizationCheck(int questionCount) {
-    this.questionCount = questionCount;
-  }
 
   Finalization check(String sessionId, FinalizationReport report,
       List<Candidate> candidates, List<Exam> started, Instant now, String actor) {

@@ -16,24 +16,8 @@ import org.certamen.server.shared.SessionStage;
  * in its report. Futures fail with {@link DomainException}: {@code SESSION_NOT_FOUND},
  * {@code FINALIZATION_INCOMPLETE} (with every problem listed), {@code SESSION_ALREADY_FINALIZED}.
  */
-public final class FinalizationService {
-  private final EnrolmentService enrolment;
-  private final ExamRepository exams;
-  private final ResultRepository results;
-  private final ScoredSessions sessions;
-  private final FinalizationCheck check;
-  private final Clock clock;
-
-  public FinalizationService(EnrolmentService enrolment, ExamRepository exams,
-      ResultRepository results, ScoredSessions sessions, Clock clock, int questionCount) {
-    this.enrolment = enrolment;
-    this.exams = exams;
-    this.results = results;
-    this.sessions = sessions;
-    this.check = new FinalizationCheck(questionCount);
-    this.clock = clock;
-  }
-
+public record FinalizationService(EnrolmentService enrolment, ExamRepository exams,
+    ResultRepository results, ScoredSessions sessions, Clock clock, int questionCount) {
   /** Where a session stands: planned, underway, finalised or published. */
   public SessionStage.Lookup stages() {
     return sessionId -> results.findFinalization(sessionId).compose(found -> found.isPresent()
@@ -65,8 +49,8 @@ public final class FinalizationService {
           List<Candidate> candidates = all.resultAt(0);
           List<Exam> started = all.<List<Exam>>resultAt(1).stream().filter(Exam::isStarted)
               .map(exam -> exam.expiredAt(now)).toList();
-          Finalization finalization = check.check(sessionId, report, candidates, started, now,
-              actor);
+          Finalization finalization = new FinalizationCheck(questionCount)
+              .check(sessionId, report, candidates, started, now, actor);
           return results.saveFinalization(finalization).compose(saved -> saved
               ? markAbsent(candidates, now)
                   .compose(marked -> sessions.completeScoring(finalization)).map(finalization)

@@ -5,13 +5,7 @@ import java.util.Optional;
 import org.certamen.server.planning.domain.SessionClosure;
 
 /** What the other contexts consult: a session is closed once finalised. */
-public final class FinalizedSessions implements SessionClosure {
-  private final ResultRepository results;
-
-  public FinalizedSessions(ResultRepository results) {
-    this.results = results;
-  }
-
+public record FinalizedSessions(ResultRepository results) implements SessionClosure {
   @Override
   public Future<Boolean> isClosed(String sessionId) {
     return results.findFinalization(sessionId).map(Optional::isPresent);

@@ -1,5 +1,6 @@
 package org.certamen.server.results.domain;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,13 +33,9 @@ public record JuryAction(Kind kind, Integer questionNumber, String commentForCan
       return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The kind of that API name, or empty for any other text. */
     public static Optional<Kind> fromApiName(String text) {
-      for (Kind kind : values()) {
-        if (kind.apiName().equals(text)) {
-          return Optional.of(kind);
-        }
-      }
-      return Optional.empty();
+      return Arrays.stream(values()).filter(kind -> kind.apiName().equals(text)).findFirst();
     }
   }
 }

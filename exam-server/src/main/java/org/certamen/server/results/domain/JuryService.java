@@ -18,22 +18,8 @@ import org.certamen.server.shared.FieldError;
  * {@code RESULTS_PUBLISHED}, {@code RESULT_NOT_FOUND}, {@code INVALID_FIELD},
  * {@code QUESTION_NOT_ANSWERED}, {@code QUESTION_ALREADY_NEUTRALIZED}, {@code CONCURRENT_UPDATE}.
  */
-public final class JuryService {
-  private final EnrolmentService enrolment;
-  private final ResultRepository results;
-  private final ScoredSessions sessions;
-  private final ResultScoring scoring;
-  private final Clock clock;
-
-  public JuryService(EnrolmentService enrolment, ResultRepository results, ScoredSessions sessions,
-      ResultScoring scoring, Clock clock) {
-    this.enrolment = enrolment;
-    this.results = results;
-    this.sessions = sessions;
-    this.scoring = scoring;
-    this.clock = clock;
-  }
-
+public record JuryService(EnrolmentService enrolment, ResultRepository results,
+    ScoredSessions sessions, ResultScoring scoring, Clock clock) {
   /** Applies a jury action to a candidate's result, as a new version; only before publication. */
   public Future<CertificationResult> apply(String sessionId, String candidateId,
       JuryAction action, String author) {

@@ -19,7 +19,8 @@ import org.certamen.server.shared.DomainException;
  * a person must review first. Futures fail with {@link DomainException}:
  * {@code SESSION_NOT_FOUND}, {@code SESSION_NOT_FINALIZED}, {@code SESSION_ALREADY_PUBLISHED}.
  */
-public final class PublicationService {
+public record PublicationService(EnrolmentService enrolment, ExamRepository exams,
+    ResultRepository results, ScoredSessions sessions, Clock clock) {
   /** Review reasons of {@link WaitingSession}. */
   public static final String FRAUD = "FRAUD";
   public static final String GLOBAL_COMMENT = "GLOBAL_COMMENT";
@@ -28,21 +29,6 @@ public final class PublicationService {
   public static final String UNRESOLVED_ALERT = "UNRESOLVED_ALERT";
   /** A test the bank could not serve to its end ({@code ENDED_TECHNICAL}). */
   public static final String TECHNICAL_END = "TECHNICAL_END";
-
-  private final EnrolmentService enrolment;
-  private final ExamRepository exams;
-  private final ResultRepository results;
-  private final ScoredSessions sessions;
-  private final Clock clock;
-
-  public PublicationService(EnrolmentService enrolment, ExamRepository exams,
-      ResultRepository results, ScoredSessions sessions, Clock clock) {
-    this.enrolment = enrolment;
-    this.exams = exams;
-    this.results = results;
-    this.sessions = sessions;
-    this.clock = clock;
-  }
 
   /** Publishes a finalised session's results, which are then frozen. */
   public Future<Finalization> publish(String sessionId, String by) {

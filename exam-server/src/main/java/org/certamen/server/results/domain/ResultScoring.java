@@ -11,15 +11,9 @@ import org.certamen.engine.scoring.TestResult;
  * reported fraud rejects; fewer than {@link #MIN_ANSWERS} answers cancel after a technical problem
  * and reject otherwise; a score of 0 rejects; anything else is validated.
  */
-public final class ResultScoring {
+public record ResultScoring(TestDesign design) {
   /** Answers a candidate must have given for a result to stand. */
   public static final int MIN_ANSWERS = 20;
-
-  private final TestDesign design;
-
-  public ResultScoring(TestDesign design) {
-    this.design = design;
-  }
 
   /**
    * The test state to score from the state the test ended in. A candidate who left or ran out of

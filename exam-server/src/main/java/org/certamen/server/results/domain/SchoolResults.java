@@ -11,18 +11,11 @@ import org.certamen.server.shared.DomainException;
  * A school's published results across its sessions, for its administrators: what the results
  * page lists and what its class downloads hold. Sessions not finalised or not published yet are
  * left out; the centre context says which sessions are the school's.
+ *
+ * @param sessionsOfCentre the ids of the sessions a centre planned
  */
-public final class SchoolResults {
-  private final ScoredSessions sessions;
-  private final Function<String, Future<List<String>>> sessionsOfCentre;
-
-  /** @param sessionsOfCentre the ids of the sessions a centre planned */
-  public SchoolResults(ScoredSessions sessions,
-      Function<String, Future<List<String>>> sessionsOfCentre) {
-    this.sessions = sessions;
-    this.sessionsOfCentre = sessionsOfCentre;
-  }
-
+public record SchoolResults(ScoredSessions sessions,
+    Function<String, Future<List<String>>> sessionsOfCentre) {
   /** Every published session of the centre with its results, most recent session first. */
   public Future<List<SessionResults>> published(String centreId) {
     return sessionsOfCentre.apply(centreId).compose(ids -> Future.all(ids.stream()

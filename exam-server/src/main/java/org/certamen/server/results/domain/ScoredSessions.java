@@ -21,23 +21,9 @@ import org.certamen.server.shared.RandomIds;
  * {@link DomainException}: {@code SESSION_NOT_FOUND}, {@code SESSION_NOT_FINALIZED},
  * {@code RESULTS_NOT_PUBLISHED}.
  */
-public final class ScoredSessions {
+public record ScoredSessions(EnrolmentService enrolment, ExamRepository exams,
+    ResultRepository results, ResultScoring scoring, Clock clock) {
   private static final int CODE_ATTEMPTS = 5;
-
-  private final EnrolmentService enrolment;
-  private final ExamRepository exams;
-  private final ResultRepository results;
-  private final ResultScoring scoring;
-  private final Clock clock;
-
-  public ScoredSessions(EnrolmentService enrolment, ExamRepository exams, ResultRepository results,
-      ResultScoring scoring, Clock clock) {
-    this.enrolment = enrolment;
-    this.exams = exams;
-    this.results = results;
-    this.scoring = scoring;
-    this.clock = clock;
-  }
 
   /** A finalised session's report and publication; fails with {@code SESSION_NOT_FINALIZED}. */
   public Future<Finalization> finalized(String sessionId) {

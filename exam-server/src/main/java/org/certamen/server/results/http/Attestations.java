@@ -27,7 +27,7 @@ import org.certamen.server.results.domain.SessionResults;
  * Helvetica fonts need no embedding; their WinAnsi encoding covers French (é, è, ç, Œ, œ...).
  * A character outside it is written without its accents, or as {@code ?}, rather than failing.
  */
-public final class Attestations {
+public record Attestations(CompetenceFramework framework) {
   /**
    * The public page where anyone checks an attestation by its code, under the server's public
    * address; the code follows after {@code #}, so it never reaches a server's access log.
@@ -36,12 +36,6 @@ public final class Attestations {
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final float MARGIN = 56;
   private static final float LINE_WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
-
-  private final CompetenceFramework framework;
-
-  public Attestations(CompetenceFramework framework) {
-    this.framework = framework;
-  }
 
   /**
    * A document with one page per validated result, in the given order.

@@ -19,15 +19,9 @@ import org.certamen.server.results.domain.SessionResults;
  * Machine-read, so dates are ISO-8601 and there is no byte order mark; text is quoted and kept
  * from running as a formula as in the results file.
  */
-final class RecordExport {
+record RecordExport(CompetenceFramework framework) {
   /** The version of the columns, written on every row and at the top of the JSON. */
   static final int FORMAT_VERSION = 1;
-
-  private final CompetenceFramework framework;
-
-  RecordExport(CompetenceFramework framework) {
-    this.framework = framework;
-  }
 
   /** {@code ;}-separated, UTF-8, CRLF, one header row then one row per validated certification. */
   String csv(List<SessionResults> sessions) {

@@ -24,7 +24,9 @@ import org.certamen.server.staff.domain.StaffUser;
 import org.certamen.server.staff.http.StaffGuard;
 
 /** Finalisation, the staff's jury and publication, and certificate checks. */
-public final class ResultRoutes {
+public record ResultRoutes(FinalizationService finalizations, JuryService jury,
+    PublicationService publications, CertificateService certificates, StaffService staff,
+    Guards guards, StaffGuard staffGuard) {
   private static final String SESSION_PATH = "/api/sessions/:sessionId";
   private static final String CANDIDATE_PATH = SESSION_PATH + "/candidates/:candidateId";
 
@@ -32,26 +34,6 @@ public final class ResultRoutes {
   private static final Map<String, String> PUBLICATION_REFUSALS = Map.of(
       "SESSION_NOT_FINALIZED", "Cette session n'est pas finalisée, ou n'existe pas.",
       "SESSION_ALREADY_PUBLISHED", "Les résultats de cette session sont déjà publiés.");
-
-  private final FinalizationService finalizations;
-  private final JuryService jury;
-  private final PublicationService publications;
-  private final CertificateService certificates;
-  private final StaffService staff;
-  private final Guards guards;
-  private final StaffGuard staffGuard;
-
-  private ResultRoutes(FinalizationService finalizations, JuryService jury,
-      PublicationService publications, CertificateService certificates, StaffService staff,
-      Guards guards, StaffGuard staffGuard) {
-    this.finalizations = finalizations;
-    this.jury = jury;
-    this.publications = publications;
-    this.certificates = certificates;
-    this.staff = staff;
-    this.guards = guards;
-    this.staffGuard = staffGuard;
-  }
 
   public static void mount(Router router, FinalizationService finalizations, JuryService jury,
       PublicationService publications, CertificateService certificates, StaffService staff,

@@ -13,17 +13,11 @@ import org.certamen.server.results.domain.ResultStatus;
 import org.certamen.server.results.domain.SessionResults;
 
 /** The results file schools archive, written as a {@link SpreadsheetCsv}. */
-final class ResultsCsv {
+record ResultsCsv(CompetenceFramework framework) {
   static final String NOT_APPLICABLE = "-";
   /** The status of a candidate who never started. */
   static final String ABSENT = "Absence";
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-  private final CompetenceFramework framework;
-
-  ResultsCsv(CompetenceFramework framework) {
-    this.framework = framework;
-  }
 
   /**
    * One row per candidate: results first, then the absent. Only a validated certification has a

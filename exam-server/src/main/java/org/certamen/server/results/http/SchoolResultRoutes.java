@@ -32,25 +32,9 @@ import org.certamen.server.shared.DomainException;
  * takes the same filters: {@code year} (2026-2027), {@code session}, {@code division},
  * {@code candidate} (with {@code session}).
  */
-public final class SchoolResultRoutes {
+public record SchoolResultRoutes(SchoolResults school, CentreGuard centreGuard,
+    CompetenceFramework framework, PublicUrl publicUrl) {
   private static final String CENTRE_PATH = "/api/centres/:centreId";
-
-  private final SchoolResults school;
-  private final CentreGuard centreGuard;
-  private final ResultsCsv csv;
-  private final Attestations attestations;
-  private final RecordExport export;
-  private final PublicUrl publicUrl;
-
-  private SchoolResultRoutes(SchoolResults school, CentreGuard centreGuard,
-      CompetenceFramework framework, PublicUrl publicUrl) {
-    this.school = school;
-    this.centreGuard = centreGuard;
-    this.csv = new ResultsCsv(framework);
-    this.attestations = new Attestations(framework);
-    this.export = new RecordExport(framework);
-    this.publicUrl = publicUrl;
-  }
 
   public static void mount(Router router, SchoolResults school, CentreGuard centreGuard,
       CompetenceFramework framework, PublicUrl publicUrl) {
@@ -71,7 +55,7 @@ public final class SchoolResultRoutes {
 
   private Future<Attachment> resultsCsv(RoutingContext ctx) {
     return download(ctx, "resultats", "csv", shown -> Future.succeededFuture(
-        text(csv.write(shown), "text/csv; charset=utf-8")));
+        text(new ResultsCsv(framework).write(shown), "text/csv; charset=utf-8")));
   }
 
   private Future<Attachment> attestations(RoutingContext ctx) {
@@ -82,19 +66,21 @@ public final class SchoolResultRoutes {
             "No validated certification among the results chosen");
       }
       String checkPage = publicUrl.base(ctx) + Attestations.CHECK_PAGE;
-      return ctx.vertx().executeBlocking(() -> new Attachment(Buffer.buffer(attestations.render(
-          "Attestations de certification", shown, checkPage)), "application/pdf", null));
+      return ctx.vertx().executeBlocking(() -> new Attachment(Buffer.buffer(
+          new Attestations(framework).render("Attestations de certification", shown, checkPage)),
+          "application/pdf", null));
     });
   }
 
   private Future<Attachment> recordExportCsv(RoutingContext ctx) {
     return download(ctx, "export-livret", "csv", shown -> Future.succeededFuture(
-        text(export.csv(shown), "text/csv; charset=utf-8")));
+        text(new RecordExport(framework).csv(shown), "text/csv; charset=utf-8")));
   }
 
   private Future<Attachment> recordExportJson(RoutingContext ctx) {
     return download(ctx, "export-livret", "json", shown -> Future.succeededFuture(
-        text(export.json(shown).encodePrettily(), "application/json; charset=utf-8")));
+        text(new RecordExport(framework).json(shown).encodePrettily(),
+            "application/json; charset=utf-8")));
   }
 
   /**

@@ -23,25 +23,9 @@ import org.certamen.server.shared.DomainException;
  * A finalised session's results as JSON, a CSV export and PDF attestations: staff see them at
  * once, the session's invigilator and the centre's administrators once they are published.
  */
-public final class SessionResultRoutes {
+public record SessionResultRoutes(ScoredSessions sessions, Guards guards,
+    CentreGuard centreGuard, CompetenceFramework framework, PublicUrl publicUrl) {
   private static final String SESSION_PATH = "/api/sessions/:sessionId";
-
-  private final ScoredSessions sessions;
-  private final Guards guards;
-  private final CentreGuard centreGuard;
-  private final Attestations attestations;
-  private final ResultsCsv csv;
-  private final PublicUrl publicUrl;
-
-  private SessionResultRoutes(ScoredSessions sessions, Guards guards, CentreGuard centreGuard,
-      CompetenceFramework framework, PublicUrl publicUrl) {
-    this.sessions = sessions;
-    this.guards = guards;
-    this.centreGuard = centreGuard;
-    this.attestations = new Attestations(framework);
-    this.csv = new ResultsCsv(framework);
-    this.publicUrl = publicUrl;
-  }
 
   public static void mount(Router router, ScoredSessions sessions, Guards guards,
       CentreGuard centreGuard, CompetenceFramework framework, PublicUrl publicUrl) {
@@ -66,8 +50,9 @@ public final class SessionResultRoutes {
   private Future<Attachment> resultsCsv(RoutingContext ctx) {
     return visibleResults(ctx).map(all -> {
       String division = ctx.queryParams().get("division");
-      return new Attachment(Buffer.buffer(csv.write(all.ofDivision(division))
-          .getBytes(StandardCharsets.UTF_8)), "text/csv; charset=utf-8",
+      String csv = new ResultsCsv(framework).write(all.ofDivision(division));
+      return new Attachment(Buffer.buffer(csv.getBytes(StandardCharsets.UTF_8)),
+          "text/csv; charset=utf-8",
           fileName("resultats-session-" + all.session().id(), division, "csv"));
     });
   }
@@ -120,8 +105,8 @@ public final class SessionResultRoutes {
       String fileName) {
     String checkPage = publicUrl.base(ctx) + Attestations.CHECK_PAGE;
     return ctx.vertx().executeBlocking(() -> new Attachment(
-        Buffer.buffer(attestations.render(session, lines, checkPage)), "application/pdf",
-        fileName));
+        Buffer.buffer(new Attestations(framework).render(session, lines, checkPage)),
+        "application/pdf", fileName));
   }
 
   /** An ASCII file name: letters, digits and hyphens, whatever the class is called. */

@@ -35,29 +35,9 @@ import org.certamen.server.shared.SessionStage;
  * {@code SESSION_FINALIZED} (nothing changes once the session is finalised), and those of the
  * {@link Exam} transition each one calls.
  */
-public final class SupervisionService {
-  private final CandidateCertifiability certifiability;
-  private final EnrolmentService enrolment;
-  private final ExamRepository exams;
-  private final PresenceRepository presence;
-  private final SessionClosure closure;
-  private final SessionStage.Lookup stages;
-  private final Clock clock;
-  private final int questionCount;
-
-  public SupervisionService(EnrolmentService enrolment, ExamRepository exams,
-      PresenceRepository presence, SessionClosure closure, SessionStage.Lookup stages,
-      CandidateCertifiability certifiability, Clock clock, int questionCount) {
-    this.enrolment = enrolment;
-    this.certifiability = certifiability;
-    this.exams = exams;
-    this.presence = presence;
-    this.closure = closure;
-    this.stages = stages;
-    this.clock = clock;
-    this.questionCount = questionCount;
-  }
-
+public record SupervisionService(EnrolmentService enrolment, ExamRepository exams,
+    PresenceRepository presence, SessionClosure closure, SessionStage.Lookup stages,
+    CandidateCertifiability certifiability, Clock clock, int questionCount) {
   /** Every candidate of the session as the invigilator must see them now. */
   public Future<Supervision> supervision(String sessionId) {
     Instant now = clock.instant();

@@ -6,7 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.BiFunction;
-import org.certamen.server.exam.domain.Exam;
+import java.util.function.Function;
 import org.certamen.server.exam.http.AccessGuard;
 import org.certamen.server.exam.http.ExamViews;
 import org.certamen.server.http.Guards;
@@ -15,20 +15,10 @@ import org.certamen.server.http.Replies;
 import org.certamen.server.supervision.domain.SupervisionService;
 
 /** The invigilator's endpoints, and the candidate's heartbeat that feeds them. */
-public final class SupervisionRoutes {
+public record SupervisionRoutes(SupervisionService supervision, Guards guards, AccessGuard access) {
   /** Longest reason accepted when ending a test. */
   public static final int MAX_REASON_LENGTH = 500;
   private static final String CANDIDATE_PATH = "/api/sessions/:sessionId/candidates/:candidateId";
-
-  private final SupervisionService supervision;
-  private final Guards guards;
-  private final AccessGuard access;
-
-  private SupervisionRoutes(SupervisionService supervision, Guards guards, AccessGuard access) {
-    this.supervision = supervision;
-    this.guards = guards;
-    this.access = access;
-  }
 
   public static void mount(Router router, SupervisionService supervision, Guards guards,
       AccessGuard access) {
@@ -43,14 +33,11 @@ public final class SupervisionRoutes {
   }
 
   private Future<JsonObject> supervision(RoutingContext ctx) {
-    String sessionId = ctx.pathParam("sessionId");
-    return guards.supervisor(ctx, sessionId)
-        .compose(ok -> supervision.supervision(sessionId))
-        .map(SupervisionJson::of);
+    return asSupervisor(ctx, supervision::supervision).map(SupervisionJson::of);
   }
 
   private Future<JsonObject> authorize(RoutingContext ctx) {
-    return onCandidate(ctx, supervision::authorize);
+    return onCandidate(ctx, supervision::authorize).map(ExamViews::status);
   }
 
   private Future<JsonObject> endTest(RoutingContext ctx) {
@@ -59,38 +46,37 @@ public final class SupervisionRoutes {
       throw JsonRequest.invalid("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
     }
     return onCandidate(ctx, (sessionId, candidateId) ->
-        supervision.endTest(sessionId, candidateId, reason));
+        supervision.endTest(sessionId, candidateId, reason)).map(ExamViews::status);
   }
 
   private Future<JsonObject> markAbsent(RoutingContext ctx) {
-    return onCandidate(ctx, supervision::markAbsent);
+    return onCandidate(ctx, supervision::markAbsent).map(ExamViews::status);
   }
 
-  /** An invigilator's action on the candidate of the path, answered with the test's status. */
-  private Future<JsonObject> onCandidate(RoutingContext ctx,
-      BiFunction<String, String, Future<Exam>> action) {
+  /** Looks at, or acts on, the session of the path once sure the caller may watch it. */
+  private <T> Future<T> asSupervisor(RoutingContext ctx, Function<String, Future<T>> action) {
     String sessionId = ctx.pathParam("sessionId");
+    return guards.supervisor(ctx, sessionId).compose(ok -> action.apply(sessionId));
+  }
+
+  /** An invigilator's look at, or action on, the candidate of the path. */
+  private <T> Future<T> onCandidate(RoutingContext ctx,
+      BiFunction<String, String, Future<T>> action) {
     String candidateId = ctx.pathParam("candidateId");
-    return guards.supervisor(ctx, sessionId)
-        .compose(ok -> action.apply(sessionId, candidateId))
-        .map(ExamViews::status);
+    return asSupervisor(ctx, sessionId -> action.apply(sessionId, candidateId));
   }
 
   private Future<JsonObject> events(RoutingContext ctx) {
-    String sessionId = ctx.pathParam("sessionId");
-    String candidateId = ctx.pathParam("candidateId");
-    return guards.supervisor(ctx, sessionId)
-        .compose(ok -> supervision.exam(sessionId, candidateId))
-        .map(exam -> {
-          JsonArray events = new JsonArray();
-          JsonArray alerts = new JsonArray();
-          exam.ifPresent(found -> {
-            found.events().forEach(event -> events.add(ExamViews.event(event)));
-            found.alerts().forEach(alert -> alerts.add(ExamViews.alert(alert)));
-          });
-          return new JsonObject().put("candidateId", candidateId).put("events", events)
-              .put("alerts", alerts);
-        });
+    return onCandidate(ctx, supervision::exam).map(exam -> {
+      JsonArray events = new JsonArray();
+      JsonArray alerts = new JsonArray();
+      exam.ifPresent(found -> {
+        found.events().forEach(event -> events.add(ExamViews.event(event)));
+        found.alerts().forEach(alert -> alerts.add(ExamViews.alert(alert)));
+      });
+      return new JsonObject().put("candidateId", ctx.pathParam("candidateId"))
+          .put("events", events).put("alerts", alerts);
+    });
   }
 
   private Future<JsonObject> heartbeat(RoutingContext ctx) {

@@ -32,7 +32,7 @@ import org.certamen.server.planning.domain.imports.ImportProblem.Code;
  *   <li>Lines whose cells are all empty are ignored; line numbers count the header as line 1.
  * </ul>
  */
-public final class CsvCandidateImport {
+public record CsvCandidateImport(Clock clock) {
 
   /** The columns of the file. */
   public enum Column {
@@ -74,10 +74,8 @@ public final class CsvCandidateImport {
   private static final Set<String> YES = Set.of("oui", "o", "x", "1", "vrai");
   private static final Set<String> NO = Set.of("", "non", "n", "0", "faux");
 
-  private final Clock clock;
-
-  public CsvCandidateImport(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+  public CsvCandidateImport {
+    Objects.requireNonNull(clock, "clock");
   }
 
   /** The header line of a template file: "Nom;Prénom;Date de naissance;Classe;INE;…". */
@@ -88,13 +86,9 @@ public final class CsvCandidateImport {
   /** Reads an upload; never throws on bad content, which ends up in the report. */
   public ImportReport read(byte[] file) {
     try {
-      ImportFailure.requireUsableSize(file);
-      if (ImportFailure.isUtf16(file)) {
-        throw new ImportFailure(Code.ENCODING_NOT_SUPPORTED, "Ce fichier est enregistré en"
-            + " « Texte Unicode » (UTF-16). Dans votre tableur, enregistrez-le au format CSV UTF-8"
-            + " (« CSV UTF-8 (délimité par des virgules) » dans Excel) puis importez-le à nouveau.");
-      }
-      String text = CsvRows.decode(file);
+      String text = ImportFailure.csvText(file, "Ce fichier est enregistré en « Texte Unicode »"
+          + " (UTF-16). Dans votre tableur, enregistrez-le au format CSV UTF-8 (« CSV UTF-8"
+          + " (délimité par des virgules) » dans Excel) puis importez-le à nouveau.");
       if (ZipArchives.isZip(file) || text.stripLeading().startsWith("<")) {
         throw new ImportFailure(Code.FILE_INVALID,
             "Ce fichier n'est pas un CSV (XML ou ZIP ?) : un export SIECLE s'importe avec l'import SIECLE.");
@@ -117,7 +111,6 @@ public final class CsvCandidateImport {
       return ImportReport.rejected(failure.problems());
     }
   }
-
 
   /** The column of each header cell (null for an empty trailing cell); fails on a bad header. */
   private static List<Column> readHeader(Row header) throws ImportFailure {

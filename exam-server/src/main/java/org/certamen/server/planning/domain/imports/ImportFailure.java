@@ -35,6 +35,18 @@ final class ImportFailure extends Exception {
     }
   }
 
+  /**
+   * The text of a CSV upload, once sure it is neither empty, oversized nor UTF-16 (refused with
+   * {@code utf16Refusal}, which tells how to save the file again).
+   */
+  static String csvText(byte[] file, String utf16Refusal) throws ImportFailure {
+    requireUsableSize(file);
+    if (isUtf16(file)) {
+      throw new ImportFailure(Code.ENCODING_NOT_SUPPORTED, utf16Refusal);
+    }
+    return CsvRows.decode(file);
+  }
+
   static ImportFailure tooLarge() {
     return new ImportFailure(Code.FILE_TOO_LARGE,
         "Le fichier est trop volumineux (" + MAX_FILE_BYTES / (1024 * 1024) + " Mo au plus).");

@@ -17,8 +17,10 @@ import org.certamen.server.planning.domain.imports.ImportProblem.Code;
  * bad INE, an unknown competence, pix out of range, or a competence given twice for one pupil
  * (both lines); a pupil with a refused line gets no profile from the file, since a partial
  * profile could tell the wrong certifiability.
+ *
+ * @param competences whether a code names a competence of the framework
  */
-public final class ProfileCsvImport {
+public record ProfileCsvImport(Predicate<String> competences) {
   /** Most pix points a competence holds. */
   public static final int MAX_PIX = 64;
   /** The header of the file, as the README and the page show it. */
@@ -42,23 +44,11 @@ public final class ProfileCsvImport {
     }
   }
 
-  private final Predicate<String> competences;
-
-  /** @param competences whether a code names a competence of the framework */
-  public ProfileCsvImport(Predicate<String> competences) {
-    this.competences = competences;
-  }
-
   /** Reads an upload; never throws on bad content, which ends up in the problems. */
   public ProfileFile read(byte[] file) {
     try {
-      ImportFailure.requireUsableSize(file);
-      if (ImportFailure.isUtf16(file)) {
-        throw new ImportFailure(Code.ENCODING_NOT_SUPPORTED, "Ce fichier est enregistré en"
-            + " « Texte Unicode » (UTF-16) : enregistrez-le au format CSV UTF-8 puis importez-le"
-            + " à nouveau.");
-      }
-      String text = CsvRows.decode(file);
+      String text = ImportFailure.csvText(file, "Ce fichier est enregistré en « Texte Unicode »"
+          + " (UTF-16) : enregistrez-le au format CSV UTF-8 puis importez-le à nouveau.");
       char separator = CsvRows.detectSeparator(text).orElseThrow(() -> new ImportFailure(
           Code.SEPARATOR_NOT_FOUND, "La ligne d'en-tête doit être « " + HEADER + " »."));
       List<Row> rows = CsvRows.split(text, separator);

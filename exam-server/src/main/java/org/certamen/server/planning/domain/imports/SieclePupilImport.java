@@ -28,7 +28,7 @@ import org.certamen.server.planning.domain.imports.SiecleExport.Structure;
  * nothing of extra time or accessibility: they default to 0 and false. The "avec adresses" export
  * has the same root and pupil block and is accepted too.
  */
-public final class SieclePupilImport {
+public record SieclePupilImport(Clock clock) {
 
   private static final List<DateTimeFormatter> SIECLE_DATE =
       List.of(DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
@@ -36,10 +36,8 @@ public final class SieclePupilImport {
   /** The pseudo-class SIECLE gives inactive pupils. */
   private static final String INACTIVE = "Inactifs";
 
-  private final Clock clock;
-
-  public SieclePupilImport(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+  public SieclePupilImport {
+    Objects.requireNonNull(clock, "clock");
   }
 
   /** Reads any school's export: see {@link #read(byte[], String)}. */
