@@ -29,18 +29,8 @@ import org.certamen.server.redis.RedisKeys;
  * {@code {SESSIONID}:centre}; an address's
  * centre under {@code {address:EMAIL}:centre}, claimed with {@code SET NX}.
  */
-public final class RedisCentreRepository implements CentreRepository {
-  private final RedisConnection redis;
-  private final RedisKeys keys;
-  private final Clock clock;
-
-  public RedisCentreRepository(RedisConnection redis, RedisKeys keys,
-      Clock clock) {
-    this.redis = redis;
-    this.keys = keys;
-    this.clock = clock;
-  }
-
+public record RedisCentreRepository(RedisConnection redis, RedisKeys keys, Clock clock)
+    implements CentreRepository {
   @Override
   public Future<Boolean> create(Centre centre) {
     return RedisFutures.toFuture(redis.commands().set(keys.ofCentre(centre.id(), "centre"),

@@ -26,41 +26,32 @@ import org.certamen.server.staff.domain.StaffRole;
  * against the clock), the audit trail in the sorted set {@code {staff}:audit} scored by epoch
  * milliseconds, numbered by {@code {staff}:audit-sequence}. All in one slot: staff data is small.
  */
-public final class RedisStaffRepository implements StaffRepository {
-  private final RedisConnection redis;
-  private final String prefix;
-  private final Clock clock;
-
-  public RedisStaffRepository(RedisConnection redis, RedisKeys keys, Clock clock) {
-    this.redis = redis;
-    this.prefix = keys.index("staff") + ":";
-    this.clock = clock;
-  }
-
+public record RedisStaffRepository(RedisConnection redis, RedisKeys keys, Clock clock)
+    implements StaffRepository {
   @Override
   public Future<Void> saveMember(StaffMember member) {
     String json = new JsonObject().put("email", member.email()).put("role", member.role().name())
         .put("passwordHash", member.passwordHash()).encode();
-    return RedisFutures.toFuture(redis.commands().hset(prefix + "members", member.email(), json))
+    return RedisFutures.toFuture(redis.commands().hset(key("members"), member.email(), json))
         .mapEmpty();
   }
 
   @Override
   public Future<Optional<StaffMember>> findMember(String email) {
-    return RedisFutures.toFuture(redis.commands().hget(prefix + "members", email))
+    return RedisFutures.toFuture(redis.commands().hget(key("members"), email))
         .map(text -> Optional.ofNullable(text).map(RedisStaffRepository::decode));
   }
 
   @Override
   public Future<List<StaffMember>> members() {
-    return RedisFutures.toFuture(redis.commands().hvals(prefix + "members"))
+    return RedisFutures.toFuture(redis.commands().hvals(key("members")))
         .map(values -> values.stream().map(RedisStaffRepository::decode)
             .sorted(Comparator.comparing(StaffMember::email)).toList());
   }
 
   @Override
   public Future<Void> removeMember(String email) {
-    return RedisFutures.toFuture(redis.commands().hdel(prefix + "members", email)).mapEmpty();
+    return RedisFutures.toFuture(redis.commands().hdel(key("members"), email)).mapEmpty();
   }
 
   @Override
@@ -78,7 +69,7 @@ public final class RedisStaffRepository implements StaffRepository {
   @Override
   public Future<Void> deleteInvitation(StaffInvitation invitation) {
     return RedisFutures.toFuture(redis.commands().del(
-        prefix + "invitation:" + RedisKeys.digest(invitation.token()))).mapEmpty();
+        key("invitation:" + RedisKeys.digest(invitation.token())))).mapEmpty();
   }
 
   @Override
@@ -100,15 +91,15 @@ public final class RedisStaffRepository implements StaffRepository {
         .put("sessionId", action.sessionId()).put("subject", action.subject()).encode();
     // A sequence number before the JSON keeps actions of one millisecond in their order (members
     // of equal score sort by their text) and identical actions apart.
-    return RedisFutures.toFuture(redis.commands().incr(prefix + "audit-sequence"))
-        .compose(sequence -> RedisFutures.toFuture(redis.commands().zadd(prefix + "audit",
+    return RedisFutures.toFuture(redis.commands().incr(key("audit-sequence")))
+        .compose(sequence -> RedisFutures.toFuture(redis.commands().zadd(key("audit"),
             action.at().toEpochMilli(), String.format("%019d %s", sequence, json))))
         .mapEmpty();
   }
 
   @Override
   public Future<List<StaffAction>> actions(Instant from, Instant to) {
-    return RedisFutures.toFuture(redis.commands().zrangebyscore(prefix + "audit",
+    return RedisFutures.toFuture(redis.commands().zrangebyscore(key("audit"),
             Range.from(Range.Boundary.including(from.toEpochMilli()),
                 Range.Boundary.excluding(to.toEpochMilli()))))
         .map(values -> values.stream()
@@ -122,13 +113,17 @@ public final class RedisStaffRepository implements StaffRepository {
     String json = new JsonObject().put("email", email).put("expiresAt", expiresAt.toString())
         .encode();
     long ttl = Math.max(1, Duration.between(clock.instant(), expiresAt).toMillis());
-    return RedisFutures.toFuture(redis.commands().set(prefix + kind + RedisKeys.digest(secret),
+    return RedisFutures.toFuture(redis.commands().set(key(kind + RedisKeys.digest(secret)),
         json, SetArgs.Builder.px(ttl))).mapEmpty();
   }
 
   private Future<Optional<JsonObject>> find(String kind, String secret) {
-    return RedisFutures.toFuture(redis.commands().get(prefix + kind + RedisKeys.digest(secret)))
+    return RedisFutures.toFuture(redis.commands().get(key(kind + RedisKeys.digest(secret))))
         .map(text -> Optional.ofNullable(text).map(JsonObject::new));
+  }
+
+  private String key(String name) {
+    return keys.index("staff") + ":" + name;
   }
 
   private static StaffMember decode(String text) {
