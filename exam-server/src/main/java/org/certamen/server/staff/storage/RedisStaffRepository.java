@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
@@ -56,32 +58,31 @@ public record RedisStaffRepository(RedisConnection redis, RedisKeys keys, Clock 
 
   @Override
   public Future<Void> saveInvitation(StaffInvitation invitation) {
-    return expiring("invitation:", invitation.token(), invitation.email(), invitation.expiresAt());
+    return saveSecret("invitation", invitation.token(), invitation.email(), invitation.expiresAt());
   }
 
   @Override
   public Future<Optional<StaffInvitation>> findInvitation(String token) {
-    return find("invitation:", token).map(json -> json.map(found -> new StaffInvitation(token,
-            found.getString("email"), Instant.parse(found.getString("expiresAt"))))
-        .filter(invitation -> !invitation.isExpiredAt(clock.instant())));
+    return findSecret("invitation", token,
+        (email, expiresAt) -> new StaffInvitation(token, email, expiresAt),
+        StaffInvitation::isExpiredAt);
   }
 
   @Override
   public Future<Void> deleteInvitation(StaffInvitation invitation) {
-    return RedisFutures.toFuture(redis.commands().del(
-        key("invitation:" + RedisKeys.digest(invitation.token())))).mapEmpty();
+    return RedisFutures.toFuture(redis.commands().del(secretKey("invitation", invitation.token())))
+        .mapEmpty();
   }
 
   @Override
   public Future<Void> saveLogin(StaffLogin login) {
-    return expiring("login:", login.value(), login.email(), login.expiresAt());
+    return saveSecret("login", login.value(), login.email(), login.expiresAt());
   }
 
   @Override
   public Future<Optional<StaffLogin>> findLogin(String value) {
-    return find("login:", value).map(json -> json.map(found -> new StaffLogin(value,
-            found.getString("email"), Instant.parse(found.getString("expiresAt"))))
-        .filter(login -> !login.isExpiredAt(clock.instant())));
+    return findSecret("login", value, (email, expiresAt) -> new StaffLogin(value, email, expiresAt),
+        StaffLogin::isExpiredAt);
   }
 
   @Override
@@ -109,17 +110,28 @@ public record RedisStaffRepository(RedisConnection redis, RedisKeys keys, Clock 
             .toList());
   }
 
-  private Future<Void> expiring(String kind, String secret, String email, Instant expiresAt) {
+  /** An invitation's or a login's address and expiry, kept as long as it is valid. */
+  private Future<Void> saveSecret(String kind, String secret, String email, Instant expiresAt) {
     String json = new JsonObject().put("email", email).put("expiresAt", expiresAt.toString())
         .encode();
     long ttl = Math.max(1, Duration.between(clock.instant(), expiresAt).toMillis());
-    return RedisFutures.toFuture(redis.commands().set(key(kind + RedisKeys.digest(secret)),
-        json, SetArgs.Builder.px(ttl))).mapEmpty();
+    return RedisFutures.toFuture(redis.commands().set(secretKey(kind, secret), json,
+        SetArgs.Builder.px(ttl))).mapEmpty();
   }
 
-  private Future<Optional<JsonObject>> find(String kind, String secret) {
-    return RedisFutures.toFuture(redis.commands().get(key(kind + RedisKeys.digest(secret))))
-        .map(text -> Optional.ofNullable(text).map(JsonObject::new));
+  /** What {@link #saveSecret} wrote, made into an invitation or a login unless it has expired. */
+  private <T> Future<Optional<T>> findSecret(String kind, String secret,
+      BiFunction<String, Instant, T> read, BiPredicate<T, Instant> isExpiredAt) {
+    return RedisFutures.toFuture(redis.commands().get(secretKey(kind, secret)))
+        .map(text -> Optional.ofNullable(text).map(JsonObject::new)
+            .map(json -> read.apply(json.getString("email"),
+                Instant.parse(json.getString("expiresAt"))))
+            .filter(found -> !isExpiredAt.test(found, clock.instant())));
+  }
+
+  /** {@code {staff}:KIND:DIGEST}: a copy of Redis holds no usable secret. */
+  private String secretKey(String kind, String secret) {
+    return key(kind + ":" + RedisKeys.digest(secret));
   }
 
   private String key(String name) {
