@@ -19,12 +19,10 @@ import org.certamen.server.roster.storage.InMemoryRosterEnrolmentRepository;
 import org.certamen.server.staff.storage.InMemoryStaffRepository;
 
 /** The store of one server process, lost when it stops: for development, demos and tests. */
-public final class InMemoryStore implements Store {
-  private final Repositories repositories;
-
+public record InMemoryStore(Repositories repositories) implements Store {
   /** The clock decides when tokens and rate-limit windows expire. */
   public InMemoryStore(Clock clock) {
-    this.repositories = new Repositories(new InMemoryCentreRepository(clock),
+    this(new Repositories(new InMemoryCentreRepository(clock),
         new InMemoryDirectoryRepository(clock),
         new InMemorySessionRepository(), new InMemoryCandidateRepository(),
         new InMemoryExamRepository(), new InMemoryPresenceRepository(),
@@ -32,12 +30,7 @@ public final class InMemoryStore implements Store {
         new InMemoryResultRepository(), new InMemoryStaffRepository(clock),
         new InMemoryPupilRepository(), new InMemoryRosterEnrolmentRepository(),
         new InMemoryCampaignRepository(), new InMemoryPupilAccountRepository(clock),
-        new InMemoryParticipationRepository());
-  }
-
-  @Override
-  public Repositories repositories() {
-    return repositories;
+        new InMemoryParticipationRepository()));
   }
 
   @Override

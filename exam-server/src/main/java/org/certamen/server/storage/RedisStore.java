@@ -29,13 +29,32 @@ import org.certamen.server.staff.storage.RedisStaffRepository;
  * disk. While Redis is unreachable, futures fail within two seconds with
  * {@link org.certamen.server.shared.StoreUnavailableException}, and the store recovers by itself.
  */
-public final class RedisStore implements Store {
-  private final RedisConnection connection;
-  private final Repositories repositories;
+public record RedisStore(RedisConnection connection, Repositories repositories) implements Store {
+  /**
+   * Connects to {@code redis://HOST:PORT}, blocking until connected (call it at start-up).
+   *
+   * @param namespace prefix of every key ({@link RedisKeys#DEFAULT_NAMESPACE} in production)
+   * @throws IllegalArgumentException when the URI is not a Redis URI
+   * @throws org.certamen.server.shared.StoreUnavailableException when Redis cannot be reached
+   */
+  public static RedisStore connect(String uri, String namespace, Clock clock) {
+    RedisConnection connection = RedisConnection.open(uri);
+    return new RedisStore(connection, repositories(connection, new RedisKeys(namespace), clock));
+  }
 
-  private RedisStore(RedisConnection connection, RedisKeys keys, Clock clock) {
-    this.connection = connection;
-    this.repositories = new Repositories(new RedisCentreRepository(connection, keys, clock),
+  /** Connects with the production namespace. */
+  public static RedisStore connect(String uri, Clock clock) {
+    return connect(uri, RedisKeys.DEFAULT_NAMESPACE, clock);
+  }
+
+  @Override
+  public Future<Void> close() {
+    return connection.close();
+  }
+
+  private static Repositories repositories(RedisConnection connection, RedisKeys keys,
+      Clock clock) {
+    return new Repositories(new RedisCentreRepository(connection, keys, clock),
         new RedisDirectoryRepository(connection, keys, clock),
         new RedisSessionRepository(connection, keys), new RedisCandidateRepository(connection, keys),
         new CachedExamRepository(new RedisExamRepository(connection, keys)),
@@ -48,32 +67,5 @@ public final class RedisStore implements Store {
         new RedisCampaignRepository(connection, keys),
         new RedisPupilAccountRepository(connection, keys, clock),
         new RedisParticipationRepository(connection, keys));
-  }
-
-  /**
-   * Connects to {@code redis://HOST:PORT}, blocking until connected (call it at start-up).
-   *
-   * @param namespace prefix of every key ({@link RedisKeys#DEFAULT_NAMESPACE} in production)
-   * @throws IllegalArgumentException when the URI is not a Redis URI
-   * @throws org.certamen.server.shared.StoreUnavailableException when Redis cannot be reached
-   */
-  public static RedisStore connect(String uri, String namespace, Clock clock) {
-    RedisKeys keys = new RedisKeys(namespace);
-    return new RedisStore(RedisConnection.open(uri), keys, clock);
-  }
-
-  /** Connects with the production namespace. */
-  public static RedisStore connect(String uri, Clock clock) {
-    return connect(uri, RedisKeys.DEFAULT_NAMESPACE, clock);
-  }
-
-  @Override
-  public Repositories repositories() {
-    return repositories;
-  }
-
-  @Override
-  public Future<Void> close() {
-    return connection.close();
   }
 }

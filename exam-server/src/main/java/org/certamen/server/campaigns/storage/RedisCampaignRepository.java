@@ -15,15 +15,8 @@ import org.certamen.server.redis.RedisKeys;
  * {@code {campaign-code:CODE}:campaign} (the campaign's id), the centre's campaigns in the list
  * {@code {centre:ID}:campaigns}.
  */
-public final class RedisCampaignRepository implements CampaignRepository {
-  private final RedisConnection redis;
-  private final RedisKeys keys;
-
-  public RedisCampaignRepository(RedisConnection redis, RedisKeys keys) {
-    this.redis = redis;
-    this.keys = keys;
-  }
-
+public record RedisCampaignRepository(RedisConnection redis, RedisKeys keys)
+    implements CampaignRepository {
   @Override
   public Future<Boolean> create(Campaign campaign) {
     return RedisFutures.toFuture(redis.commands().set(codeKey(campaign.code()), campaign.id(),

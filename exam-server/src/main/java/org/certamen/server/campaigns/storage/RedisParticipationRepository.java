@@ -21,19 +21,12 @@ import org.certamen.server.redis.RedisKeys;
  * the hash {@code {campaign:ID}:participants} (participation id to {@code [centreId, pupilId]}),
  * written again at each save so that a crash between the two writes heals itself.
  */
-public final class RedisParticipationRepository implements ParticipationRepository {
+public record RedisParticipationRepository(RedisConnection redis, RedisKeys keys)
+    implements ParticipationRepository {
   private static final LuaScript JOIN = LuaScript.load("join-campaign", ScriptOutputType.VALUE);
   /** The compare-and-set of one participation with its version. */
   private static final LuaScript SAVE =
       LuaScript.load("save-participation", ScriptOutputType.INTEGER);
-
-  private final RedisConnection redis;
-  private final RedisKeys keys;
-
-  public RedisParticipationRepository(RedisConnection redis, RedisKeys keys) {
-    this.redis = redis;
-    this.keys = keys;
-  }
 
   @Override
   public Future<Participation> join(Participation participation) {

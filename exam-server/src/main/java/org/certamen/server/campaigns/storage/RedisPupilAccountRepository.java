@@ -19,17 +19,8 @@ import org.certamen.server.redis.RedisKeys;
  * {@code {pupil-login:DIGEST}:login} with a TTL, keyed by digest so that a copy of Redis holds no
  * usable token.
  */
-public final class RedisPupilAccountRepository implements PupilAccountRepository {
-  private final RedisConnection redis;
-  private final RedisKeys keys;
-  private final Clock clock;
-
-  public RedisPupilAccountRepository(RedisConnection redis, RedisKeys keys, Clock clock) {
-    this.redis = redis;
-    this.keys = keys;
-    this.clock = clock;
-  }
-
+public record RedisPupilAccountRepository(RedisConnection redis, RedisKeys keys, Clock clock)
+    implements PupilAccountRepository {
   @Override
   public Future<Creation> create(PupilAccount account) {
     String accountKey = accountKey(account.identifier());

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import org.certamen.server.centre.domain.Centre;
 import org.certamen.server.centre.domain.CentreLogin;
 import org.certamen.server.centre.domain.CentreRepository;
@@ -29,18 +31,8 @@ import org.certamen.server.redis.RedisKeys;
  * {@code {SESSIONID}:centre}; an address's
  * centre under {@code {address:EMAIL}:centre}, claimed with {@code SET NX}.
  */
-public final class RedisCentreRepository implements CentreRepository {
-  private final RedisConnection redis;
-  private final RedisKeys keys;
-  private final Clock clock;
-
-  public RedisCentreRepository(RedisConnection redis, RedisKeys keys,
-      Clock clock) {
-    this.redis = redis;
-    this.keys = keys;
-    this.clock = clock;
-  }
-
+public record RedisCentreRepository(RedisConnection redis, RedisKeys keys, Clock clock)
+    implements CentreRepository {
   @Override
   public Future<Boolean> create(Centre centre) {
     return RedisFutures.toFuture(redis.commands().set(keys.ofCentre(centre.id(), "centre"),
@@ -116,50 +108,36 @@ public final class RedisCentreRepository implements CentreRepository {
 
   @Override
   public Future<Void> saveInvitation(Invitation invitation) {
-    String json = new JsonObject().put("email", invitation.email())
-        .put("expiresAt", invitation.expiresAt().toString()).encode();
-    return RedisFutures.toFuture(redis.commands().set(invitationKey(invitation.centreId(), invitation.token()),
-        json, SetArgs.Builder.px(ttlMillis(invitation.expiresAt())))).mapEmpty();
+    return saveSecret(secretKey(invitation.centreId(), "invitation", invitation.token()),
+        invitation.email(), invitation.expiresAt());
   }
 
   @Override
   public Future<Optional<Invitation>> findInvitation(String token) {
     String centreId = prefix(token);
-    if (centreId == null) {
-      return Future.succeededFuture(Optional.empty());
-    }
-    return RedisFutures.toFuture(redis.commands().get(invitationKey(centreId, token)))
-        .map(text -> Optional.ofNullable(text).map(JsonObject::new)
-            .map(json -> new Invitation(token, centreId, json.getString("email"),
-                Instant.parse(json.getString("expiresAt"))))
-            .filter(invitation -> !invitation.isExpiredAt(clock.instant())));
+    return findSecret(centreId, "invitation", token,
+        (email, expiresAt) -> new Invitation(token, centreId, email, expiresAt),
+        Invitation::isExpiredAt);
   }
 
   @Override
   public Future<Void> deleteInvitation(Invitation invitation) {
-    return RedisFutures.toFuture(redis.commands().del(invitationKey(invitation.centreId(), invitation.token())))
-        .mapEmpty();
+    return RedisFutures.toFuture(redis.commands().del(
+        secretKey(invitation.centreId(), "invitation", invitation.token()))).mapEmpty();
   }
 
   @Override
   public Future<Void> saveLogin(CentreLogin login) {
-    String json = new JsonObject().put("email", login.email())
-        .put("expiresAt", login.expiresAt().toString()).encode();
-    return RedisFutures.toFuture(redis.commands().set(loginKey(login.centreId(), login.value()), json,
-        SetArgs.Builder.px(ttlMillis(login.expiresAt())))).mapEmpty();
+    return saveSecret(secretKey(login.centreId(), "login", login.value()), login.email(),
+        login.expiresAt());
   }
 
   @Override
   public Future<Optional<CentreLogin>> findLogin(String value) {
     String centreId = CentreLogin.centreIdOf(value);
-    if (centreId == null) {
-      return Future.succeededFuture(Optional.empty());
-    }
-    return RedisFutures.toFuture(redis.commands().get(loginKey(centreId, value)))
-        .map(text -> Optional.ofNullable(text).map(JsonObject::new)
-            .map(json -> new CentreLogin(value, centreId, json.getString("email"),
-                Instant.parse(json.getString("expiresAt"))))
-            .filter(login -> !login.isExpiredAt(clock.instant())));
+    return findSecret(centreId, "login", value,
+        (email, expiresAt) -> new CentreLogin(value, centreId, email, expiresAt),
+        CentreLogin::isExpiredAt);
   }
 
   @Override
@@ -186,17 +164,35 @@ public final class RedisCentreRepository implements CentreRepository {
                 json.getString("invigilatorPassword"))));
   }
 
-  private String invitationKey(String centreId, String token) {
-    return keys.ofCentre(centreId, "invitation:" + RedisKeys.digest(token));
+  /** An invitation's or a login's address and expiry, kept as long as it is valid. */
+  private Future<Void> saveSecret(String key, String email, Instant expiresAt) {
+    String json = new JsonObject().put("email", email).put("expiresAt", expiresAt.toString())
+        .encode();
+    // An already expired secret still gets a moment of life: PX must be positive.
+    long ttlMillis = Math.max(1, Duration.between(clock.instant(), expiresAt).toMillis());
+    return RedisFutures.toFuture(redis.commands().set(key, json, SetArgs.Builder.px(ttlMillis)))
+        .mapEmpty();
   }
 
-  private String loginKey(String centreId, String value) {
-    return keys.ofCentre(centreId, "login:" + RedisKeys.digest(value));
+  /**
+   * What {@link #saveSecret} wrote for that secret of that centre, made into an invitation or a
+   * login by {@code read} unless it has expired; nothing when the secret names no centre.
+   */
+  private <T> Future<Optional<T>> findSecret(String centreId, String kind, String secret,
+      BiFunction<String, Instant, T> read, BiPredicate<T, Instant> isExpiredAt) {
+    if (centreId == null) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    return RedisFutures.toFuture(redis.commands().get(secretKey(centreId, kind, secret)))
+        .map(text -> Optional.ofNullable(text).map(JsonObject::new)
+            .map(json -> read.apply(json.getString("email"),
+                Instant.parse(json.getString("expiresAt"))))
+            .filter(found -> !isExpiredAt.test(found, clock.instant())));
   }
 
-  /** An already expired secret still gets a moment of life: PX must be positive. */
-  private long ttlMillis(Instant expiresAt) {
-    return Math.max(1, Duration.between(clock.instant(), expiresAt).toMillis());
+  /** {@code {centre:ID}:KIND:DIGEST}: a copy of Redis holds no usable secret. */
+  private String secretKey(String centreId, String kind, String secret) {
+    return keys.ofCentre(centreId, kind + ":" + RedisKeys.digest(secret));
   }
 
   private static String prefix(String token) {

@@ -23,19 +23,10 @@ import org.certamen.server.redis.RedisKeys;
  * activations under {@code {directory}:activation:DIGEST} with a TTL, taken with {@code GETDEL}.
  * All under one hash tag: the directory is one index that spans centres.
  */
-public final class RedisDirectoryRepository implements DirectoryRepository {
+public record RedisDirectoryRepository(RedisConnection redis, RedisKeys keys, Clock clock)
+    implements DirectoryRepository {
   /** Entries written per {@code HSET}: a national directory is tens of thousands of lines. */
   private static final int BATCH = 1000;
-
-  private final RedisConnection redis;
-  private final RedisKeys keys;
-  private final Clock clock;
-
-  public RedisDirectoryRepository(RedisConnection redis, RedisKeys keys, Clock clock) {
-    this.redis = redis;
-    this.keys = keys;
-    this.clock = clock;
-  }
 
   @Override
   public Future<Void> save(List<DirectoryEntry> entries) {

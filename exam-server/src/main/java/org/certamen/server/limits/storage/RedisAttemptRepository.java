@@ -15,20 +15,10 @@ import org.certamen.server.limits.domain.AttemptRepository;
  * window, changed by one script per operation so that deciding and counting are atomic. Windows
  * follow the server's clock; the key expires with its window so that Redis frees it.
  */
-public final class RedisAttemptRepository implements AttemptRepository {
+public record RedisAttemptRepository(RedisConnection redis, RedisKeys keys, Clock clock)
+    implements AttemptRepository {
   private static final LuaScript ADMIT = LuaScript.load("admit-attempt", ScriptOutputType.INTEGER);
   private static final LuaScript RELEASE = LuaScript.load("release-attempt", ScriptOutputType.INTEGER);
-
-  private final RedisConnection redis;
-  private final RedisKeys keys;
-  private final Clock clock;
-
-  public RedisAttemptRepository(RedisConnection redis, RedisKeys keys,
-      Clock clock) {
-    this.redis = redis;
-    this.keys = keys;
-    this.clock = clock;
-  }
 
   @Override
   public Future<Boolean> admit(String scope, String key, int limit, Duration window,

@@ -21,18 +21,11 @@ import org.certamen.server.redis.RedisKeys;
  * A session's candidates in a hash {@code {SESSIONID}:candidates} (id to JSON), with their
  * enrolment order in a list {@code {SESSIONID}:candidate-order}; both change in one script.
  */
-public final class RedisCandidateRepository implements CandidateRepository {
+public record RedisCandidateRepository(RedisConnection redis, RedisKeys keys)
+    implements CandidateRepository {
   private static final LuaScript ADD = LuaScript.load("add-candidate", ScriptOutputType.INTEGER);
   private static final LuaScript REMOVE = LuaScript.load("remove-candidate", ScriptOutputType.INTEGER);
   private static final LuaScript LIST = LuaScript.load("list-candidates", ScriptOutputType.MULTI);
-
-  private final RedisConnection redis;
-  private final RedisKeys keys;
-
-  public RedisCandidateRepository(RedisConnection redis, RedisKeys keys) {
-    this.redis = redis;
-    this.keys = keys;
-  }
 
   @Override
   public Future<Void> add(Candidate candidate) {

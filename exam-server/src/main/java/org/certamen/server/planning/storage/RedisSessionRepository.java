@@ -15,15 +15,8 @@ import org.certamen.server.redis.RedisKeys;
 
 /** A session as JSON under {@code {SESSIONID}:session}, created with {@code SET NX}, replaced with
  * {@code SET XX}. */
-public final class RedisSessionRepository implements SessionRepository {
-  private final RedisConnection redis;
-  private final RedisKeys keys;
-
-  public RedisSessionRepository(RedisConnection redis, RedisKeys keys) {
-    this.redis = redis;
-    this.keys = keys;
-  }
-
+public record RedisSessionRepository(RedisConnection redis, RedisKeys keys)
+    implements SessionRepository {
   @Override
   public Future<Boolean> create(Session session) {
     return RedisFutures.toFuture(redis.commands().set(key(session.id()), encode(session), SetArgs.Builder.nx()))

@@ -29,23 +29,14 @@ import org.certamen.server.results.domain.ResultRepository;
  * to, and readers skip entries whose data is missing, so a failure between the two leaves no
  * inconsistency that shows.
  */
-public final class RedisResultRepository implements ResultRepository {
+public record RedisResultRepository(RedisConnection redis, RedisKeys keys)
+    implements ResultRepository {
   private static final LuaScript APPEND = LuaScript.load("append-result", ScriptOutputType.INTEGER);
-
-  private final RedisConnection redis;
-  private final RedisKeys keys;
-  private final String finalizedIndex;
-
-  public RedisResultRepository(RedisConnection redis, RedisKeys keys) {
-    this.redis = redis;
-    this.keys = keys;
-    this.finalizedIndex = keys.index("finalized-sessions");
-  }
 
   @Override
   public Future<Boolean> saveFinalization(Finalization finalization) {
     String sessionId = finalization.sessionId();
-    return RedisFutures.toFuture(redis.commands().zadd(finalizedIndex, ZAddArgs.Builder.nx(),
+    return RedisFutures.toFuture(redis.commands().zadd(finalizedIndex(), ZAddArgs.Builder.nx(),
             (double) finalization.finalizedAt().toEpochMilli(), sessionId))
         .compose(indexed -> RedisFutures.toFuture(redis.commands().set(keys.of(sessionId, "finalization"),
             ResultJson.encode(finalization), SetArgs.Builder.nx())))
@@ -73,7 +64,7 @@ public final class RedisResultRepository implements ResultRepository {
 
   @Override
   public Future<List<Finalization>> listFinalizations() {
-    return RedisFutures.toFuture(redis.commands().zrange(finalizedIndex, 0, -1)).compose(sessionIds -> {
+    return RedisFutures.toFuture(redis.commands().zrange(finalizedIndex(), 0, -1)).compose(sessionIds -> {
       List<Future<Optional<Finalization>>> found = sessionIds.stream()
           .map(this::findFinalization).toList();
       return Future.all(found).map(all -> found.stream().map(Future::result)
@@ -120,5 +111,9 @@ public final class RedisResultRepository implements ResultRepository {
     return RedisFutures.toFuture(redis.commands().get(keys.of(verificationCode, "certificate")))
         .map(json -> Optional.ofNullable(json).map(JsonObject::new)
             .map(o -> new CertifiedCandidate(o.getString("sessionId"), o.getString("candidateId"))));
+  }
+
+  private String finalizedIndex() {
+    return keys.index("finalized-sessions");
   }
 }

@@ -20,17 +20,10 @@ import org.certamen.server.roster.domain.RosterImportSummary;
  * (id to JSON), their latest profiles in the hash {@code {centre:ID}:pupil-profiles}, the last
  * import's summary under {@code {centre:ID}:pupil-import}.
  */
-public final class RedisPupilRepository implements PupilRepository {
+public record RedisPupilRepository(RedisConnection redis, RedisKeys keys)
+    implements PupilRepository {
   private static final LuaScript SAVE_PROFILE =
       LuaScript.load("save-pupil-profile", ScriptOutputType.VALUE);
-
-  private final RedisConnection redis;
-  private final RedisKeys keys;
-
-  public RedisPupilRepository(RedisConnection redis, RedisKeys keys) {
-    this.redis = redis;
-    this.keys = keys;
-  }
 
   @Override
   public Future<List<Pupil>> listByCentre(String centreId) {

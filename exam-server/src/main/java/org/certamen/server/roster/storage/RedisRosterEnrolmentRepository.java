@@ -12,15 +12,8 @@ import org.certamen.server.roster.domain.RosterEnrolmentRepository;
  * Roster enrolments in the hash {@code {SESSIONID}:roster-pupils} (candidate id to pupil id),
  * under the session's hash tag: the entry reads it with one {@code HGET}.
  */
-public final class RedisRosterEnrolmentRepository implements RosterEnrolmentRepository {
-  private final RedisConnection redis;
-  private final RedisKeys keys;
-
-  public RedisRosterEnrolmentRepository(RedisConnection redis, RedisKeys keys) {
-    this.redis = redis;
-    this.keys = keys;
-  }
-
+public record RedisRosterEnrolmentRepository(RedisConnection redis, RedisKeys keys)
+    implements RosterEnrolmentRepository {
   @Override
   public Future<Void> link(String sessionId, String candidateId, String pupilId) {
     return RedisFutures.toFuture(redis.commands().hset(key(sessionId), candidateId, pupilId))
