@@ -24,7 +24,8 @@ import org.certamen.server.shared.RandomIds;
  * {@code ACCOUNT_EXISTS}, {@code WRONG_CREDENTIALS}, {@code TOO_MANY_ATTEMPTS},
  * {@code INVALID_TOKEN}.
  */
-public final class PupilAccountService {
+public record PupilAccountService(PupilAccountRepository accounts, CampaignService campaigns,
+    RosterService roster, RateLimiter limiter, PasswordHasher passwords, Clock clock) {
   public static final Duration LOGIN_TTL = Duration.ofHours(4);
   public static final int MIN_PASSWORD_LENGTH = 8;
   /** Rate-limit scopes (the limiter counts per scope and key). */
@@ -34,23 +35,6 @@ public final class PupilAccountService {
   private static final int ONE_TIME_PASSWORD_LENGTH = 10;
   /** Namesakes born the same day tried before giving up: a school never has that many. */
   private static final int IDENTIFIER_DRAWS = 100;
-
-  private final PupilAccountRepository accounts;
-  private final CampaignService campaigns;
-  private final RosterService roster;
-  private final RateLimiter limiter;
-  private final PasswordHasher passwords;
-  private final Clock clock;
-
-  public PupilAccountService(PupilAccountRepository accounts, CampaignService campaigns,
-      RosterService roster, RateLimiter limiter, PasswordHasher passwords, Clock clock) {
-    this.accounts = accounts;
-    this.campaigns = campaigns;
-    this.roster = roster;
-    this.limiter = limiter;
-    this.passwords = passwords;
-    this.clock = clock;
-  }
 
   /**
    * A pupil creates their account: the campaign's code names the school, whose roster must hold

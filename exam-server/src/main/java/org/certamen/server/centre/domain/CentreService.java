@@ -32,7 +32,8 @@ import org.certamen.server.shared.RandomIds;
  * {@code TOO_MANY_ATTEMPTS}, {@code INVALID_TOKEN}, {@code ADMINISTRATOR_ONLY},
  * {@code MEMBER_NOT_FOUND}, {@code LAST_ADMINISTRATOR}, {@code SESSION_NOT_FOUND}.
  */
-public final class CentreService {
+public record CentreService(CentreRepository centres, EnrolmentService enrolment,
+    RateLimiter limiter, PasswordHasher passwords, InvitationMailer mailer, Clock clock) {
   public static final Duration INVITATION_TTL = Duration.ofDays(7);
   public static final Duration LOGIN_TTL = Duration.ofHours(12);
   public static final int MIN_PASSWORD_LENGTH = 10;
@@ -40,23 +41,6 @@ public final class CentreService {
   private static final String LOGIN_SCOPE = "centre-logins";
   private static final int SECRET_BYTES = 16;
   private static final Logger LOG = Logger.getLogger(CentreService.class.getName());
-
-  private final CentreRepository centres;
-  private final EnrolmentService enrolment;
-  private final RateLimiter limiter;
-  private final PasswordHasher passwords;
-  private final InvitationMailer mailer;
-  private final Clock clock;
-
-  public CentreService(CentreRepository centres, EnrolmentService enrolment, RateLimiter limiter,
-      PasswordHasher passwords, InvitationMailer mailer, Clock clock) {
-    this.centres = centres;
-    this.enrolment = enrolment;
-    this.limiter = limiter;
-    this.passwords = passwords;
-    this.mailer = mailer;
-    this.clock = clock;
-  }
 
   /**
    * Staff creates a centre and invites its administrator. Fails with {@code INVALID_FIELD} when

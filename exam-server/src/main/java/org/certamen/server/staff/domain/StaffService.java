@@ -24,7 +24,8 @@ import org.certamen.server.shared.RandomIds;
  * {@code INVALID_CREDENTIALS}, {@code TOO_MANY_ATTEMPTS}, {@code INVALID_TOKEN},
  * {@code STAFF_MEMBER_NOT_FOUND}, {@code LAST_ADMIN}. Details are in French: the console shows them.
  */
-public final class StaffService {
+public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordHasher passwords,
+    CommonPasswords commonPasswords, InvitationMailer mailer, Clock clock) {
   public static final Duration INVITATION_TTL = Duration.ofDays(7);
   public static final Duration LOGIN_TTL = Duration.ofHours(12);
   public static final int MIN_PASSWORD_LENGTH = 12;
@@ -32,23 +33,6 @@ public final class StaffService {
   private static final String LOGIN_SCOPE = "staff-logins";
   private static final int SECRET_BYTES = 16;
   private static final Logger LOG = Logger.getLogger(StaffService.class.getName());
-
-  private final StaffRepository staff;
-  private final RateLimiter limiter;
-  private final PasswordHasher passwords;
-  private final CommonPasswords commonPasswords;
-  private final InvitationMailer mailer;
-  private final Clock clock;
-
-  public StaffService(StaffRepository staff, RateLimiter limiter, PasswordHasher passwords,
-      CommonPasswords commonPasswords, InvitationMailer mailer, Clock clock) {
-    this.staff = staff;
-    this.limiter = limiter;
-    this.passwords = passwords;
-    this.commonPasswords = commonPasswords;
-    this.mailer = mailer;
-    this.clock = clock;
-  }
 
   /** An admin invites someone; inviting an existing account again sets its role and a new link. */
   public Future<SentStaffInvitation> invite(StaffUser by, String email, StaffRole role,
