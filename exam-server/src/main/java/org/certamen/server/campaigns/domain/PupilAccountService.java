@@ -13,6 +13,7 @@ import org.certamen.server.roster.domain.Pupil;
 import org.certamen.server.roster.domain.RosterService;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
+import org.certamen.server.shared.PasswordCheck;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.shared.RandomIds;
 
@@ -101,16 +102,16 @@ public record PupilAccountService(PupilAccountRepository accounts, CampaignServi
         RateLimiter.codes("WRONG_CREDENTIALS")));
   }
 
-  /** An unknown identifier costs a hash too, so that the delay does not tell which exist. */
+  /** The account when the password is its own, else {@code WRONG_CREDENTIALS}. */
   private Future<PupilAccount> checkPassword(Optional<PupilAccount> account, String password) {
-    DomainException wrong = DomainException.forbidden("WRONG_CREDENTIALS",
-        "Identifiant ou mot de passe incorrect.");
-    if (account.isEmpty()) {
-      return passwords.hash(password).compose(ignored -> Future.failedFuture(wrong));
-    }
-    return passwords.verify(password, account.get().passwordHash()).compose(verification ->
-        verification.matches() ? Future.succeededFuture(account.get())
-            : Future.failedFuture(wrong));
+    return PasswordCheck.verify(passwords, password, account.map(PupilAccount::passwordHash))
+        .map(verification -> {
+          if (!verification.matches()) {
+            throw DomainException.forbidden("WRONG_CREDENTIALS",
+                "Identifiant ou mot de passe incorrect.");
+          }
+          return account.get();
+        });
   }
 
   private Future<PupilLogin> logIn(PupilAccount account) {
