@@ -118,11 +118,7 @@ public record CentreService(CentreRepository centres, EnrolmentService enrolment
 
   /** The invited person sets their password; the invitation can then not be used again. */
   public Future<Member> accept(String token, String password) {
-    if (password.length() < MIN_PASSWORD_LENGTH) {
-      return Future.failedFuture(DomainException.invalid("WEAK_PASSWORD",
-          "The password needs at least " + MIN_PASSWORD_LENGTH + " characters"));
-    }
-    return centres.findInvitation(token).compose(found -> {
+    return strongEnough(password).compose(ok -> centres.findInvitation(token)).compose(found -> {
       Invitation invitation = found.filter(i -> !i.isExpiredAt(clock.instant())).orElseThrow(() ->
           DomainException.notFound("INVITATION_NOT_FOUND",
               "This invitation is unknown, used or expired: ask the centre's administrator again"));
@@ -139,6 +135,14 @@ public record CentreService(CentreRepository centres, EnrolmentService enrolment
         });
       });
     });
+  }
+
+  /** Fails with {@code WEAK_PASSWORD} when shorter than {@link #MIN_PASSWORD_LENGTH}. */
+  static Future<Void> strongEnough(String password) {
+    return password.length() < MIN_PASSWORD_LENGTH
+        ? Future.failedFuture(DomainException.invalid("WEAK_PASSWORD",
+            "The password needs at least " + MIN_PASSWORD_LENGTH + " characters"))
+        : Future.succeededFuture();
   }
 
   /**

@@ -62,28 +62,24 @@ public record SchoolActivations(DirectoryRepository directory, CentreRepository 
    * centre, under the school's official address; the link then serves no more.
    */
   public Future<Member> activate(String token, String password) {
-    if (password.length() < CentreService.MIN_PASSWORD_LENGTH) {
-      return Future.failedFuture(DomainException.invalid("WEAK_PASSWORD",
-          "The password needs at least " + CentreService.MIN_PASSWORD_LENGTH + " characters"));
-    }
-    return directory.takeActivation(token).compose(found -> {
-      Activation activation = found.filter(a -> !a.isExpiredAt(clock.instant())).orElseThrow(() ->
-          DomainException.notFound("ACTIVATION_NOT_FOUND",
-              "This activation link is unknown, used or expired: ask for a new one"));
-      return entry(activation.uai());
-    }).compose(entry -> centreOf(entry)
-        .compose(centre -> notActivated(entry).map(centre))
-        .compose(centre -> passwords.hash(password).compose(hash -> {
-          Member administrator = new Member(centre.id(), entry.officialEmail(),
-              CentreRole.ADMINISTRATOR, hash);
-          return centres.saveMember(administrator).map(saved -> {
-            if (!saved) {
-              throw DomainException.conflict("EMAIL_TAKEN", "The address "
-                  + entry.officialEmail() + " already belongs to another centre");
-            }
-            return administrator;
-          });
-        })));
+    return CentreService.strongEnough(password).compose(ok -> directory.takeActivation(token))
+        .map(found -> found.filter(a -> !a.isExpiredAt(clock.instant())).orElseThrow(() ->
+            DomainException.notFound("ACTIVATION_NOT_FOUND",
+                "This activation link is unknown, used or expired: ask for a new one")))
+        .compose(activation -> entry(activation.uai()))
+        .compose(entry -> centreOf(entry)
+            .compose(centre -> notActivated(entry).map(centre))
+            .compose(centre -> passwords.hash(password).compose(hash -> {
+              Member administrator = new Member(centre.id(), entry.officialEmail(),
+                  CentreRole.ADMINISTRATOR, hash);
+              return centres.saveMember(administrator).map(saved -> {
+                if (!saved) {
+                  throw DomainException.conflict("EMAIL_TAKEN", "The address "
+                      + entry.officialEmail() + " already belongs to another centre");
+                }
+                return administrator;
+              });
+            })));
   }
 
   /** The directory's entry of a school; {@code SCHOOL_NOT_FOUND} when it has none. */
