@@ -1,6 +1,9 @@
 package org.certamen.server.mail;
 
 import io.vertx.core.Future;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Sends links by e-mail (invitations, password resets, activations), when the server has an SMTP
@@ -22,6 +25,23 @@ public interface InvitationMailer {
 
   /** Mails the link that activates a school's space to its official address; fails when refused. */
   Future<Void> sendActivation(String schoolName, String email, String link);
+
+  /**
+   * Sends a mail with {@code send} when SMTP is configured, and tells whether it went. A refused
+   * mail is logged, not failed: whoever sent the link still sees it.
+   *
+   * @param what what the mail is, as the log says it ("a staff invitation")
+   */
+  default Future<Boolean> sendIfConfigured(String what, Supplier<Future<Void>> send) {
+    if (!isConfigured()) {
+      return Future.succeededFuture(false);
+    }
+    return send.get().map(true).recover(failure -> {
+      Logger.getLogger(InvitationMailer.class.getName())
+          .log(Level.WARNING, "Could not mail " + what, failure);
+      return Future.succeededFuture(false);
+    });
+  }
 
   /** A mailer for servers without SMTP: the link is only shown to the sender. */
   static InvitationMailer none() {

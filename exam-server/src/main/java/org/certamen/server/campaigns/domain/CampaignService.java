@@ -12,24 +12,11 @@ import org.certamen.server.shared.RandomIds;
  * type. Futures fail with {@link DomainException}: {@code INVALID_FIELD},
  * {@code UNKNOWN_PARCOURS}, {@code CAMPAIGN_NOT_FOUND}, {@code FORBIDDEN_SCOPE}.
  */
-public final class CampaignService {
+public record CampaignService(CampaignRepository campaigns, OfferedParcours catalogue,
+    Clock clock) {
   /** New codes drawn when one is taken: with 2.6 × 10^13 codes, one retry is already rare. */
   private static final int CODE_DRAWS = 5;
   private static final int MAX_NAME_LENGTH = 200;
-
-  private final CampaignRepository campaigns;
-  private final OfferedParcours catalogue;
-  private final Clock clock;
-
-  public CampaignService(CampaignRepository campaigns, OfferedParcours catalogue, Clock clock) {
-    this.campaigns = campaigns;
-    this.catalogue = catalogue;
-    this.clock = clock;
-  }
-
-  public OfferedParcours catalogue() {
-    return catalogue;
-  }
 
   /** A member of the centre creates a campaign; it gets a code no other campaign holds. */
   public Future<Campaign> create(String centreId, String memberEmail, NewCampaign draft) {

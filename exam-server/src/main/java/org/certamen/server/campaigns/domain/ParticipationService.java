@@ -31,31 +31,13 @@ import org.certamen.server.shared.RandomIds;
  * {@code NOT_FINISHED}, {@code ALREADY_SHARED}, {@code REPLAY_NOT_ALLOWED},
  * {@code REPLAY_NOT_YET}.
  */
-public final class ParticipationService {
+public record ParticipationService(ParticipationRepository participations,
+    CampaignService campaigns, RosterService roster, Positioning positioning, RateLimiter limiter,
+    Clock clock, ZoneId zone) {
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** Rate-limit scope of codes typed by pupils logged in (counted per pupil). */
   private static final String CODE_SCOPE = "pupil-campaign-codes";
-
-  private final ParticipationRepository participations;
-  private final CampaignService campaigns;
-  private final RosterService roster;
-  private final Positioning positioning;
-  private final RateLimiter limiter;
-  private final Clock clock;
-  private final ZoneId zone;
-
-  public ParticipationService(ParticipationRepository participations, CampaignService campaigns,
-      RosterService roster, Positioning positioning, RateLimiter limiter, Clock clock,
-      ZoneId zone) {
-    this.participations = participations;
-    this.campaigns = campaigns;
-    this.roster = roster;
-    this.positioning = positioning;
-    this.limiter = limiter;
-    this.clock = clock;
-    this.zone = zone;
-  }
 
   /** The pupil joins the campaign of the code; joining again gives the same participation. */
   public Future<ParticipationState> join(PupilUser user, String code) {

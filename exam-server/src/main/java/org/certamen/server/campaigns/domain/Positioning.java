@@ -14,21 +14,7 @@ import org.certamen.engine.positioning.PupilProfiles;
  * The engine's positioning on the server's bank: rebuilds an assessment's run from what a
  * participation stored, and computes a pupil's profile from their answers.
  */
-public final class Positioning {
-  private final ItemBank bank;
-  private final OfferedParcours catalogue;
-  private final PositioningDesign design;
-
-  public Positioning(ItemBank bank, OfferedParcours catalogue, PositioningDesign design) {
-    this.bank = bank;
-    this.catalogue = catalogue;
-    this.design = design;
-  }
-
-  public ItemBank bank() {
-    return bank;
-  }
-
+public record Positioning(ItemBank bank, OfferedParcours catalogue, PositioningDesign design) {
   public Parcours parcours(Campaign campaign) {
     return catalogue.byId(campaign.parcoursId()).orElseThrow(() -> new IllegalStateException(
         "Campaign " + campaign.id() + " names a parcours the catalogue lost: "

@@ -13,6 +13,7 @@ import org.certamen.server.roster.domain.Pupil;
 import org.certamen.server.roster.domain.RosterService;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.ErrorKind;
+import org.certamen.server.shared.PasswordCheck;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.shared.RandomIds;
 
@@ -24,7 +25,8 @@ import org.certamen.server.shared.RandomIds;
  * {@code ACCOUNT_EXISTS}, {@code WRONG_CREDENTIALS}, {@code TOO_MANY_ATTEMPTS},
  * {@code INVALID_TOKEN}.
  */
-public final class PupilAccountService {
+public record PupilAccountService(PupilAccountRepository accounts, CampaignService campaigns,
+    RosterService roster, RateLimiter limiter, PasswordHasher passwords, Clock clock) {
   public static final Duration LOGIN_TTL = Duration.ofHours(4);
   public static final int MIN_PASSWORD_LENGTH = 8;
   /** Rate-limit scopes (the limiter counts per scope and key). */
@@ -34,23 +36,6 @@ public final class PupilAccountService {
   private static final int ONE_TIME_PASSWORD_LENGTH = 10;
   /** Namesakes born the same day tried before giving up: a school never has that many. */
   private static final int IDENTIFIER_DRAWS = 100;
-
-  private final PupilAccountRepository accounts;
-  private final CampaignService campaigns;
-  private final RosterService roster;
-  private final RateLimiter limiter;
-  private final PasswordHasher passwords;
-  private final Clock clock;
-
-  public PupilAccountService(PupilAccountRepository accounts, CampaignService campaigns,
-      RosterService roster, RateLimiter limiter, PasswordHasher passwords, Clock clock) {
-    this.accounts = accounts;
-    this.campaigns = campaigns;
-    this.roster = roster;
-    this.limiter = limiter;
-    this.passwords = passwords;
-    this.clock = clock;
-  }
 
   /**
    * A pupil creates their account: the campaign's code names the school, whose roster must hold
@@ -117,16 +102,16 @@ public final class PupilAccountService {
         RateLimiter.codes("WRONG_CREDENTIALS")));
   }
 
-  /** An unknown identifier costs a hash too, so that the delay does not tell which exist. */
+  /** The account when the password is its own, else {@code WRONG_CREDENTIALS}. */
   private Future<PupilAccount> checkPassword(Optional<PupilAccount> account, String password) {
-    DomainException wrong = DomainException.forbidden("WRONG_CREDENTIALS",
-        "Identifiant ou mot de passe incorrect.");
-    if (account.isEmpty()) {
-      return passwords.hash(password).compose(ignored -> Future.failedFuture(wrong));
-    }
-    return passwords.verify(password, account.get().passwordHash()).compose(verification ->
-        verification.matches() ? Future.succeededFuture(account.get())
-            : Future.failedFuture(wrong));
+    return PasswordCheck.verify(passwords, password, account.map(PupilAccount::passwordHash))
+        .map(verification -> {
+          if (!verification.matches()) {
+            throw DomainException.forbidden("WRONG_CREDENTIALS",
+                "Identifiant ou mot de passe incorrect.");
+          }
+          return account.get();
+        });
   }
 
   private Future<PupilLogin> logIn(PupilAccount account) {

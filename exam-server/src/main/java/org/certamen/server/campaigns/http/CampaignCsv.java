@@ -19,17 +19,9 @@ import org.certamen.server.documents.SpreadsheetCsv;
  * assessment's results, one row per participant; a profile collection's profiles, one row per
  * sending. What was not sent reads {@value #NOT_APPLICABLE}.
  */
-final class CampaignCsv {
+record CampaignCsv(CompetenceFramework framework, ZoneId zone) {
   static final String NOT_APPLICABLE = "NA";
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-  private final CompetenceFramework framework;
-  private final ZoneId zone;
-
-  CampaignCsv(CompetenceFramework framework, ZoneId zone) {
-    this.framework = framework;
-    this.zone = zone;
-  }
 
   /**
    * Identity, class, status, date sent, mastery rate (%), tier, then the level reached in each

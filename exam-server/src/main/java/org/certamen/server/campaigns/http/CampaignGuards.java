@@ -16,18 +16,8 @@ import org.certamen.server.shared.DomainException;
  * Who may call the campaigns' routes: a pupil's token for the pupil's own space, a member's
  * token for their centre's campaigns. Each refuses the other's token with {@code FORBIDDEN_SCOPE}.
  */
-final class CampaignGuards {
-  private final CentreGuard centreGuard;
-  private final PupilAccountService accounts;
-  private final CampaignService campaigns;
-
-  CampaignGuards(CentreGuard centreGuard, PupilAccountService accounts,
-      CampaignService campaigns) {
-    this.centreGuard = centreGuard;
-    this.accounts = accounts;
-    this.campaigns = campaigns;
-  }
-
+record CampaignGuards(CentreGuard centreGuard, PupilAccountService accounts,
+    CampaignService campaigns) {
   /** A pupil's token, whatever their password's state (to change a one-time password). */
   Future<PupilUser> anyPupil(RoutingContext ctx) {
     String token = Guards.bearer(ctx);

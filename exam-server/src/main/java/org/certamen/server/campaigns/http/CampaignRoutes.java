@@ -39,36 +39,17 @@ import org.certamen.server.shared.TextFolding;
  * The parcours catalogue, and what a school's members do with campaigns: create them, follow the
  * activity, read results and analysis, download the exports, print pupils' credentials.
  */
-public final class CampaignRoutes {
-  private final CampaignService campaigns;
-  private final ParticipationService participations;
-  private final PupilAccountService accounts;
-  private final Positioning positioning;
-  private final CampaignGuards guards;
-  private final CampaignCsv csv;
-  private final Map<String, String> competenceNames;
-  private final PublicUrl publicUrl;
-
-  private CampaignRoutes(CampaignService campaigns, ParticipationService participations,
-      PupilAccountService accounts, Positioning positioning, CampaignGuards guards,
-      CompetenceFramework framework, ZoneId zone, PublicUrl publicUrl) {
-    this.campaigns = campaigns;
-    this.participations = participations;
-    this.accounts = accounts;
-    this.positioning = positioning;
-    this.guards = guards;
-    this.csv = new CampaignCsv(framework, zone);
-    this.competenceNames = framework.competences().stream()
-        .collect(Collectors.toMap(Competence::code, Competence::name));
-    this.publicUrl = publicUrl;
-  }
-
+public record CampaignRoutes(CampaignService campaigns, ParticipationService participations,
+    PupilAccountService accounts, Positioning positioning, CampaignGuards guards, CampaignCsv csv,
+    Map<String, String> competenceNames, PublicUrl publicUrl) {
   public static void mount(Router router, CampaignService campaigns,
       ParticipationService participations, PupilAccountService accounts,
       Positioning positioning, CentreGuard centreGuard, ZoneId zone, PublicUrl publicUrl) {
-    CampaignGuards campaignGuards = new CampaignGuards(centreGuard, accounts, campaigns);
+    CompetenceFramework framework = positioning.bank().framework();
     CampaignRoutes routes = new CampaignRoutes(campaigns, participations, accounts, positioning,
-        campaignGuards, positioning.bank().framework(), zone, publicUrl);
+        new CampaignGuards(centreGuard, accounts, campaigns), new CampaignCsv(framework, zone),
+        framework.competences().stream().collect(Collectors.toMap(Competence::code,
+            Competence::name)), publicUrl);
     router.get("/api/parcours").handler(Replies.json(200, routes::catalogue));
     router.get("/api/parcours/:parcoursId").handler(Replies.json(200, routes::parcours));
     router.post("/api/centres/:centreId/campaigns").handler(Replies.json(201, routes::create));

@@ -29,27 +29,10 @@ import org.certamen.server.roster.domain.RosterService;
  * as in the exam, under ids encrypted for this pupil and participation ({@link QuestionIds}):
  * never the solution nor the bank's item id.
  */
-public final class PupilRoutes {
+public record PupilRoutes(PupilAccountService accounts, ParticipationService participations,
+    RosterService roster, Positioning positioning, CampaignGuards guards, QuestionIds questionIds) {
   /** Stands for an id the pupil was not given: the service finds it is not on screen. */
   private static final String NO_ITEM = "";
-
-  private final PupilAccountService accounts;
-  private final ParticipationService participations;
-  private final RosterService roster;
-  private final Positioning positioning;
-  private final CampaignGuards guards;
-  private final QuestionIds questionIds;
-
-  private PupilRoutes(PupilAccountService accounts, ParticipationService participations,
-      RosterService roster, Positioning positioning, CampaignGuards guards,
-      QuestionIds questionIds) {
-    this.accounts = accounts;
-    this.participations = participations;
-    this.roster = roster;
-    this.positioning = positioning;
-    this.guards = guards;
-    this.questionIds = questionIds;
-  }
 
   public static void mount(Router router, PupilAccountService accounts,
       ParticipationService participations, CampaignService campaigns, RosterService roster,

@@ -1,6 +1,7 @@
 package org.certamen.server.centre.domain;
 
 import java.time.Instant;
+import org.certamen.server.shared.Expiring;
 
 /**
  * A pending activation of a school's space: whoever holds the token, mailed to the school's
@@ -8,9 +9,5 @@ import java.time.Instant;
  *
  * @param token a 128-bit random secret
  */
-public record Activation(String token, String uai, Instant expiresAt) {
-
-  public boolean isExpiredAt(Instant now) {
-    return !now.isBefore(expiresAt);
-  }
+public record Activation(String token, String uai, Instant expiresAt) implements Expiring {
 }

@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.certamen.server.planning.domain.EnrolmentService;
 import org.certamen.server.planning.domain.PlannedSession;
 import org.certamen.server.planning.domain.Session;
@@ -21,6 +19,7 @@ import org.certamen.server.mail.InvitationMailer;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.EmailAddresses;
 import org.certamen.server.shared.ErrorKind;
+import org.certamen.server.shared.PasswordCheck;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.shared.RandomIds;
 
@@ -32,31 +31,14 @@ import org.certamen.server.shared.RandomIds;
  * {@code TOO_MANY_ATTEMPTS}, {@code INVALID_TOKEN}, {@code ADMINISTRATOR_ONLY},
  * {@code MEMBER_NOT_FOUND}, {@code LAST_ADMINISTRATOR}, {@code SESSION_NOT_FOUND}.
  */
-public final class CentreService {
+public record CentreService(CentreRepository centres, EnrolmentService enrolment,
+    RateLimiter limiter, PasswordHasher passwords, InvitationMailer mailer, Clock clock) {
   public static final Duration INVITATION_TTL = Duration.ofDays(7);
   public static final Duration LOGIN_TTL = Duration.ofHours(12);
   public static final int MIN_PASSWORD_LENGTH = 10;
   /** Rate-limit scope of centre logins (the limiter counts per scope and client address). */
   private static final String LOGIN_SCOPE = "centre-logins";
   private static final int SECRET_BYTES = 16;
-  private static final Logger LOG = Logger.getLogger(CentreService.class.getName());
-
-  private final CentreRepository centres;
-  private final EnrolmentService enrolment;
-  private final RateLimiter limiter;
-  private final PasswordHasher passwords;
-  private final InvitationMailer mailer;
-  private final Clock clock;
-
-  public CentreService(CentreRepository centres, EnrolmentService enrolment, RateLimiter limiter,
-      PasswordHasher passwords, InvitationMailer mailer, Clock clock) {
-    this.centres = centres;
-    this.enrolment = enrolment;
-    this.limiter = limiter;
-    this.passwords = passwords;
-    this.mailer = mailer;
-    this.clock = clock;
-  }
 
   /**
    * Staff creates a centre and invites its administrator. Fails with {@code INVALID_FIELD} when
@@ -129,28 +111,14 @@ public final class CentreService {
         .compose(saved -> saved ? centres.saveInvitation(invitation)
             : Future.failedFuture(DomainException.conflict("EMAIL_TAKEN",
                 "The address " + address + " already belongs to another centre")))
-        .compose(ok -> mail(centre, address, link))
+        .compose(ok -> mailer.sendIfConfigured("an invitation of centre " + centre.id(),
+            () -> mailer.send(centre.name(), address, link)))
         .map(mailed -> new SentInvitation(invitation, link, mailed));
-  }
-
-  /** Mails the link when SMTP is configured; a refused mail is logged, the link is still shown. */
-  private Future<Boolean> mail(Centre centre, String email, String link) {
-    if (!mailer.isConfigured()) {
-      return Future.succeededFuture(false);
-    }
-    return mailer.send(centre.name(), email, link).map(true).recover(failure -> {
-      LOG.log(Level.WARNING, "Could not mail an invitation of centre " + centre.id(), failure);
-      return Future.succeededFuture(false);
-    });
   }
 
   /** The invited person sets their password; the invitation can then not be used again. */
   public Future<Member> accept(String token, String password) {
-    if (password.length() < MIN_PASSWORD_LENGTH) {
-      return Future.failedFuture(DomainException.invalid("WEAK_PASSWORD",
-          "The password needs at least " + MIN_PASSWORD_LENGTH + " characters"));
-    }
-    return centres.findInvitation(token).compose(found -> {
+    return strongEnough(password).compose(ok -> centres.findInvitation(token)).compose(found -> {
       Invitation invitation = found.filter(i -> !i.isExpiredAt(clock.instant())).orElseThrow(() ->
           DomainException.notFound("INVITATION_NOT_FOUND",
               "This invitation is unknown, used or expired: ask the centre's administrator again"));
@@ -167,6 +135,14 @@ public final class CentreService {
         });
       });
     });
+  }
+
+  /** Fails with {@code WEAK_PASSWORD} when shorter than {@link #MIN_PASSWORD_LENGTH}. */
+  static Future<Void> strongEnough(String password) {
+    return password.length() < MIN_PASSWORD_LENGTH
+        ? Future.failedFuture(DomainException.invalid("WEAK_PASSWORD",
+            "The password needs at least " + MIN_PASSWORD_LENGTH + " characters"))
+        : Future.succeededFuture();
   }
 
   /**
@@ -190,25 +166,19 @@ public final class CentreService {
         RateLimiter.codes("WRONG_CREDENTIALS"));
   }
 
-  /**
-   * The member when the password is theirs, else {@code WRONG_CREDENTIALS}. An unknown address
-   * costs a hash too, so that the answer's delay does not tell which addresses exist.
-   */
+  /** The member when the password is theirs, else {@code WRONG_CREDENTIALS}. */
   private Future<Member> checkPassword(Optional<Member> member, String password) {
-    DomainException wrong = DomainException.forbidden("WRONG_CREDENTIALS",
-        "Unknown address or wrong password");
-    if (member.isEmpty()) {
-      return passwords.hash(password).compose(ignored -> Future.failedFuture(wrong));
-    }
-    return passwords.verify(password, member.get().passwordHash()).compose(verification -> {
-      if (!verification.matches()) {
-        return Future.failedFuture(wrong);
-      }
-      if (!verification.needsRehash()) {
-        return Future.succeededFuture(member.get());
-      }
-      return passwords.hash(password).compose(hash -> rehash(member.get(), hash));
-    });
+    return PasswordCheck.verify(passwords, password, member.map(Member::passwordHash))
+        .compose(verification -> {
+          if (!verification.matches()) {
+            return Future.failedFuture(DomainException.forbidden("WRONG_CREDENTIALS",
+                "Unknown address or wrong password"));
+          }
+          if (!verification.needsRehash()) {
+            return Future.succeededFuture(member.get());
+          }
+          return passwords.hash(password).compose(hash -> rehash(member.get(), hash));
+        });
   }
 
   /**

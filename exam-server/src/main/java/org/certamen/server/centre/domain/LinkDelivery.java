@@ -12,19 +12,8 @@ import org.certamen.server.mail.InvitationMailer;
  * line is the only place a link appears in a log, and only without SMTP. The mail is not waited
  * for, so that the answer comes as fast whether an address is known or not.
  */
-final class LinkDelivery {
+record LinkDelivery(InvitationMailer mailer) {
   private static final Logger LOG = Logger.getLogger(LinkDelivery.class.getName());
-
-  private final InvitationMailer mailer;
-
-  LinkDelivery(InvitationMailer mailer) {
-    this.mailer = mailer;
-  }
-
-  /** Whether links are mailed at all. */
-  boolean mails() {
-    return mailer.isConfigured();
-  }
 
   /**
    * @param what what the link is for, as the log says it ("password reset for x@y.fr")

@@ -15,25 +15,11 @@ import org.certamen.server.shared.RandomIds;
  * ({@link CentreService#accept}). The answer is the same whether the address is a member's or
  * not, and requests are limited per client address, every request counting (each may send a mail).
  */
-public final class PasswordResets {
+public record PasswordResets(CentreRepository centres, RateLimiter limiter, InvitationMailer mailer,
+    Clock clock) {
   public static final Duration LINK_TTL = Duration.ofHours(1);
   private static final String SCOPE = "password-resets";
   private static final int SECRET_BYTES = 16;
-
-  private final CentreRepository centres;
-  private final RateLimiter limiter;
-  private final LinkDelivery delivery;
-  private final InvitationMailer mailer;
-  private final Clock clock;
-
-  public PasswordResets(CentreRepository centres, RateLimiter limiter, InvitationMailer mailer,
-      Clock clock) {
-    this.centres = centres;
-    this.limiter = limiter;
-    this.delivery = new LinkDelivery(mailer);
-    this.mailer = mailer;
-    this.clock = clock;
-  }
 
   /**
    * Sends a reset link to the address if it is a member's; completes alike when it is not. Fails
@@ -53,7 +39,7 @@ public final class PasswordResets {
   private Future<Void> send(Member member, String linkPrefix) {
     Invitation link = new Invitation(member.centreId() + "." + RandomIds.secret(SECRET_BYTES),
         member.centreId(), member.email(), clock.instant().plus(LINK_TTL));
-    return centres.saveInvitation(link).onSuccess(saved -> delivery.deliver(
+    return centres.saveInvitation(link).onSuccess(saved -> new LinkDelivery(mailer).deliver(
         "password reset for " + member.email(), linkPrefix + link.token(),
         () -> mailer.sendPasswordReset(member.email(), linkPrefix + link.token())));
   }

@@ -19,29 +19,11 @@ import org.certamen.server.shared.RandomIds;
  * {@code ACTIVATION_NOT_FOUND}, {@code WEAK_PASSWORD}, {@code EMAIL_TAKEN},
  * {@code TOO_MANY_ATTEMPTS}, {@code INVALID_FIELD}.
  */
-public final class SchoolActivations {
+public record SchoolActivations(DirectoryRepository directory, CentreRepository centres,
+    RateLimiter limiter, PasswordHasher passwords, InvitationMailer mailer, Clock clock) {
   public static final Duration LINK_TTL = Duration.ofHours(24);
   private static final String SCOPE = "activations";
   private static final int SECRET_BYTES = 16;
-
-  private final DirectoryRepository directory;
-  private final CentreRepository centres;
-  private final RateLimiter limiter;
-  private final PasswordHasher passwords;
-  private final InvitationMailer mailer;
-  private final LinkDelivery delivery;
-  private final Clock clock;
-
-  public SchoolActivations(DirectoryRepository directory, CentreRepository centres,
-      RateLimiter limiter, PasswordHasher passwords, InvitationMailer mailer, Clock clock) {
-    this.directory = directory;
-    this.centres = centres;
-    this.limiter = limiter;
-    this.passwords = passwords;
-    this.mailer = mailer;
-    this.delivery = new LinkDelivery(mailer);
-    this.clock = clock;
-  }
 
   /** An activation link sent (or, without SMTP, written in the server's log). */
   public record Sent(DirectoryEntry school, boolean mailed) {
@@ -68,9 +50,9 @@ public final class SchoolActivations {
               clock.instant().plus(LINK_TTL));
           String link = linkPrefix + activation.token();
           return directory.saveActivation(activation).map(saved -> {
-            delivery.deliver("activation of " + entry.uai(), link,
+            new LinkDelivery(mailer).deliver("activation of " + entry.uai(), link,
                 () -> mailer.sendActivation(entry.name(), entry.officialEmail(), link));
-            return new Sent(entry, delivery.mails());
+            return new Sent(entry, mailer.isConfigured());
           });
         }));
   }
@@ -80,28 +62,24 @@ public final class SchoolActivations {
    * centre, under the school's official address; the link then serves no more.
    */
   public Future<Member> activate(String token, String password) {
-    if (password.length() < CentreService.MIN_PASSWORD_LENGTH) {
-      return Future.failedFuture(DomainException.invalid("WEAK_PASSWORD",
-          "The password needs at least " + CentreService.MIN_PASSWORD_LENGTH + " characters"));
-    }
-    return directory.takeActivation(token).compose(found -> {
-      Activation activation = found.filter(a -> !a.isExpiredAt(clock.instant())).orElseThrow(() ->
-          DomainException.notFound("ACTIVATION_NOT_FOUND",
-              "This activation link is unknown, used or expired: ask for a new one"));
-      return entry(activation.uai());
-    }).compose(entry -> centreOf(entry)
-        .compose(centre -> notActivated(entry).map(centre))
-        .compose(centre -> passwords.hash(password).compose(hash -> {
-          Member administrator = new Member(centre.id(), entry.officialEmail(),
-              CentreRole.ADMINISTRATOR, hash);
-          return centres.saveMember(administrator).map(saved -> {
-            if (!saved) {
-              throw DomainException.conflict("EMAIL_TAKEN", "The address "
-                  + entry.officialEmail() + " already belongs to another centre");
-            }
-            return administrator;
-          });
-        })));
+    return CentreService.strongEnough(password).compose(ok -> directory.takeActivation(token))
+        .map(found -> found.filter(a -> !a.isExpiredAt(clock.instant())).orElseThrow(() ->
+            DomainException.notFound("ACTIVATION_NOT_FOUND",
+                "This activation link is unknown, used or expired: ask for a new one")))
+        .compose(activation -> entry(activation.uai()))
+        .compose(entry -> centreOf(entry)
+            .compose(centre -> notActivated(entry).map(centre))
+            .compose(centre -> passwords.hash(password).compose(hash -> {
+              Member administrator = new Member(centre.id(), entry.officialEmail(),
+                  CentreRole.ADMINISTRATOR, hash);
+              return centres.saveMember(administrator).map(saved -> {
+                if (!saved) {
+                  throw DomainException.conflict("EMAIL_TAKEN", "The address "
+                      + entry.officialEmail() + " already belongs to another centre");
+                }
+                return administrator;
+              });
+            })));
   }
 
   /** The directory's entry of a school; {@code SCHOOL_NOT_FOUND} when it has none. */

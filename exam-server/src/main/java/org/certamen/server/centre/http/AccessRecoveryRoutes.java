@@ -18,22 +18,8 @@ import org.certamen.server.staff.http.StaffGuard;
  * Getting into a centre's space without calling anyone: a forgotten password, a school's first
  * activation, and the directory of schools staff load for it.
  */
-public final class AccessRecoveryRoutes {
-  private final PasswordResets resets;
-  private final SchoolActivations activations;
-  private final StaffGuard staffGuard;
-  private final StaffService staff;
-  private final PublicUrl publicUrl;
-
-  private AccessRecoveryRoutes(PasswordResets resets, SchoolActivations activations,
-      StaffGuard staffGuard, StaffService staff, PublicUrl publicUrl) {
-    this.resets = resets;
-    this.activations = activations;
-    this.staffGuard = staffGuard;
-    this.staff = staff;
-    this.publicUrl = publicUrl;
-  }
-
+public record AccessRecoveryRoutes(PasswordResets resets, SchoolActivations activations,
+    StaffGuard staffGuard, StaffService staff, PublicUrl publicUrl) {
   public static void mount(Router router, PasswordResets resets, SchoolActivations activations,
       StaffGuard staffGuard, StaffService staff, PublicUrl publicUrl) {
     AccessRecoveryRoutes routes = new AccessRecoveryRoutes(resets, activations, staffGuard, staff,

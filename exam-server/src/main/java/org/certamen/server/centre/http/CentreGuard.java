@@ -9,18 +9,18 @@ import org.certamen.server.centre.domain.CentreUser;
 import org.certamen.server.http.Authenticator;
 import org.certamen.server.http.Guards;
 
-/** Centre members' tokens, which open the sessions their centre planned. */
-public final class CentreGuard implements Authenticator {
+/**
+ * Centre members' tokens, which open the sessions their centre planned.
+ *
+ * @param others the other kinds of token, which refuse theirs on a centre's routes
+ */
+public record CentreGuard(CentreService centres, List<Authenticator> others)
+    implements Authenticator {
   /** Who holds the token of a member of the centre that planned the session. */
   private static final String CENTRE = "centre";
 
-  private final CentreService centres;
-  private final List<Authenticator> others;
-
-  /** @param others the other kinds of token, which refuse theirs on a centre's routes */
-  public CentreGuard(CentreService centres, List<Authenticator> others) {
-    this.centres = centres;
-    this.others = List.copyOf(others);
+  public CentreGuard {
+    others = List.copyOf(others);
   }
 
   /** A centre member's token; the route then serves that member's centre only. */

@@ -24,25 +24,9 @@ import org.certamen.server.staff.domain.StaffService;
 import org.certamen.server.staff.http.StaffGuard;
 
 /** Centre accounts, their members and their sessions. */
-public final class CentreRoutes {
+public record CentreRoutes(CentreService centres, CentreGuard guard, StaffGuard staffGuard,
+    StaffService staff, PublicUrl publicUrl, SessionStage.Lookup stages) {
   private static final String CENTRE_PATH = "/api/centres/:centreId";
-
-  private final CentreService centres;
-  private final StaffGuard staffGuard;
-  private final CentreGuard guard;
-  private final StaffService staff;
-  private final PublicUrl publicUrl;
-  private final SessionStage.Lookup stages;
-
-  private CentreRoutes(CentreService centres, CentreGuard guard, StaffGuard staffGuard,
-      StaffService staff, PublicUrl publicUrl, SessionStage.Lookup stages) {
-    this.centres = centres;
-    this.guard = guard;
-    this.staffGuard = staffGuard;
-    this.staff = staff;
-    this.publicUrl = publicUrl;
-    this.stages = stages;
-  }
 
   /** @param stages where each session stands, shown in the centre's list */
   public static void mount(Router router, CentreService centres, CentreGuard guard,

@@ -13,15 +13,9 @@ import org.certamen.server.shared.ErrorKind;
  * so that the limit holds across servers, and decided in the same atomic step as the count so
  * that it holds under bursts too. Used for identities, access codes, passwords and session numbers.
  */
-public final class RateLimiter {
+public record RateLimiter(AttemptRepository attempts) {
   public static final int MAX_FAILURES = 10;
   public static final Duration WINDOW = Duration.ofMinutes(5);
-
-  private final AttemptRepository attempts;
-
-  public RateLimiter(AttemptRepository attempts) {
-    this.attempts = attempts;
-  }
 
   /**
    * Runs the attempt unless the key is blocked (then fails with {@code TOO_MANY_ATTEMPTS} without

@@ -12,17 +12,10 @@ import org.certamen.server.shared.DomainException;
  * candidate enrolled one by one is judged on the profile given at enrolment, if any. Sessions of
  * other centres, and sessions staff planned outside any centre, let everyone enrolled in.
  */
-public final class CertifiabilityGate implements EntryGate {
+public record CertifiabilityGate(CentreService centres,
+    RosterCertifiability certifiability) implements EntryGate {
   /** The code of an entry refused for this rule. */
   public static final String NOT_CERTIFIABLE = "NOT_CERTIFIABLE";
-
-  private final CentreService centres;
-  private final RosterCertifiability certifiability;
-
-  public CertifiabilityGate(CentreService centres, RosterCertifiability certifiability) {
-    this.centres = centres;
-    this.certifiability = certifiability;
-  }
 
   @Override
   public Future<Void> admit(Candidate candidate) {

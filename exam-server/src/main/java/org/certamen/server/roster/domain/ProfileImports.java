@@ -17,8 +17,7 @@ import org.certamen.server.planning.domain.imports.ProfileCsvImport.ProfileFile;
  * Records the profiles of a profile file (see {@link ProfileCsvImport}) for the school's pupils,
  * found by INE, as shared at the upload's time; a line naming no pupil of the school is refused.
  */
-public final class ProfileImports {
-
+public record ProfileImports(RosterService roster, Clock clock) {
   /**
    * What a profile file does (a preview) or did.
    *
@@ -28,14 +27,6 @@ public final class ProfileImports {
    */
   public record Report(List<Pupil> profiles, List<ImportProblem> problems, int rejected,
       boolean applied) {
-  }
-
-  private final RosterService roster;
-  private final Clock clock;
-
-  public ProfileImports(RosterService roster, Clock clock) {
-    this.roster = roster;
-    this.clock = clock;
   }
 
   public Future<Report> upload(String centreId, boolean apply, byte[] file) {

@@ -15,18 +15,8 @@ import org.certamen.server.planning.domain.CandidateCertifiability;
  * their pupil's latest profile, so a profile shared after the enrolment counts; another candidate
  * on the profile given at enrolment, if any.
  */
-public final class RosterCertifiability implements CandidateCertifiability {
-  private final RosterEnrolmentRepository links;
-  private final PupilRepository pupils;
-  private final CentreService centres;
-
-  public RosterCertifiability(RosterEnrolmentRepository links, PupilRepository pupils,
-      CentreService centres) {
-    this.links = links;
-    this.pupils = pupils;
-    this.centres = centres;
-  }
-
+public record RosterCertifiability(RosterEnrolmentRepository links, PupilRepository pupils,
+    CentreService centres) implements CandidateCertifiability {
   /**
    * The candidate's status: their pupil's for a roster enrolment (possibly {@code UNKNOWN}),
    * else the enrolment profile's; empty for a candidate enrolled one by one without a profile.

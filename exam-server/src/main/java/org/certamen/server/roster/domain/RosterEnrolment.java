@@ -26,23 +26,10 @@ import org.certamen.server.shared.DomainException;
  * {@code PUPIL_INACTIVE}, {@code PUPIL_ALREADY_ENROLLED}, and those of
  * {@link EnrolmentService#enrolAll}.
  */
-public final class RosterEnrolment implements PupilEnrolment {
+public record RosterEnrolment(RosterService roster, RosterEnrolmentRepository links,
+    EnrolmentService enrolment, CentreService centres,
+    SessionClosure closure) implements PupilEnrolment {
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-
-  private final RosterService roster;
-  private final RosterEnrolmentRepository links;
-  private final EnrolmentService enrolment;
-  private final CentreService centres;
-  private final SessionClosure closure;
-
-  public RosterEnrolment(RosterService roster, RosterEnrolmentRepository links,
-      EnrolmentService enrolment, CentreService centres, SessionClosure closure) {
-    this.roster = roster;
-    this.links = links;
-    this.enrolment = enrolment;
-    this.centres = centres;
-    this.closure = closure;
-  }
 
   @Override
   public Future<List<Candidate>> enrol(String sessionId, List<String> pupilIds) {

@@ -31,23 +31,12 @@ import org.certamen.server.shared.TextFolding;
  * a pupil named by a refused line is left as is. Refused lines change nothing; a refused file
  * changes nothing at all.
  */
-public final class RosterImports {
-
+public record RosterImports(PupilRepository pupils, SchoolUai schools, Clock clock) {
   /** The UAI a school's SIECLE exports must carry. */
   @FunctionalInterface
   public interface SchoolUai {
     /** Empty for a centre without a UAI, which takes any school's export. */
     Future<Optional<String>> of(String centreId);
-  }
-
-  private final PupilRepository pupils;
-  private final SchoolUai schools;
-  private final Clock clock;
-
-  public RosterImports(PupilRepository pupils, SchoolUai schools, Clock clock) {
-    this.pupils = pupils;
-    this.schools = schools;
-    this.clock = clock;
   }
 
   /** Reads the file and reports what it would change; changes the roster only when {@code apply}. */

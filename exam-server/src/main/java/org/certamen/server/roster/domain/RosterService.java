@@ -12,19 +12,13 @@ import org.certamen.server.shared.DomainException;
  * Futures fail with {@link DomainException} {@code PUPIL_NOT_FOUND}, else only when the store is
  * unreachable.
  */
-public final class RosterService {
+public record RosterService(PupilRepository pupils) {
   /** How a roster is listed: by class, then by name. */
   public static final Comparator<Pupil> BY_CLASS_AND_NAME = Comparator
       .comparing(Pupil::division, String.CASE_INSENSITIVE_ORDER)
       .thenComparing(Pupil::lastName, String.CASE_INSENSITIVE_ORDER)
       .thenComparing(Pupil::firstName, String.CASE_INSENSITIVE_ORDER)
       .thenComparing(Pupil::id);
-
-  private final PupilRepository pupils;
-
-  public RosterService(PupilRepository pupils) {
-    this.pupils = pupils;
-  }
 
   /** Every pupil of the school, active or not, by class and name. */
   public Future<List<Pupil>> pupils(String centreId) {

@@ -27,7 +27,8 @@ import org.certamen.server.shared.DomainException;
 import org.certamen.server.staff.http.StaffGuard;
 
 /** A school's roster: its pupils, the imports of its list and of its pupils' profiles. */
-public final class RosterRoutes {
+public record RosterRoutes(RosterService roster, RosterImports imports, ProfileImports profiles,
+    CentreGuard centreGuard, StaffGuard staffGuard) {
   private static final int DEFAULT_PAGE_SIZE = 50;
   private static final String CENTRE_PATH = "/api/centres/:centreId";
 
@@ -41,21 +42,6 @@ public final class RosterRoutes {
   enum Status {
     ACTIVE,
     INACTIVE
-  }
-
-  private final RosterService roster;
-  private final RosterImports imports;
-  private final ProfileImports profiles;
-  private final CentreGuard centreGuard;
-  private final StaffGuard staffGuard;
-
-  private RosterRoutes(RosterService roster, RosterImports imports, ProfileImports profiles,
-      CentreGuard centreGuard, StaffGuard staffGuard) {
-    this.roster = roster;
-    this.imports = imports;
-    this.profiles = profiles;
-    this.centreGuard = centreGuard;
-    this.staffGuard = staffGuard;
   }
 
   /** Members of the school, or staff, reach these routes. */

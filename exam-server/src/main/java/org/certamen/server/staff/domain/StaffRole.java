@@ -1,19 +1,16 @@
 package org.certamen.server.staff.domain;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.certamen.server.shared.ApiNamed;
 
-/** What a staff account may do: an admin also manages staff accounts and centres. */
-public enum StaffRole {
+/**
+ * What a staff account may do, {@code admin} or {@code processor} in the API: an admin also
+ * manages staff accounts and centres.
+ */
+public enum StaffRole implements ApiNamed {
   ADMIN, PROCESSOR;
 
-  /** The name in the API: {@code admin} or {@code processor}. */
-  public String apiName() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   public static Optional<StaffRole> fromApiName(String name) {
-    return Arrays.stream(values()).filter(role -> role.apiName().equals(name)).findFirst();
+    return ApiNamed.fromApiName(values(), name);
   }
 }

@@ -5,14 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.certamen.server.mail.InvitationMailer;
 import org.certamen.server.limits.domain.RateLimiter;
 import java.time.Clock;
 import org.certamen.server.shared.DomainException;
 import org.certamen.server.shared.EmailAddresses;
 import org.certamen.server.shared.ErrorKind;
+import org.certamen.server.shared.PasswordCheck;
 import org.certamen.server.shared.PasswordHasher;
 import org.certamen.server.shared.RandomIds;
 
@@ -24,31 +23,14 @@ import org.certamen.server.shared.RandomIds;
  * {@code INVALID_CREDENTIALS}, {@code TOO_MANY_ATTEMPTS}, {@code INVALID_TOKEN},
  * {@code STAFF_MEMBER_NOT_FOUND}, {@code LAST_ADMIN}. Details are in French: the console shows them.
  */
-public final class StaffService {
+public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordHasher passwords,
+    CommonPasswords commonPasswords, InvitationMailer mailer, Clock clock) {
   public static final Duration INVITATION_TTL = Duration.ofDays(7);
   public static final Duration LOGIN_TTL = Duration.ofHours(12);
   public static final int MIN_PASSWORD_LENGTH = 12;
   /** Rate-limit scope of staff logins (the limiter counts per scope and client address). */
   private static final String LOGIN_SCOPE = "staff-logins";
   private static final int SECRET_BYTES = 16;
-  private static final Logger LOG = Logger.getLogger(StaffService.class.getName());
-
-  private final StaffRepository staff;
-  private final RateLimiter limiter;
-  private final PasswordHasher passwords;
-  private final CommonPasswords commonPasswords;
-  private final InvitationMailer mailer;
-  private final Clock clock;
-
-  public StaffService(StaffRepository staff, RateLimiter limiter, PasswordHasher passwords,
-      CommonPasswords commonPasswords, InvitationMailer mailer, Clock clock) {
-    this.staff = staff;
-    this.limiter = limiter;
-    this.passwords = passwords;
-    this.commonPasswords = commonPasswords;
-    this.mailer = mailer;
-    this.clock = clock;
-  }
 
   /** An admin invites someone; inviting an existing account again sets its role and a new link. */
   public Future<SentStaffInvitation> invite(StaffUser by, String email, StaffRole role,
@@ -62,19 +44,9 @@ public final class StaffService {
             .orElse(new StaffMember(address, role, null))))
         .compose(ok -> staff.saveInvitation(invitation))
         .compose(ok -> record(by, "staff-invitation", null, address))
-        .compose(ok -> mail(address, link))
+        .compose(ok -> mailer.sendIfConfigured("a staff invitation",
+            () -> mailer.sendToStaff(address, link)))
         .map(mailed -> new SentStaffInvitation(invitation, role, link, mailed));
-  }
-
-  /** Mails the link when SMTP is configured; a refused mail is logged, the link is still shown. */
-  private Future<Boolean> mail(String email, String link) {
-    if (!mailer.isConfigured()) {
-      return Future.succeededFuture(false);
-    }
-    return mailer.sendToStaff(email, link).map(true).recover(failure -> {
-      LOG.log(Level.WARNING, "Could not mail a staff invitation", failure);
-      return Future.succeededFuture(false);
-    });
   }
 
   /** The invited person sets their password; the invitation can then not be used again. */
@@ -118,19 +90,16 @@ public final class StaffService {
         RateLimiter.codes("INVALID_CREDENTIALS"));
   }
 
-  /** An unknown address costs a hash too, so that the delay does not tell which exist. */
+  /** The member when the password is theirs, else {@code INVALID_CREDENTIALS}. */
   private Future<StaffMember> checkPassword(Optional<StaffMember> member, String password) {
-    DomainException wrong = new DomainException(ErrorKind.UNAUTHENTICATED, "INVALID_CREDENTIALS",
-        "Adresse inconnue ou mot de passe erroné.");
-    if (member.isEmpty()) {
-      return passwords.hash(password).compose(ignored -> Future.failedFuture(wrong));
-    }
-    return passwords.verify(password, member.get().passwordHash()).compose(verification -> {
-      if (!verification.matches()) {
-        return Future.failedFuture(wrong);
-      }
-      return Future.succeededFuture(member.get());
-    });
+    return PasswordCheck.verify(passwords, password, member.map(StaffMember::passwordHash))
+        .map(verification -> {
+          if (!verification.matches()) {
+            throw new DomainException(ErrorKind.UNAUTHENTICATED, "INVALID_CREDENTIALS",
+                "Adresse inconnue ou mot de passe erroné.");
+          }
+          return member.get();
+        });
   }
 
   /** The account behind a live token, with its current role; fails with {@code INVALID_TOKEN}. */

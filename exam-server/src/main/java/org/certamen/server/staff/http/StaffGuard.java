@@ -14,15 +14,7 @@ import org.certamen.server.staff.domain.StaffUser;
  * account is read again at each request, so that a removal or a role change acts at once. Staff
  * open every session.
  */
-public final class StaffGuard implements Authenticator {
-  private final StaffService staff;
-  private final String bootstrapToken;
-
-  public StaffGuard(StaffService staff, String bootstrapToken) {
-    this.staff = staff;
-    this.bootstrapToken = bootstrapToken;
-  }
-
+public record StaffGuard(StaffService staff, String bootstrapToken) implements Authenticator {
   /** A staff token; any other token is refused with {@code FORBIDDEN_SCOPE}. */
   public Future<StaffUser> staff(RoutingContext ctx) {
     String token = Guards.bearer(ctx);
@@ -52,6 +44,12 @@ public final class StaffGuard implements Authenticator {
   private Future<StaffUser> user(String token) {
     return isBootstrap(token) ? Future.succeededFuture(StaffUser.SYSTEM)
         : staff.authenticate(token);
+  }
+
+  /** Without the bootstrap token, which is a secret. */
+  @Override
+  public String toString() {
+    return "StaffGuard";
   }
 
   private boolean isBootstrap(String token) {

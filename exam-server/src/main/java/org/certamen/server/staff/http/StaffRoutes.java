@@ -17,17 +17,7 @@ import org.certamen.server.staff.domain.StaffRole;
 import org.certamen.server.staff.domain.StaffService;
 
 /** Staff accounts: logins, invitations, the members list for admins, and the audit trail. */
-public final class StaffRoutes {
-  private final StaffService staff;
-  private final StaffGuard guard;
-  private final PublicUrl publicUrl;
-
-  private StaffRoutes(StaffService staff, StaffGuard guard, PublicUrl publicUrl) {
-    this.staff = staff;
-    this.guard = guard;
-    this.publicUrl = publicUrl;
-  }
-
+public record StaffRoutes(StaffService staff, StaffGuard guard, PublicUrl publicUrl) {
   public static void mount(Router router, StaffService staff, StaffGuard guard,
       PublicUrl publicUrl) {
     StaffRoutes routes = new StaffRoutes(staff, guard, publicUrl);
