@@ -6,10 +6,13 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientAgent;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.jackson.JacksonCodec;
+import io.vertx.core.spi.json.JsonCodec;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,36 +26,111 @@ import java.util.function.Consumer;
  */
 public final class ApiClient {
   /**
-   * What came back; {@code json} is null when the body was not a JSON object.
-   *
-   * @param sentNanos when the request was written on a connection, from {@link System#nanoTime()}
-   * @param micros from then to the whole response: the server's latency as the network sees it
-   * @param waitMicros from the call to the whole response, waiting for a free connection included:
-   *     what the simulated browser waited
+   * What came back. The body is parsed into a tree only when asked for: a load run reads most
+   * replies with {@link ExamView} instead.
    */
-  public record Reply(int status, JsonObject json, String contentType, String target,
-      long sentNanos, long micros, long waitMicros) {
+  public static final class Reply {
+    private final int status;
+    private final Buffer body;
+    private final String failure;
+    private final String contentType;
+    private final String target;
+    private final long sentNanos;
+    private final long micros;
+    private final long waitMicros;
+    private JsonObject json;
+    private boolean parsed;
+
+    /**
+     * @param failure for status 0, what failed; else null
+     * @param sentNanos when the request was written on a connection, from {@link System#nanoTime()}
+     * @param micros from then to the whole response: the server's latency as the network sees it
+     * @param waitMicros from the call to the whole response, waiting for a free connection
+     *     included: what the simulated browser waited
+     */
+    Reply(int status, Buffer body, String failure, String contentType, String target,
+        long sentNanos, long micros, long waitMicros) {
+      this.status = status;
+      this.body = body;
+      this.failure = failure;
+      this.contentType = contentType;
+      this.target = target;
+      this.sentNanos = sentNanos;
+      this.micros = micros;
+      this.waitMicros = waitMicros;
+    }
+
+    public int status() {
+      return status;
+    }
+
+    /** The body as received; null for a transport failure. */
+    public Buffer body() {
+      return body;
+    }
+
+    /**
+     * The body's JSON object, parsed at the first call; for a transport failure
+     * {@code {"code": what failed}}; null when the body is not a JSON object.
+     */
+    public synchronized JsonObject json() {
+      if (!parsed) {
+        json = failure != null ? new JsonObject().put("code", failure) : jsonObject(body);
+        parsed = true;
+      }
+      return json;
+    }
+
+    public String contentType() {
+      return contentType;
+    }
+
+    public String target() {
+      return target;
+    }
+
+    public long sentNanos() {
+      return sentNanos;
+    }
+
+    public long micros() {
+      return micros;
+    }
+
+    public long waitMicros() {
+      return waitMicros;
+    }
+
     public boolean ok() {
       return status >= 200 && status < 300;
     }
 
     /** The problem's {@code code}, or for a transport failure what failed. */
     public String code() {
-      return json == null ? null : json.getString("code");
+      JsonObject object = json();
+      return object == null ? null : object.getString("code");
     }
 
     /** True for an {@code application/problem+json} body with every member of the contract. */
     public boolean isProblem() {
-      return contentType != null && contentType.startsWith("application/problem+json") && json != null
-          && json.getValue("type") instanceof String && json.getValue("title") instanceof String
-          && json.getValue("status") instanceof Integer && json.getValue("detail") instanceof String
-          && json.getValue("code") instanceof String;
+      JsonObject object = json();
+      return contentType != null && contentType.startsWith("application/problem+json")
+          && object != null && object.getValue("type") instanceof String
+          && object.getValue("title") instanceof String && object.getValue("status") instanceof Integer
+          && object.getValue("detail") instanceof String && object.getValue("code") instanceof String;
     }
   }
 
   /** The parts of a response the generator reads, once its body has arrived. */
   private record Response(int status, String contentType, Buffer body) {
   }
+
+  private static final CharSequence APPLICATION_JSON = HttpHeaders.createOptimized("application/json");
+  /**
+   * Jackson's streaming generator: the same bytes as {@link JsonObject#toBuffer()}, without the
+   * object mapper that one goes through when jackson-databind is on the class path.
+   */
+  private static final JsonCodec ENCODER = new JacksonCodec();
 
   private final HttpClientAgent client;
   private final List<URI> targets;
@@ -64,7 +142,11 @@ public final class ApiClient {
   /**
    * @param connections most connections open to each target at once; further requests wait for
    *     a free one
-   * @param timeoutMillis a request without a response by then fails with status 0
+   * @param timeoutMillis a request without a response by then fails with status 0, and so does
+   *     a connection not established by then. The wait for a free connection is not timed (each
+   *     connection frees up within the timeout): Vert.x would arm a timer per waiting request,
+   *     which costs the generator as much as parsing a reply, and fire it after {@link #close()}
+   *     ("Promise already completed")
    */
   public ApiClient(Vertx vertx, List<URI> targets, int connections, long timeoutMillis, LoadStats stats) {
     this.client = vertx.createHttpClient(
@@ -91,7 +173,7 @@ public final class ApiClient {
 
   public Future<Reply> post(String endpoint, String path, String token, JsonObject body) {
     return send(endpoint, HttpMethod.POST, path, bearer(token),
-        body == null ? null : body.toBuffer(), "application/json");
+        body == null ? null : ENCODER.toBuffer(body, false), APPLICATION_JSON);
   }
 
   /** The {@code Authorization} header of a token; null for none. */
@@ -107,17 +189,16 @@ public final class ApiClient {
    * @param body sent as is with the content type, unless null
    */
   public Future<Reply> send(String endpoint, HttpMethod method, String path, String authorization,
-      Buffer body, String contentType) {
+      Buffer body, CharSequence contentType) {
     URI target = targets.get((int) (next.getAndIncrement() % targets.size()));
     String targetName = target.toString();
     RequestOptions options = new RequestOptions().setMethod(method).setHost(target.getHost())
-        .setPort(target.getPort()).setURI(path).setConnectTimeout(timeoutMillis)
-        .setTimeout(timeoutMillis);
+        .setPort(target.getPort()).setURI(path).setTimeout(timeoutMillis);
     if (authorization != null) {
-      options.putHeader("Authorization", authorization);
+      options.putHeader(HttpHeaders.AUTHORIZATION, authorization);
     }
     if (contentType != null) {
-      options.putHeader("Content-Type", contentType);
+      options.putHeader(HttpHeaders.CONTENT_TYPE, contentType);
     }
     long calledNanos = System.nanoTime();
     long[] sentNanos = {calledNanos};
@@ -134,13 +215,14 @@ public final class ApiClient {
       Reply reply;
       if (done.succeeded()) {
         Response response = done.result();
-        reply = new Reply(response.status(), jsonObject(response.body()), response.contentType(),
+        reply = new Reply(response.status(), response.body(), null, response.contentType(),
             targetName, sentNanos[0], micros, waitMicros);
       } else {
-        reply = new Reply(0, new JsonObject().put("code", failureCode(done.cause())), null,
-            targetName, sentNanos[0], micros, waitMicros);
+        reply = new Reply(0, null, failureCode(done.cause()), null, targetName, sentNanos[0],
+            micros, waitMicros);
       }
-      stats.record(endpoint, targetName, micros, waitMicros, reply.status(), reply.code());
+      stats.record(endpoint, targetName, micros, waitMicros, reply.status(),
+          reply.ok() ? null : reply.code());
       observer.accept(reply);
       return Future.succeededFuture(reply);
     });
