@@ -28,77 +28,22 @@ public final class ApiClient {
   /**
    * What came back. The body is parsed into a tree only when asked for: a load run reads most
    * replies with {@link ExamView} instead.
+   *
+   * @param body as received; null for a transport failure
+   * @param failure for a transport failure (status 0), what failed; else null
+   * @param sentNanos when the request was written on a connection, from {@link System#nanoTime()}
+   * @param micros from then to the whole response: the server's latency as the network sees it
+   * @param waitMicros from the call to the whole response, waiting for a free connection included:
+   *     what the simulated browser waited
    */
-  public static final class Reply {
-    private final int status;
-    private final Buffer body;
-    private final String failure;
-    private final String contentType;
-    private final String target;
-    private final long sentNanos;
-    private final long micros;
-    private final long waitMicros;
-    private JsonObject json;
-    private boolean parsed;
-
+  public record Reply(int status, Buffer body, String failure, String contentType, String target,
+      long sentNanos, long micros, long waitMicros) {
     /**
-     * @param failure for status 0, what failed; else null
-     * @param sentNanos when the request was written on a connection, from {@link System#nanoTime()}
-     * @param micros from then to the whole response: the server's latency as the network sees it
-     * @param waitMicros from the call to the whole response, waiting for a free connection
-     *     included: what the simulated browser waited
-     */
-    Reply(int status, Buffer body, String failure, String contentType, String target,
-        long sentNanos, long micros, long waitMicros) {
-      this.status = status;
-      this.body = body;
-      this.failure = failure;
-      this.contentType = contentType;
-      this.target = target;
-      this.sentNanos = sentNanos;
-      this.micros = micros;
-      this.waitMicros = waitMicros;
-    }
-
-    public int status() {
-      return status;
-    }
-
-    /** The body as received; null for a transport failure. */
-    public Buffer body() {
-      return body;
-    }
-
-    /**
-     * The body's JSON object, parsed at the first call; for a transport failure
+     * The body's JSON object, parsed at each call; for a transport failure
      * {@code {"code": what failed}}; null when the body is not a JSON object.
      */
-    public synchronized JsonObject json() {
-      if (!parsed) {
-        json = failure != null ? new JsonObject().put("code", failure) : jsonObject(body);
-        parsed = true;
-      }
-      return json;
-    }
-
-    public String contentType() {
-      return contentType;
-    }
-
-    public String target() {
-      return target;
-    }
-
-    public long sentNanos() {
-      return sentNanos;
-    }
-
-    public long micros() {
-      return micros;
-    }
-
-    public long waitMicros() {
-      return waitMicros;
+    public JsonObject json() {
+      return failure != null ? new JsonObject().put("code", failure) : jsonObject(body);
     }
 
     public boolean ok() {
@@ -107,17 +52,20 @@ public final class ApiClient {
 
     /** The problem's {@code code}, or for a transport failure what failed. */
     public String code() {
-      JsonObject object = json();
-      return object == null ? null : object.getString("code");
+      if (failure != null) {
+        return failure;
+      }
+      JsonObject json = json();
+      return json == null ? null : json.getString("code");
     }
 
     /** True for an {@code application/problem+json} body with every member of the contract. */
     public boolean isProblem() {
-      JsonObject object = json();
-      return contentType != null && contentType.startsWith("application/problem+json")
-          && object != null && object.getValue("type") instanceof String
-          && object.getValue("title") instanceof String && object.getValue("status") instanceof Integer
-          && object.getValue("detail") instanceof String && object.getValue("code") instanceof String;
+      JsonObject json = json();
+      return contentType != null && contentType.startsWith("application/problem+json") && json != null
+          && json.getValue("type") instanceof String && json.getValue("title") instanceof String
+          && json.getValue("status") instanceof Integer && json.getValue("detail") instanceof String
+          && json.getValue("code") instanceof String;
     }
   }
 
