@@ -19,8 +19,9 @@ import org.HdrHistogram.Histogram;
  * @param heapBeforeBytes the server's heap after a full collection before the run; -1: not read
  * @param heapAfterBytes the same after the run, every exam still in the store
  * @param steadySeconds from the moment every candidate had started answering to the moment the
- *     first one stopped (its test ended or the window closed): the rate without the ramp of
- *     entries nor the tail of the last answers; 0 when there was no such time
+ *     first one stopped (its test ended, the window closed or it gave up after failures): the
+ *     window without the ramp of entries nor the tail of the last answers; 0 when there was no
+ *     such time
  * @param steadyAnswers answers acknowledged in that time
  * @param generatorCpuNanos CPU time the generator's process spent from the first arrival to the
  *     last reply: on a machine shared with the server, what the load itself took from it
