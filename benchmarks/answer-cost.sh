@@ -14,16 +14,8 @@ STORE=${1:-memory}
 CANDIDATES=${2:-200}
 JAR=${3:-exam-server/target/exam-server.jar}
 BENCH=benchmarks/target/benchmarks.jar
-TOKEN="cost-$RANDOM$RANDOM"
-DIR=$(mktemp -d)
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
-  rm -rf "$DIR"
-}
-trap cleanup EXIT
+. benchmarks/processes.sh
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 cpu_ticks() { if [ -n "$1" ]; then awk '{print $14 + $15}' "/proc/$1/stat"; else echo 0; fi; }
 aof_bytes() { if [ -n "$REDIS_PID" ]; then du -cb "$DIR"/appendonlydir/* | tail -1 | cut -f1; else echo 0; fi; }
 sample() { echo "$(cpu_ticks "$SERVER_PID") $(cpu_ticks "$REDIS_PID") $(aof_bytes)"; }
@@ -36,27 +28,22 @@ TARGET=memory
 REDIS_PID=
 if [ "$STORE" = redis ]; then
   REDIS_PORT=$(free_port)
-  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly yes \
-    --appendfsync always --auto-aof-rewrite-percentage 0 --dir "$DIR" > "$DIR/redis.log" 2>&1 &
-  REDIS_PID=$!
+  REDIS_PID=$(start_redis "$REDIS_PORT")
   PIDS+=("$REDIS_PID")
-  until redis-cli -p "$REDIS_PORT" ping > /dev/null 2>&1; do sleep 0.2; done
   TARGET="redis://127.0.0.1:$REDIS_PORT"
 fi
 PORT=$(free_port)
-CERTAMEN_STAFF_TOKEN=$TOKEN java -jar "$JAR" --port "$PORT" --store "$TARGET" > "$DIR/server.log" 2>&1 &
-SERVER_PID=$!
+SERVER_PID=$(start_server "$TARGET" "$PORT" "$JAR")
 PIDS+=("$SERVER_PID")
-until grep -q "Listening on" "$DIR/server.log"; do sleep 0.3; done
 
 load > /dev/null
-echo "date: $(date -u +%FT%TZ); $(nproc) cores, $(uptime | sed 's/.*load average/load average/')" >&2
+stamp >&2
 BEFORE=$(sample)
 load --answers 0 > /dev/null
 STARTED=$(sample)
 load --server-pid "$SERVER_PID" > "$DIR/report.json"
 AFTER=$(sample)
-echo "after: $(uptime | sed 's/.*load average/load average/')" >&2
+echo "after: $(load_average)" >&2
 python3 - "$DIR/report.json" "$JAR" "$STORE" "$(getconf CLK_TCK)" $BEFORE $STARTED $AFTER <<'PY'
 import json, sys
 report = json.load(open(sys.argv[1]))

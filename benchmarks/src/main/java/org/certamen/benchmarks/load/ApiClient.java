@@ -6,10 +6,13 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientAgent;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.jackson.JacksonCodec;
+import io.vertx.core.spi.json.JsonCodec;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,26 +26,42 @@ import java.util.function.Consumer;
  */
 public final class ApiClient {
   /**
-   * What came back; {@code json} is null when the body was not a JSON object.
+   * What came back. The body is parsed into a tree only when asked for: a load run reads most
+   * replies with {@link ExamView} instead.
    *
+   * @param body as received; null for a transport failure
+   * @param failure for a transport failure (status 0), what failed; else null
    * @param sentNanos when the request was written on a connection, from {@link System#nanoTime()}
    * @param micros from then to the whole response: the server's latency as the network sees it
    * @param waitMicros from the call to the whole response, waiting for a free connection included:
    *     what the simulated browser waited
    */
-  public record Reply(int status, JsonObject json, String contentType, String target,
+  public record Reply(int status, Buffer body, String failure, String contentType, String target,
       long sentNanos, long micros, long waitMicros) {
+    /**
+     * The body's JSON object, parsed at each call; for a transport failure
+     * {@code {"code": what failed}}; null when the body is not a JSON object.
+     */
+    public JsonObject json() {
+      return failure != null ? new JsonObject().put("code", failure) : jsonObject(body);
+    }
+
     public boolean ok() {
       return status >= 200 && status < 300;
     }
 
     /** The problem's {@code code}, or for a transport failure what failed. */
     public String code() {
+      if (failure != null) {
+        return failure;
+      }
+      JsonObject json = json();
       return json == null ? null : json.getString("code");
     }
 
     /** True for an {@code application/problem+json} body with every member of the contract. */
     public boolean isProblem() {
+      JsonObject json = json();
       return contentType != null && contentType.startsWith("application/problem+json") && json != null
           && json.getValue("type") instanceof String && json.getValue("title") instanceof String
           && json.getValue("status") instanceof Integer && json.getValue("detail") instanceof String
@@ -54,6 +73,13 @@ public final class ApiClient {
   private record Response(int status, String contentType, Buffer body) {
   }
 
+  private static final CharSequence APPLICATION_JSON = HttpHeaders.createOptimized("application/json");
+  /**
+   * Jackson's streaming generator: the same bytes as {@link JsonObject#toBuffer()}, without the
+   * object mapper that one goes through when jackson-databind is on the class path.
+   */
+  private static final JsonCodec ENCODER = new JacksonCodec();
+
   private final HttpClientAgent client;
   private final List<URI> targets;
   private final long timeoutMillis;
@@ -64,7 +90,11 @@ public final class ApiClient {
   /**
    * @param connections most connections open to each target at once; further requests wait for
    *     a free one
-   * @param timeoutMillis a request without a response by then fails with status 0
+   * @param timeoutMillis a request without a response by then fails with status 0, and so does
+   *     a connection not established by then. The wait for a free connection is not timed (each
+   *     connection frees up within the timeout): Vert.x would arm a timer per waiting request,
+   *     which costs the generator as much as parsing a reply, and fire it after {@link #close()}
+   *     ("Promise already completed")
    */
   public ApiClient(Vertx vertx, List<URI> targets, int connections, long timeoutMillis, LoadStats stats) {
     this.client = vertx.createHttpClient(
@@ -91,7 +121,7 @@ public final class ApiClient {
 
   public Future<Reply> post(String endpoint, String path, String token, JsonObject body) {
     return send(endpoint, HttpMethod.POST, path, bearer(token),
-        body == null ? null : body.toBuffer(), "application/json");
+        body == null ? null : ENCODER.toBuffer(body, false), APPLICATION_JSON);
   }
 
   /** The {@code Authorization} header of a token; null for none. */
@@ -107,17 +137,16 @@ public final class ApiClient {
    * @param body sent as is with the content type, unless null
    */
   public Future<Reply> send(String endpoint, HttpMethod method, String path, String authorization,
-      Buffer body, String contentType) {
+      Buffer body, CharSequence contentType) {
     URI target = targets.get((int) (next.getAndIncrement() % targets.size()));
     String targetName = target.toString();
     RequestOptions options = new RequestOptions().setMethod(method).setHost(target.getHost())
-        .setPort(target.getPort()).setURI(path).setConnectTimeout(timeoutMillis)
-        .setTimeout(timeoutMillis);
+        .setPort(target.getPort()).setURI(path).setTimeout(timeoutMillis);
     if (authorization != null) {
-      options.putHeader("Authorization", authorization);
+      options.putHeader(HttpHeaders.AUTHORIZATION, authorization);
     }
     if (contentType != null) {
-      options.putHeader("Content-Type", contentType);
+      options.putHeader(HttpHeaders.CONTENT_TYPE, contentType);
     }
     long calledNanos = System.nanoTime();
     long[] sentNanos = {calledNanos};
@@ -134,13 +163,14 @@ public final class ApiClient {
       Reply reply;
       if (done.succeeded()) {
         Response response = done.result();
-        reply = new Reply(response.status(), jsonObject(response.body()), response.contentType(),
+        reply = new Reply(response.status(), response.body(), null, response.contentType(),
             targetName, sentNanos[0], micros, waitMicros);
       } else {
-        reply = new Reply(0, new JsonObject().put("code", failureCode(done.cause())), null,
-            targetName, sentNanos[0], micros, waitMicros);
+        reply = new Reply(0, null, failureCode(done.cause()), null, targetName, sentNanos[0],
+            micros, waitMicros);
       }
-      stats.record(endpoint, targetName, micros, waitMicros, reply.status(), reply.code());
+      stats.record(endpoint, targetName, micros, waitMicros, reply.status(),
+          reply.ok() ? null : reply.code());
       observer.accept(reply);
       return Future.succeededFuture(reply);
     });

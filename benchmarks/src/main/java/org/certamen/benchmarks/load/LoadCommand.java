@@ -70,6 +70,10 @@ public final class LoadCommand implements Callable<Integer> {
       + " the first arrival (default ${DEFAULT-VALUE}: at the end).")
   private long seconds = 0;
 
+  @Option(names = "--warm-up", description = "Run the same load once first, unreported, in this"
+      + " process: the measured run then finds the generator's code compiled, as the server's.")
+  private boolean warmUp;
+
   @Override
   public Integer call() {
     LoadOptions options;
@@ -80,6 +84,9 @@ public final class LoadCommand implements Callable<Integer> {
     }
     Vertx vertx = clientVertx();
     try {
+      if (warmUp) {
+        new LoadRun(vertx, options.withoutHeap()).run();
+      }
       LoadReport report = new LoadRun(vertx, options).run();
       System.out.println(options.json() ? report.toJson().encode() : report.toText());
     } finally {

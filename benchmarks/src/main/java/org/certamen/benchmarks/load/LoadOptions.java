@@ -37,6 +37,12 @@ public record LoadOptions(
    */
   static final int DEFAULT_CONNECTIONS = 64;
 
+  /** The same load, without reading the server's heap. */
+  LoadOptions withoutHeap() {
+    return new LoadOptions(targets, staffToken, candidates, thinkMillis, json, rushSeconds, answers,
+        connections, timeoutMillis, 0, seconds);
+  }
+
   /**
    * Parses the options as {@code load} reads them.
    *

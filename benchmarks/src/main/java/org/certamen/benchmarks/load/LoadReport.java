@@ -18,8 +18,13 @@ import org.HdrHistogram.Histogram;
  * @param sample one session, whose responses are counted by target
  * @param heapBeforeBytes the server's heap after a full collection before the run; -1: not read
  * @param heapAfterBytes the same after the run, every exam still in the store
- * @param steadyAnswersPerSecond answers acknowledged per second once every candidate had
- *     started, until the end: the rate without the ramp of entries; 0 when not all started
+ * @param steadySeconds from the moment every candidate had started answering to the moment the
+ *     first one stopped (its test ended, the window closed or it gave up after failures): the
+ *     window without the ramp of entries nor the tail of the last answers; 0 when there was no
+ *     such time
+ * @param steadyAnswers answers acknowledged in that time
+ * @param generatorCpuNanos CPU time the generator's process spent from the first arrival to the
+ *     last reply: on a machine shared with the server, what the load itself took from it
  */
 public record LoadReport(
     LoadOptions options,
@@ -33,7 +38,20 @@ public record LoadReport(
     Room sample,
     long heapBeforeBytes,
     long heapAfterBytes,
-    double steadyAnswersPerSecond) {
+    double steadySeconds,
+    long steadyAnswers,
+    long generatorCpuNanos) {
+
+  /** Answers acknowledged per second while every candidate answered; 0 when they never all did. */
+  public double steadyAnswersPerSecond() {
+    return steadySeconds == 0 ? 0 : steadyAnswers / steadySeconds;
+  }
+
+  /** The generator's CPU time per request sent, in microseconds. */
+  public double generatorCpuMicrosPerRequest() {
+    long requests = stats.allLatencies().getTotalCount();
+    return requests == 0 ? 0 : generatorCpuNanos / 1e3 / requests;
+  }
 
   public double answersPerSecond() {
     return seconds == 0 ? 0 : stats.acknowledgedAnswers() / seconds;
@@ -55,8 +73,10 @@ public record LoadReport(
         .put("targets", options.targets().stream().map(Object::toString).toList())
         .put("seconds", round(seconds))
         .put("answersPerSecond", round(answersPerSecond()))
-        .put("steadyAnswersPerSecond", round(steadyAnswersPerSecond))
+        .put("steadyAnswersPerSecond", round(steadyAnswersPerSecond()))
+        .put("steadySeconds", round(steadySeconds))
         .put("requestsPerSecond", round(seconds == 0 ? 0 : requests / seconds))
+        .put("generatorCpuMicrosPerRequest", round(generatorCpuMicrosPerRequest()))
         .put("p50Millis", LoadStats.percentileMillis(answers, 50))
         .put("p99Millis", LoadStats.percentileMillis(answers, 99))
         .put("p999Millis", LoadStats.percentileMillis(answers, 99.9))
@@ -85,14 +105,16 @@ public record LoadReport(
     StringBuilder text = new StringBuilder();
     text.append(String.format(Locale.ROOT, "%d candidates, think %d ms, rush %d s, targets %s%n",
         options.candidates(), options.thinkMillis(), options.rushSeconds(), options.targets()));
-    text.append(String.format(Locale.ROOT, "%.1f s: %.0f answers/s (%.0f/s once all started),"
-        + " %d acknowledged, %d started (last after %.1f s), %d completed, %d errors%n", seconds,
-        answersPerSecond(), steadyAnswersPerSecond,
+    text.append(String.format(Locale.ROOT, "%.1f s: %.0f answers/s (%.0f/s over %.1f s while all"
+        + " answered), %d acknowledged, %d started (last after %.1f s), %d completed, %d errors%n",
+        seconds, answersPerSecond(), steadyAnswersPerSecond(), steadySeconds,
         stats.acknowledgedAnswers(), started, lastStartSeconds, completed, stats.errorCount()));
     text.append(String.format(Locale.ROOT, "answers on %d connection(s) per target; a candidate's"
         + " wait for an answer, queueing for a connection included: p50 %.2f ms, p99 %.2f ms%n",
         options.connections(), LoadStats.percentileMillis(stats.answerWaits(), 50),
         LoadStats.percentileMillis(stats.answerWaits(), 99)));
+    text.append(String.format(Locale.ROOT, "the generator's process: %.1f µs of CPU per request%n",
+        generatorCpuMicrosPerRequest()));
     text.append(String.format(Locale.ROOT, "%-62s %8s %9s %9s %9s%n", "endpoint", "calls",
         "p50 ms", "p99 ms", "p99.9 ms"));
     JsonObject endpoints = stats.endpointsJson();

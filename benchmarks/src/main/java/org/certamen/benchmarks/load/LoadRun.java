@@ -3,6 +3,7 @@ package org.certamen.benchmarks.load;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,9 +41,13 @@ public final class LoadRun {
     rooms.forEach(room -> candidates.addAll(room.candidates()));
     FailurePolicy policy = FailurePolicy.retry(3, 100);
     AtomicInteger started = new AtomicInteger();
+    // The steady window: from the moment every candidate answers to the first who stops; each
+    // bound is {nanoTime, answers acknowledged by then}.
     long[] allStarted = {0, 0};
+    long[] firstStopped = {0, 0};
     AtomicLong lastStartNanos = new AtomicLong();
     long beginNanos = System.nanoTime();
+    long beginCpuNanos = processCpuNanos();
     if (options.seconds() > 0) {
       vertx.setTimer(options.seconds() * 1000L, timer -> policy.stop());
     }
@@ -71,25 +76,41 @@ public final class LoadRun {
                 allStarted[1] = stats.acknowledgedAnswers();
               }
             }
-            return candidate.answer(api, vertx, options.thinkMillis(), options.answers(), policy, stats);
+            return candidate.answer(api, vertx, options.thinkMillis(), options.answers(), policy, stats)
+                .onComplete(stopped -> {
+                  synchronized (allStarted) {
+                    if (firstStopped[0] == 0) {
+                      firstStopped[0] = System.nanoTime();
+                      firstStopped[1] = stats.acknowledgedAnswers();
+                    }
+                  }
+                });
           }));
     }
     Await.result(Future.join(runs));
     long endNanos = System.nanoTime();
+    long cpuNanos = processCpuNanos() - beginCpuNanos;
     api.close();
     long heapAfter = options.serverPid() > 0 ? ServerHeap.usedAfterGcBytes(options.serverPid()) : -1;
 
-    double steadyAnswersPerSecond;
+    double steadySeconds;
+    long steadyAnswers;
     synchronized (allStarted) {
-      steadyAnswersPerSecond = allStarted[0] == 0 || endNanos <= allStarted[0] ? 0
-          : (stats.acknowledgedAnswers() - allStarted[1]) / ((endNanos - allStarted[0]) / 1e9);
+      boolean steady = allStarted[0] != 0 && firstStopped[0] > allStarted[0];
+      steadySeconds = steady ? (firstStopped[0] - allStarted[0]) / 1e9 : 0;
+      steadyAnswers = steady ? firstStopped[1] - allStarted[1] : 0;
     }
-    long completed = candidates.stream().filter(c -> c.state() != null
-        && "COMPLETED".equals(c.state().getString("status"))).count();
+    long completed = candidates.stream().filter(c -> "COMPLETED".equals(c.status())).count();
     Room first = rooms.get(0);
     return new LoadReport(options, (endNanos - beginNanos) / 1e9, stats, started.get(), completed,
         started.get() == 0 ? 0 : (lastStartNanos.get() - beginNanos) / 1e9,
         rooms.stream().filter(room -> room.responsesByTarget().size() == options.targets().size()).count(),
-        rooms.size(), first, heapBefore, heapAfter, steadyAnswersPerSecond);
+        rooms.size(), first, heapBefore, heapAfter, steadySeconds, steadyAnswers, cpuNanos);
+  }
+
+  /** CPU time of this process so far, every thread included (the JIT's and the GC's too). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 }

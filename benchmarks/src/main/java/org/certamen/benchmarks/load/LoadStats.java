@@ -29,6 +29,8 @@ public final class LoadStats {
   /**
    * One exchange: its latency on the connection, and its failure when the status is not 2xx
    * (0: no response). For answers, also how long the simulated browser waited in all.
+   *
+   * @param code the failure's code; not read for a 2xx
    */
   public void record(String endpoint, String target, long micros, long waitMicros, int status,
       String code) {

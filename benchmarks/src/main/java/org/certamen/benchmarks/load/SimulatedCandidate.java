@@ -3,7 +3,6 @@ package org.certamen.benchmarks.load;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,7 +36,9 @@ public final class SimulatedCandidate {
   private final List<String> failures = new ArrayList<>();
   private String token;
   private JsonObject pendingAnswer;
-  private JsonObject state;
+  /** The last 2xx reply showing the exam, and what the candidate acts on in it. */
+  private ApiClient.Reply stateReply;
+  private ExamView view;
   private long stateAtNanos;
 
   SimulatedCandidate(Room room, String candidateId, String lastName, String firstName,
@@ -64,7 +65,12 @@ public final class SimulatedCandidate {
 
   /** The last exam state a 2xx reply showed; null before the start. */
   public JsonObject state() {
-    return state;
+    return stateReply == null ? null : stateReply.json();
+  }
+
+  /** The status of {@link #state()}; null before the start. */
+  public String status() {
+    return view == null ? null : view.status();
   }
 
   /** When {@link #state()} was received, from {@link System#nanoTime()}. */
@@ -90,11 +96,9 @@ public final class SimulatedCandidate {
   /** Sends the unacknowledged answer again, as a browser would after a failure. */
   public Future<ApiClient.Reply> resendPendingAnswer(ApiClient api) {
     return api.post(ANSWER, "/api/me/exam/answers", token, pendingAnswer).map(reply -> {
-      if (check(ANSWER, reply)) {
+      if (keepState(ANSWER, reply)) {
         acknowledged.add(pendingAnswer.getString("questionId"));
         pendingAnswer = null;
-        state = reply.json();
-        stateAtNanos = System.nanoTime();
       }
       return reply;
     });
@@ -106,7 +110,7 @@ public final class SimulatedCandidate {
   }
 
   public boolean isInProgress() {
-    return state != null && "IN_PROGRESS".equals(state.getString("status"));
+    return view != null && view.isInProgress();
   }
 
   /** Enters the session with the candidate's identity; gets a token. */
@@ -135,12 +139,18 @@ public final class SimulatedCandidate {
   public Future<ApiClient.Reply> start(ApiClient api) {
     return api.post(START, "/api/me/exam/start", token, new JsonObject()
         .put("accessCode", room.accessCode()).put("extensionVersion", EXTENSION_VERSION))
-        .map(reply -> keepState(START, reply));
+        .map(reply -> {
+          keepState(START, reply);
+          return reply;
+        });
   }
 
   /** Reads the exam as the page shows it. */
   public Future<ApiClient.Reply> refresh(ApiClient api) {
-    return api.get(EXAM, "/api/me/exam", token).map(reply -> keepState(EXAM, reply));
+    return api.get(EXAM, "/api/me/exam", token).map(reply -> {
+      keepState(EXAM, reply);
+      return reply;
+    });
   }
 
   /**
@@ -182,22 +192,20 @@ public final class SimulatedCandidate {
 
   /** Sends an answer to the question on screen; true when the server acknowledged it. */
   private Future<Boolean> answerCurrent(ApiClient api, LoadStats stats) {
-    JsonObject question = state.getJsonObject("question");
-    String questionId = question.getString("id");
+    ExamView.Question question = view.question();
+    String questionId = question.id();
     JsonObject body = new JsonObject().put("questionId", questionId)
         .put("value", valueFor(question));
     pendingAnswer = body;
     attempted.add(questionId);
     return api.post(ANSWER, "/api/me/exam/answers", token, body).map(reply -> {
-      if (!check(ANSWER, reply)) {
+      if (!keepState(ANSWER, reply)) {
         return false;
       }
       pendingAnswer = null;
       if (acknowledged.add(questionId)) {
         stats.acknowledgeAnswer();
       }
-      state = reply.json();
-      stateAtNanos = System.nanoTime();
       return true;
     });
   }
@@ -206,10 +214,10 @@ public final class SimulatedCandidate {
    * A value in the question's syntax, right or wrong by chance: the generator does not know the
    * solutions.
    */
-  Object valueFor(JsonObject question) {
-    JsonArray proposals = question.getJsonArray("proposals", new JsonArray());
+  Object valueFor(ExamView.Question question) {
+    List<String> proposals = question.proposals();
     int count = Math.max(1, proposals.size());
-    switch (question.getString("type", "QROC")) {
+    switch (question.type() == null ? "QROC" : question.type()) {
       case "QCU":
         return Integer.toString(1 + random.nextInt(count));
       case "QCM": {
@@ -220,7 +228,7 @@ public final class SimulatedCandidate {
       }
       case "QROCM": {
         JsonObject fields = new JsonObject();
-        proposals.forEach(field -> fields.put(String.valueOf(field), random.nextBoolean() ? "site" : "filetype"));
+        proposals.forEach(field -> fields.put(field, random.nextBoolean() ? "site" : "filetype"));
         return fields;
       }
       default:
@@ -228,16 +236,25 @@ public final class SimulatedCandidate {
     }
   }
 
-  private ApiClient.Reply keepState(String endpoint, ApiClient.Reply reply) {
-    if (check(endpoint, reply)) {
-      state = reply.json();
-      stateAtNanos = System.nanoTime();
+  /** Keeps a 2xx reply's exam state; false, the failure noted, for any other reply. */
+  private boolean keepState(String endpoint, ApiClient.Reply reply) {
+    ExamView shown = reply.ok() ? ExamView.of(reply.body()) : null;
+    if (!succeeded(endpoint, reply, shown != null)) {
+      return false;
     }
-    return reply;
+    stateReply = reply;
+    view = shown;
+    stateAtNanos = System.nanoTime();
+    return true;
   }
 
+  /** Whether a reply is a 2xx with a JSON object; notes its failure otherwise. */
   private boolean check(String endpoint, ApiClient.Reply reply) {
-    if (reply.ok() && reply.json() != null) {
+    return succeeded(endpoint, reply, reply.ok() && reply.json() != null);
+  }
+
+  private boolean succeeded(String endpoint, ApiClient.Reply reply, boolean success) {
+    if (success) {
       room.servedBy(reply.target());
       return true;
     }

@@ -83,10 +83,11 @@ public final class Staff {
 
   /** The reply's body when its status is the expected one; else fails saying what failed. */
   static JsonObject require(ApiClient.Reply reply, int status, String what) {
-    if (reply.status() != status || reply.json() == null) {
+    JsonObject json = reply.json();
+    if (reply.status() != status || json == null) {
       throw new IllegalStateException("Could not " + what + ": status " + reply.status() + " "
-          + (reply.json() == null ? "" : reply.json().encode()));
+          + (json == null ? "" : json.encode()));
     }
-    return reply.json();
+    return json;
   }
 }

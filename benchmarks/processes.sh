@@ -1,0 +1,37 @@
+# Sourced by the benchmark scripts, from the repository root: the exam servers and redis-server
+# they start on loopback, and a scratch directory ($DIR); all removed on exit, whatever the exit.
+TOKEN="bench-$RANDOM$RANDOM"
+DIR=$(mktemp -d)
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+  rm -rf "$DIR"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# "date: …; machine: 2 cores, load average: …": when a figure was measured and how busy the machine was.
+stamp() { echo "date: $(date -u +%FT%TZ); machine: $(nproc) cores, $(load_average)"; }
+load_average() { uptime | sed 's/.*load average/load average/'; }
+
+start_server() { # store port [jar] -> prints the pid once it listens; the caller adds it to PIDS
+  CERTAMEN_STAFF_TOKEN=$TOKEN java -jar "${3:-exam-server/target/exam-server.jar}" --port "$2" \
+    --store "$1" > "$DIR/server-$2.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 240); do
+    grep -q "Listening on" "$DIR/server-$2.log" && { echo "$pid"; return; }
+    sleep 0.5
+  done
+  echo "server on $2 did not start" >&2; cat "$DIR/server-$2.log" >&2; exit 1
+}
+
+# port -> prints the pid once it answers; the caller adds it to PIDS. Every write synced
+# (appendfsync always), the append-only file in $DIR and never rewritten: its growth is a figure.
+start_redis() {
+  redis-server --port "$1" --bind 127.0.0.1 --save '' --appendonly yes --appendfsync always \
+    --auto-aof-rewrite-percentage 0 --dir "$DIR" > "$DIR/redis.log" 2>&1 &
+  local pid=$!
+  until redis-cli -p "$1" ping > /dev/null 2>&1; do sleep 0.2; done
+  echo "$pid"
+}
