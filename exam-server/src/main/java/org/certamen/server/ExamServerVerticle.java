@@ -249,7 +249,9 @@ public final class ExamServerVerticle extends VerticleBase {
     List<Handler<RoutingContext>> everyRequest = List.of(
         RequestIds.create(config.operations().trustedProxies()),
         ClientAddresses.create(config.operations().trustedProxies()), new AccessLog(metrics));
-    router = RootRouter.create(vertx, everyRequest, api -> {
+    ExamRoutes examRoutes = new ExamRoutes(exams, accessGuard, staffGuard, guards, questionIds);
+    router = RootRouter.create(vertx, everyRequest,
+        hot -> examRoutes.mountAnswers(hot, RootRouter.MAX_BODY_BYTES), api -> {
       HealthRoutes.mount(api, vertx, store, design.bank());
       MetricsRoute.mount(api, registry, config.operations().metricsToken());
       EnrolmentRoutes.mount(api, enrolment, imports, pupilEnrolment, certifiability, guards,
@@ -261,7 +263,7 @@ public final class ExamServerVerticle extends VerticleBase {
       AccessRoutes.mount(api, access);
       SupervisionRoutes.mount(api, supervision, guards, accessGuard);
       SupervisionEvents.mount(api, supervision, guards);
-      ExamRoutes.mount(api, exams, accessGuard, staffGuard, guards, questionIds);
+      examRoutes.mount(api);
       ResultRoutes.mount(api, finalizations, new JuryService(enrolment, store.results(), scored,
               scoring, clock), new PublicationService(enrolment, store.exams(), store.results(),
               scored, clock), new CertificateService(store.results(), scored, limiter), staff,
