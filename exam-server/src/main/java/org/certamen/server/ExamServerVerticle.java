@@ -247,8 +247,8 @@ public final class ExamServerVerticle extends VerticleBase {
         campaigns, roster, positioning, limiter, clock, ZoneId.systemDefault());
 
     List<Handler<RoutingContext>> everyRequest = List.of(
-        RequestIds.create(config.operations().trustedProxies()),
-        ClientAddresses.create(config.operations().trustedProxies()), new AccessLog(metrics));
+        new RequestIds(config.operations().trustedProxies()),
+        new ClientAddresses(config.operations().trustedProxies()), new AccessLog(metrics));
     ExamRoutes examRoutes = new ExamRoutes(exams, accessGuard, staffGuard, guards, questionIds);
     router = RootRouter.create(vertx, everyRequest,
         hot -> examRoutes.mountAnswers(hot, RootRouter.MAX_BODY_BYTES), api -> {
@@ -260,7 +260,7 @@ public final class ExamServerVerticle extends VerticleBase {
       CentreRoutes.mount(api, centres, centreGuard, staffGuard, staff, publicUrl, stages);
       StaffRoutes.mount(api, staff, staffGuard, publicUrl);
       SessionDocumentRoutes.mount(api, enrolment, centres, supervision, guards, publicUrl);
-      AccessRoutes.mount(api, access);
+      new AccessRoutes(access).mount(api);
       SupervisionRoutes.mount(api, supervision, guards, accessGuard);
       SupervisionEvents.mount(api, supervision, guards);
       examRoutes.mount(api);
