@@ -14,13 +14,7 @@ import io.vertx.ext.web.impl.RoutingContextInternal;
  * matched before it (a candidate's answers, thousands a second): 415 for a body of another type,
  * 413 for one over the limit, declared or sent, with never more than the limit held.
  */
-public final class BoundedJsonBody implements Handler<RoutingContext> {
-  private final long limit;
-
-  public BoundedJsonBody(long limit) {
-    this.limit = limit;
-  }
-
+public record BoundedJsonBody(long limit) implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext ctx) {
     HttpServerRequest request = ctx.request();
