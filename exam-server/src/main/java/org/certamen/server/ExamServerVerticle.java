@@ -247,9 +247,11 @@ public final class ExamServerVerticle extends VerticleBase {
         campaigns, roster, positioning, limiter, clock, ZoneId.systemDefault());
 
     List<Handler<RoutingContext>> everyRequest = List.of(
-        RequestIds.create(config.operations().trustedProxies()),
-        ClientAddresses.create(config.operations().trustedProxies()), new AccessLog(metrics));
-    router = RootRouter.create(vertx, everyRequest, api -> {
+        new RequestIds(config.operations().trustedProxies()),
+        new ClientAddresses(config.operations().trustedProxies()), new AccessLog(metrics));
+    ExamRoutes examRoutes = new ExamRoutes(exams, accessGuard, staffGuard, guards, questionIds);
+    router = RootRouter.create(vertx, everyRequest,
+        hot -> examRoutes.mountAnswers(hot, RootRouter.MAX_BODY_BYTES), api -> {
       HealthRoutes.mount(api, vertx, store, design.bank());
       MetricsRoute.mount(api, registry, config.operations().metricsToken());
       EnrolmentRoutes.mount(api, enrolment, imports, pupilEnrolment, certifiability, guards,
@@ -258,10 +260,10 @@ public final class ExamServerVerticle extends VerticleBase {
       CentreRoutes.mount(api, centres, centreGuard, staffGuard, staff, publicUrl, stages);
       StaffRoutes.mount(api, staff, staffGuard, publicUrl);
       SessionDocumentRoutes.mount(api, enrolment, centres, supervision, guards, publicUrl);
-      AccessRoutes.mount(api, access);
+      new AccessRoutes(access).mount(api);
       SupervisionRoutes.mount(api, supervision, guards, accessGuard);
       SupervisionEvents.mount(api, supervision, guards);
-      ExamRoutes.mount(api, exams, accessGuard, staffGuard, guards, questionIds);
+      examRoutes.mount(api);
       ResultRoutes.mount(api, finalizations, new JuryService(enrolment, store.results(), scored,
               scoring, clock), new PublicationService(enrolment, store.exams(), store.results(),
               scored, clock), new CertificateService(store.results(), scored, limiter), staff,

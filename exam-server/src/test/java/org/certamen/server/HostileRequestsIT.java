@@ -82,12 +82,14 @@ class HostileRequestsIT {
         + "filename=\"a.csv\"\r\nContent-Type: text/csv\r\n\r\n" + "x".repeat(4096) + "\r\n--"
         + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     for (String path : List.of("/api/candidate-sessions", "/api/sessions",
-        "/api/sessions/123456/candidate-imports?format=csv")) {
+        "/api/sessions/123456/candidate-imports?format=csv", "/api/me/exam/answers")) {
       assertProblem(RawHttp.post(server.port(), path, "multipart/form-data; boundary=" + boundary,
           multipart), 415, "UNSUPPORTED_MEDIA_TYPE");
     }
-    assertProblem(RawHttp.post(server.port(), "/api/candidate-sessions", "text/plain",
-        "{}".getBytes(StandardCharsets.UTF_8)), 415, "UNSUPPORTED_MEDIA_TYPE");
+    for (String path : List.of("/api/candidate-sessions", "/api/me/exam/answers")) {
+      assertProblem(RawHttp.post(server.port(), path, "text/plain",
+          "{}".getBytes(StandardCharsets.UTF_8)), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
     assertProblem(RawHttp.send(server.port(), "POST /api/candidate-sessions HTTP/1.1", "",
         "{}".getBytes(StandardCharsets.UTF_8)), 415, "UNSUPPORTED_MEDIA_TYPE");
     assertThat(severe).extracting(LogRecord::getMessage).isEmpty();
@@ -101,6 +103,19 @@ class HostileRequestsIT {
       assertProblem(RawHttp.post(server.port(), "/api/candidate-sessions", type, body), 400,
           "INVALID_FIELD");
     }
+  }
+
+  @Test
+  void aChunkedBodyIsReadUpToTheLimitOnly() {
+    String within = "{\"questionId\": \"" + "x".repeat(40 * 1024) + "\"}";
+    // Read in full, then refused for its field.
+    assertProblem(RawHttp.chunked(server.port(), "/api/me/exam/answers", within, 8 * 1024), 400,
+        "INVALID_FIELD");
+    String over = "{\"questionId\": \"" + "x".repeat(70 * 1024) + "\"}";
+    assertProblem(RawHttp.chunked(server.port(), "/api/me/exam/answers", over, 8 * 1024), 413,
+        "BODY_TOO_LARGE");
+    assertProblem(RawHttp.chunked(server.port(), "/api/candidate-sessions", over, 8 * 1024), 413,
+        "BODY_TOO_LARGE");
   }
 
   @Test

@@ -48,6 +48,27 @@ final class RawHttp {
     }
   }
 
+  /** Posts a JSON body in chunks of {@code chunkChars} (ASCII), without a Content-Length. */
+  static Reply chunked(int port, String target, String json, int chunkChars) {
+    StringBuilder body = new StringBuilder();
+    for (int at = 0; at < json.length(); at += chunkChars) {
+      String chunk = json.substring(at, Math.min(json.length(), at + chunkChars));
+      body.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+    }
+    body.append("0\r\n\r\n");
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+          + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" + body)
+          .getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      return read(socket.getInputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static Reply get(int port, String target, String headers) {
     return send(port, "GET " + target + " HTTP/1.1", headers, new byte[0]);
   }

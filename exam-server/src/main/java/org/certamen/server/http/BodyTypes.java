@@ -37,6 +37,11 @@ public final class BodyTypes {
     }
   }
 
+  /** Whether a request has no body or a JSON one. */
+  static boolean acceptsJson(HttpServerRequest request) {
+    return !hasBody(request) || isJson(mediaType(request));
+  }
+
   private static boolean hasBody(HttpServerRequest request) {
     String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
     return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null

@@ -11,19 +11,13 @@ import java.util.Set;
  * {@code X-Forwarded-For} is taken instead, but only from a trusted proxy: anyone else could send
  * a new address with each guess and never be limited.
  */
-public final class ClientAddresses implements Handler<RoutingContext> {
+public record ClientAddresses(Set<String> trustedProxies) implements Handler<RoutingContext> {
   static final String FORWARDED_FOR = "X-Forwarded-For";
   private static final String KEY = "clientAddress";
 
-  private final Set<String> trustedProxies;
-
-  private ClientAddresses(Set<String> trustedProxies) {
-    this.trustedProxies = trustedProxies;
-  }
-
   /** @param trustedProxies the IP addresses of the proxies whose {@code X-Forwarded-For} is read */
-  public static ClientAddresses create(Set<String> trustedProxies) {
-    return new ClientAddresses(Set.copyOf(trustedProxies));
+  public ClientAddresses {
+    trustedProxies = Set.copyOf(trustedProxies);
   }
 
   @Override

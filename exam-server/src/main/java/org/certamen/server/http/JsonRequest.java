@@ -1,8 +1,10 @@
 package org.certamen.server.http;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RequestBody;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -29,7 +31,7 @@ public final class JsonRequest {
     }
     Object value;
     try {
-      value = body.asString().isBlank() ? null : io.vertx.core.json.Json.decodeValue(body.buffer());
+      value = isBlank(body.buffer()) ? null : io.vertx.core.json.Json.decodeValue(body.buffer());
     } catch (RuntimeException e) {
       throw DomainException.invalid("INVALID_JSON", "The body is not valid JSON");
     }
@@ -37,6 +39,15 @@ public final class JsonRequest {
       throw DomainException.invalid("INVALID_JSON", "The body must be a JSON object");
     }
     return new JsonRequest(object);
+  }
+
+  /** Whether a body is only white space; decides on its first byte when that is plain ASCII. */
+  private static boolean isBlank(Buffer body) {
+    byte first = body.getByte(0);
+    if (first > ' ') {
+      return false;
+    }
+    return body.toString(StandardCharsets.UTF_8).isBlank();
   }
 
   /** A field's JSON value as decoded (String, Number, Boolean, JsonObject, JsonArray), or null. */

@@ -3,8 +3,7 @@ package org.certamen.server.http;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,6 +13,10 @@ import java.util.function.Function;
  * download. A refusal, even thrown before any future, reaches the failure handler.
  */
 public final class Replies {
+  /** Written as bytes, with no check of its characters per reply. */
+  private static final CharSequence JSON =
+      HttpHeaders.createOptimized("application/json; charset=utf-8");
+
   private Replies() {
   }
 
@@ -24,12 +27,8 @@ public final class Replies {
   /** A handler answering {@code status} with the JSON the action produced, or failing the route. */
   public static Handler<RoutingContext> json(int status,
       Function<RoutingContext, Future<?>> action) {
-    return ctx -> reply(ctx, action, value -> {
-      String encoded = value instanceof JsonObject o ? o.encode() : ((JsonArray) value).encode();
-      ctx.response().setStatusCode(status)
-          .putHeader("Content-Type", "application/json; charset=utf-8")
-          .end(encoded);
-    });
+    return ctx -> reply(ctx, action, value -> ctx.response().setStatusCode(status)
+        .putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(JsonBytes.of(value)));
   }
 
   /** A handler sending the file the action produced, or failing the route. */

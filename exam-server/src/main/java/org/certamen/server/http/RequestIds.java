@@ -1,9 +1,11 @@
 package org.certamen.server.http;
 
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -14,20 +16,16 @@ import java.util.regex.Pattern;
  * The id a reverse proxy sent is kept only when the connection comes from one of the trusted
  * proxies (anyone else could send ids that mislead the logs), and only when it is short and plain.
  */
-public final class RequestIds implements Handler<RoutingContext> {
+public record RequestIds(Set<String> trustedProxies) implements Handler<RoutingContext> {
   public static final String HEADER = "X-Request-Id";
   private static final String KEY = "requestId";
+  private static final CharSequence HEADER_NAME = HttpHeaders.createOptimized(HEADER);
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-  private final Set<String> trustedProxies;
-
-  private RequestIds(Set<String> trustedProxies) {
-    this.trustedProxies = trustedProxies;
-  }
-
   /** @param trustedProxies the IP addresses of the proxies whose request id is kept */
-  public static RequestIds create(Set<String> trustedProxies) {
-    return new RequestIds(Set.copyOf(trustedProxies));
+  public RequestIds {
+    trustedProxies = Set.copyOf(trustedProxies);
   }
 
   @Override
@@ -37,7 +35,7 @@ public final class RequestIds implements Handler<RoutingContext> {
       id = generated();
     }
     ctx.put(KEY, id);
-    ctx.response().putHeader(HEADER, id);
+    ctx.response().putHeader(HEADER_NAME, id);
     ctx.next();
   }
 
@@ -75,7 +73,12 @@ public final class RequestIds implements Handler<RoutingContext> {
 
   /** 64 random bits in hex: unique enough to find a request in a day of logs, cheap to make. */
   private static String generated() {
-    String hex = Long.toHexString(ThreadLocalRandom.current().nextLong());
-    return "0".repeat(16 - hex.length()) + hex;
+    long bits = ThreadLocalRandom.current().nextLong();
+    byte[] hex = new byte[16];
+    for (int i = hex.length - 1; i >= 0; i--) {
+      hex[i] = HEX_DIGITS[(int) bits & 0xf];
+      bits >>>= 4;
+    }
+    return new String(hex, StandardCharsets.ISO_8859_1);
   }
 }

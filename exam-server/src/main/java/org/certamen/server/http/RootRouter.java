@@ -43,13 +43,17 @@ public final class RootRouter {
   /**
    * @param everyRequest handlers that see every request first (request id, access log), each
    *     calling {@code next()}
+   * @param hotRoutes mounts the routes matched first, each reading its own body with a
+   *     {@link BoundedJsonBody} of the API's limit: the many requests of candidates in an exam
+   *     then skip the matching of every other route
    * @param apiRoutes mounts the routes, on the API's body limit
    */
   public static Router create(Vertx vertx, List<Handler<RoutingContext>> everyRequest,
-      Consumer<Router> apiRoutes) {
+      Consumer<Router> hotRoutes, Consumer<Router> apiRoutes) {
     Router router = Router.router(vertx);
     everyRequest.forEach(handler -> router.route().handler(handler));
     router.route().handler(SecurityHeaders.create());
+    hotRoutes.accept(router);
     // The import's own body handler runs first; the general one then lets its body be.
     // Body types are checked on routes of their own: Vert.x wants a body handler first on a route.
     for (String path : IMPORT_PATHS) {

@@ -11,15 +11,8 @@ import org.certamen.server.exam.domain.ExamRepository;
  * The exams measured by plain calls: every answer goes through here, so no reflective proxy as
  * for the other repositories.
  */
-final class MeteredExamRepository implements ExamRepository {
-  private final ExamRepository exams;
-  private final StoreCallMeter meter;
-
-  MeteredExamRepository(ExamRepository exams, ProductMetrics metrics) {
-    this.exams = exams;
-    this.meter = new StoreCallMeter("exams", metrics);
-  }
-
+record MeteredExamRepository(ExamRepository exams, StoreCallMeter meter)
+    implements ExamRepository {
   @Override
   public Future<Optional<Exam>> find(String sessionId, String candidateId) {
     return meter.measure(() -> exams.find(sessionId, candidateId));

@@ -9,15 +9,8 @@ import org.certamen.server.exam.domain.TokenRepository;
  * The tokens measured by plain calls: every candidate's request looks its token up, so no
  * reflective proxy as for the other repositories.
  */
-final class MeteredTokenRepository implements TokenRepository {
-  private final TokenRepository tokens;
-  private final StoreCallMeter meter;
-
-  MeteredTokenRepository(TokenRepository tokens, ProductMetrics metrics) {
-    this.tokens = tokens;
-    this.meter = new StoreCallMeter("tokens", metrics);
-  }
-
+record MeteredTokenRepository(TokenRepository tokens, StoreCallMeter meter)
+    implements TokenRepository {
   @Override
   public Future<Void> save(AccessToken token) {
     return meter.measure(() -> tokens.save(token));

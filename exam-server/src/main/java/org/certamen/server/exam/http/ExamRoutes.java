@@ -11,6 +11,7 @@ import org.certamen.engine.bank.Item;
 import org.certamen.server.exam.domain.ExamService;
 import org.certamen.server.exam.domain.ExamState;
 import org.certamen.server.exam.domain.GivenValue;
+import org.certamen.server.http.BoundedJsonBody;
 import org.certamen.server.http.Guards;
 import org.certamen.server.staff.http.StaffGuard;
 import org.certamen.server.http.JsonRequest;
@@ -18,43 +19,37 @@ import org.certamen.server.http.Replies;
 import org.certamen.server.exam.domain.AccessToken;
 import org.certamen.server.shared.DomainException;
 
-/** The candidate's exam endpoints, and the invigilator's decision on alerts. */
-public final class ExamRoutes {
+/**
+ * The candidate's exam endpoints, and the invigilator's decision on alerts.
+ *
+ * @param questionIds how the question ids candidates see are made from the bank's item ids and
+ *     read back: answers and alerts name the question by the id the candidate was given
+ */
+public record ExamRoutes(ExamService exams, AccessGuard access, StaffGuard staff, Guards guards,
+    QuestionIds questionIds) {
   /** Stands for an id the candidate was not given: the service finds it is not on screen. */
   private static final String NO_ITEM = "";
 
-  private final ExamService exams;
-  private final AccessGuard access;
-  private final StaffGuard staff;
-  private final Guards guards;
-  private final QuestionIds questionIds;
-
-  private ExamRoutes(ExamService exams, AccessGuard access, StaffGuard staff, Guards guards,
-      QuestionIds questionIds) {
-    this.exams = exams;
-    this.access = access;
-    this.staff = staff;
-    this.guards = guards;
-    this.questionIds = questionIds;
+  /**
+   * Mounts the answers, most of an exam's requests, to be matched before other routes: the route
+   * reads its own body, within {@code maxBodyBytes}.
+   */
+  public void mountAnswers(Router router, long maxBodyBytes) {
+    router.post("/api/me/exam/answers").handler(new BoundedJsonBody(maxBodyBytes))
+        .handler(Replies.json(200, this::answer));
   }
 
-  /**
-   * @param questionIds how the question ids candidates see are made from the bank's item ids and
-   *     read back: answers and alerts name the question by the id the candidate was given
-   */
-  public static void mount(Router router, ExamService exams, AccessGuard access,
-      StaffGuard staff, Guards guards, QuestionIds questionIds) {
-    ExamRoutes routes = new ExamRoutes(exams, access, staff, guards, questionIds);
+  /** Mounts the other routes. */
+  public void mount(Router router) {
     String candidatePath = "/api/sessions/:sessionId/candidates/:candidateId";
     router.get("/api/extension-requirements")
-        .handler(Replies.json(200, routes::extensionRequirements));
-    router.get("/api/me/exam").handler(Replies.json(200, routes::current));
-    router.post("/api/me/exam/start").handler(Replies.json(200, routes::start));
-    router.post("/api/me/exam/answers").handler(Replies.json(200, routes::answer));
-    router.post("/api/me/exam/alerts").handler(Replies.json(201, routes::raiseAlert));
-    router.get(candidatePath + "/questions").handler(Replies.json(200, routes::questionsSeen));
+        .handler(Replies.json(200, this::extensionRequirements));
+    router.get("/api/me/exam").handler(Replies.json(200, this::current));
+    router.post("/api/me/exam/start").handler(Replies.json(200, this::start));
+    router.post("/api/me/exam/alerts").handler(Replies.json(201, this::raiseAlert));
+    router.get(candidatePath + "/questions").handler(Replies.json(200, this::questionsSeen));
     router.post(candidatePath + "/alerts/:alertId/resolve")
-        .handler(Replies.json(200, routes::resolveAlert));
+        .handler(Replies.json(200, this::resolveAlert));
   }
 
   private Future<JsonObject> extensionRequirements(RoutingContext ctx) {

@@ -1,8 +1,8 @@
 package org.certamen.server.exam.http;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -29,6 +29,8 @@ public final class QuestionIds {
 
   private final SecretKeySpec encryptionKey;
   private final SecretKeySpec nonceKey;
+  /** Cipher and MAC objects are costly to get and not thread-safe: each thread keeps its own. */
+  private final ThreadLocal<Primitives> primitives = ThreadLocal.withInitial(Primitives::new);
 
   private QuestionIds(byte[] encryptionKey, byte[] nonceKey) {
     this.encryptionKey = new SecretKeySpec(encryptionKey, "AES");
@@ -37,69 +39,115 @@ public final class QuestionIds {
 
   /** Ids keyed by a secret shared by every server of the store. */
   public static QuestionIds keyedBy(String secret) {
-    SecretKeySpec master = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-    return new QuestionIds(hmac(master, "certamen question ids: encryption"),
-        hmac(master, "certamen question ids: nonce"));
+    Mac master = mac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return new QuestionIds(
+        master.doFinal("certamen question ids: encryption".getBytes(StandardCharsets.UTF_8)),
+        master.doFinal("certamen question ids: nonce".getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The id one candidate sees for an item. */
   public String opaque(String sessionId, String candidateId, String itemId) {
-    byte[] nonce = Arrays.copyOf(hmac(nonceKey, scope(sessionId, candidateId) + itemId), NONCE_BYTES);
-    byte[] item = itemId.getBytes(StandardCharsets.UTF_8);
-    byte[] padded = Arrays.copyOf(item, (item.length / PADDING_BYTES + 1) * PADDING_BYTES);
+    return primitives.get().seal(sessionId, candidateId, itemId);
+  }
+
+  /**
+   * The item behind an id this candidate was given; empty for any other text. The GCM tag proves
+   * the id was sealed with our key; the nonce, an HMAC of this candidate's scope and the item,
+   * proves it was sealed for this candidate.
+   */
+  public Optional<String> itemId(String sessionId, String candidateId, String opaque) {
+    Primitives own = primitives.get();
+    return own.open(opaque).filter(sealed -> MessageDigest.isEqual(sealed.nonce(),
+        own.nonce(sessionId, candidateId, sealed.itemId()))).map(Sealed::itemId);
+  }
+
+  /** The item behind an id issued to any candidate (for tools and tests); empty for other text. */
+  public Optional<String> itemId(String opaque) {
+    return primitives.get().open(opaque).map(Sealed::itemId);
+  }
+
+  /** An id read back: its nonce and the item it seals. */
+  private record Sealed(byte[] nonce, String itemId) {
+  }
+
+  /** One thread's cipher and MAC, initialised again for each id with the same keys. */
+  private final class Primitives {
+    private final Mac nonceMac = mac(nonceKey);
+    private final Cipher encryption = aesGcm();
+    private final Cipher decryption = aesGcm();
+    /**
+     * The last id sealed: GCM refuses to encrypt twice in a row under one nonce, and the same
+     * nonce means the same item for the same candidate, hence the same id.
+     */
+    private byte[] lastNonce;
+    private String lastId;
+
+    String seal(String sessionId, String candidateId, String itemId) {
+      byte[] nonce = nonce(sessionId, candidateId, itemId);
+      if (Arrays.equals(nonce, lastNonce)) {
+        return lastId;
+      }
+      byte[] item = itemId.getBytes(StandardCharsets.UTF_8);
+      int paddedLength = (item.length / PADDING_BYTES + 1) * PADDING_BYTES;
+      byte[] sealed = Arrays.copyOf(nonce, NONCE_BYTES + paddedLength + TAG_BITS / 8);
+      try {
+        encryption.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
+        encryption.doFinal(Arrays.copyOf(item, paddedLength), 0, paddedLength, sealed,
+            NONCE_BYTES);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("AES-GCM refused an id", e);
+      }
+      lastNonce = nonce;
+      lastId = ENCODER.encodeToString(sealed);
+      return lastId;
+    }
+
+    Optional<Sealed> open(String opaque) {
+      if (opaque.length() > MAX_ID_CHARS) {
+        return Optional.empty();
+      }
+      try {
+        byte[] bytes = Base64.getUrlDecoder().decode(opaque);
+        if (bytes.length <= NONCE_BYTES) {
+          return Optional.empty();
+        }
+        byte[] nonce = Arrays.copyOf(bytes, NONCE_BYTES);
+        decryption.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
+        byte[] padded = decryption.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
+        int end = padded.length;
+        while (end > 0 && padded[end - 1] == 0) {
+          end--;
+        }
+        return Optional.of(new Sealed(nonce, new String(padded, 0, end, StandardCharsets.UTF_8)));
+      } catch (IllegalArgumentException | GeneralSecurityException notOurs) {
+        return Optional.empty();
+      }
+    }
+
+    /** Session and candidate ids hold no NUL, so the NULs join them without ambiguity. */
+    byte[] nonce(String sessionId, String candidateId, String itemId) {
+      nonceMac.update(sessionId.getBytes(StandardCharsets.UTF_8));
+      nonceMac.update((byte) 0);
+      nonceMac.update(candidateId.getBytes(StandardCharsets.UTF_8));
+      nonceMac.update((byte) 0);
+      nonceMac.update(itemId.getBytes(StandardCharsets.UTF_8));
+      return Arrays.copyOf(nonceMac.doFinal(), NONCE_BYTES);
+    }
+  }
+
+  private static Cipher aesGcm() {
     try {
-      Cipher cipher = cipher(Cipher.ENCRYPT_MODE, nonce);
-      byte[] sealed = cipher.doFinal(padded);
-      return ENCODER.encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length)
-          .put(nonce).put(sealed).array());
+      return Cipher.getInstance("AES/GCM/NoPadding");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM is missing from the JDK", e);
     }
   }
 
-  /** The item behind an id this candidate was given; empty for any other text. */
-  public Optional<String> itemId(String sessionId, String candidateId, String opaque) {
-    return itemId(opaque).filter(item -> opaque(sessionId, candidateId, item).equals(opaque));
-  }
-
-  /** The item behind an id issued to any candidate (for tools and tests); empty for other text. */
-  public Optional<String> itemId(String opaque) {
-    if (opaque.length() > MAX_ID_CHARS) {
-      return Optional.empty();
-    }
-    try {
-      byte[] bytes = Base64.getUrlDecoder().decode(opaque);
-      if (bytes.length <= NONCE_BYTES) {
-        return Optional.empty();
-      }
-      byte[] padded = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, NONCE_BYTES))
-          .doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
-      int end = padded.length;
-      while (end > 0 && padded[end - 1] == 0) {
-        end--;
-      }
-      return Optional.of(new String(padded, 0, end, StandardCharsets.UTF_8));
-    } catch (IllegalArgumentException | GeneralSecurityException notOurs) {
-      return Optional.empty();
-    }
-  }
-
-  private Cipher cipher(int mode, byte[] nonce) throws GeneralSecurityException {
-    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-    cipher.init(mode, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
-    return cipher;
-  }
-
-  /** Session and candidate ids hold no NUL, so this joins them without ambiguity. */
-  private static String scope(String sessionId, String candidateId) {
-    return sessionId + '\0' + candidateId + '\0';
-  }
-
-  private static byte[] hmac(SecretKeySpec key, String text) {
+  private static Mac mac(SecretKeySpec key) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is missing from the JDK", e);
     }

@@ -23,6 +23,23 @@ class QuestionIdsTest {
   }
 
   @Test
+  void idsIssuedBeforeKeepTheirValue() {
+    // Made by the first implementation: candidates in progress hold ids like it.
+    String issued = "c3DorLGXT3U5Gyt3FYC4j5UZVrPXgDAhoehidftlYYpI-86sAVrYw-d2EprLwl8sHVyGypz-DMHMEezv";
+    assertThat(ids.opaque("123456", "cand0001", ITEM)).isEqualTo(issued);
+    assertThat(ids.itemId("123456", "cand0001", issued)).contains(ITEM);
+  }
+
+  @Test
+  void anIdIsTheSameWhenAskedAgainInARow() {
+    String first = ids.opaque("123456", "cand0001", ITEM);
+    assertThat(ids.itemId("123456", "cand0001", first)).contains(ITEM);
+    assertThat(ids.opaque("123456", "cand0002", ITEM)).isNotEqualTo(first);
+    assertThat(ids.opaque("123456", "cand0001", ITEM)).isEqualTo(first);
+    assertThat(ids.opaque("123456", "cand0001", ITEM)).isEqualTo(first);
+  }
+
+  @Test
   void eachCandidateGetsTheirOwnIdAndCannotUseAnothersOne() {
     String mine = ids.opaque("123456", "cand0001", ITEM);
     String theirs = ids.opaque("123456", "cand0002", ITEM);
