@@ -24,21 +24,19 @@ public final class EapEstimator implements AbilityEstimator {
     return new Running(testPrior);
   }
 
+  /** Holds only the log-posterior: one is kept per candidate in progress, the weights are scratch. */
   private final class Running implements Estimation {
     private final double[] logPosterior;
-    private final double[] weights;
     private AbilityEstimate estimate;
 
     private Running(Running from) {
       logPosterior = from.logPosterior.clone();
-      weights = new double[logPosterior.length];
       estimate = from.estimate;
     }
 
     Running(Prior testPrior) {
       double[] nodes = table.nodes();
       logPosterior = new double[nodes.length];
-      weights = new double[nodes.length];
       for (int k = 0; k < nodes.length; k++) {
         logPosterior[k] = testPrior.logDensity(nodes[k]);
       }
@@ -58,6 +56,7 @@ public final class EapEstimator implements AbilityEstimator {
     @Override
     public AbilityEstimate estimate() {
       if (estimate == null) {
+        double[] weights = new double[logPosterior.length];
         Posterior.normalise(logPosterior, weights);
         double[] nodes = table.nodes();
         double theta = Posterior.mean(nodes, weights);
