@@ -25,7 +25,7 @@ public final class RedisParticipationRepository implements ParticipationReposito
   private static final LuaScript JOIN = LuaScript.load("join-campaign", ScriptOutputType.VALUE);
   /** The compare-and-set of one participation with its version. */
   private static final LuaScript SAVE =
-      LuaScript.load("save-participation", ScriptOutputType.INTEGER);
+      LuaScript.load("save-versioned", ScriptOutputType.INTEGER);
 
   private final RedisConnection redis;
   private final RedisKeys keys;

@@ -25,7 +25,7 @@ import org.certamen.server.redis.RedisKeys;
  * chosen again), so every server sees the same exam, and a rescoring replays the same responses.
  */
 public final class RedisExamRepository implements ExamRepository {
-  private static final LuaScript SAVE = LuaScript.load("save-exam", ScriptOutputType.INTEGER);
+  private static final LuaScript SAVE = LuaScript.load("save-versioned", ScriptOutputType.INTEGER);
   private static final LuaScript APPEND = LuaScript.load("append-answer", ScriptOutputType.INTEGER);
   private static final LuaScript LOAD = LuaScript.load("load-exam", ScriptOutputType.MULTI);
 
