@@ -63,6 +63,6 @@ PORT_B=$(free_port)
 PID_B=$(start_server "$REDIS" "$PORT_B")
 PIDS+=("$PID_B")
 # Half the connections per target: the same requests in flight as against one server.
-figure "scale-out: two servers on one Redis, round-robin" load \
+figure "scale-out: two servers on one Redis, per-session affinity (each session on one server)" load \
   --targets "http://127.0.0.1:$PORT_A,http://127.0.0.1:$PORT_B" --staff-token "$TOKEN" \
   --candidates "$CANDIDATES" --think-ms 0 --seconds "$SECONDS_STEADY" --connections 32 --warm-up --json

@@ -227,7 +227,7 @@ public final class AdaptiveRun {
   }
 
   private void record(int index, Outcome outcome, boolean neutralised) {
-    responses.add(new TestState.Response(bank.item(index).id(), outcome, neutralised));
+    responses.add(design.response(index, outcome, neutralised));
     markShown(index);
     if (!neutralised) {
       count(index, outcome);

@@ -48,6 +48,7 @@ public final class TestDesign {
   private final Map<ItemPool, ExposureCounter> exposures = new EnumMap<>(ItemPool.class);
   private final Map<ItemPool, ItemSelector> selectors = new EnumMap<>(ItemPool.class);
   private final CompetenceLevels levels;
+  private final ResponseTable responses;
 
   private TestDesign(String name, ItemBank bank, int length, AbilityEstimator estimator,
       Function<ExposureCounter, ItemSelector> selector, CompetenceLevels levels) {
@@ -56,6 +57,7 @@ public final class TestDesign {
     this.length = length;
     this.estimator = estimator;
     this.levels = levels;
+    this.responses = new ResponseTable(bank);
     for (ItemPool pool : ItemPool.values()) {
       ExposureCounter exposure = new ExposureCounter(bank.size());
       exposures.put(pool, exposure);
@@ -149,5 +151,10 @@ public final class TestDesign {
 
   public CompetenceLevels levels() {
     return levels;
+  }
+
+  /** The shared response of that item of the bank, outcome and neutralisation. */
+  TestState.Response response(int itemIndex, Outcome outcome, boolean neutralised) {
+    return responses.of(itemIndex, outcome, neutralised);
   }
 }

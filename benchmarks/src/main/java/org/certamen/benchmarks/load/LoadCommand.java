@@ -29,7 +29,8 @@ public final class LoadCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = {"--target", "--targets"}, required = true, split = ",", paramLabel = "URL",
-      description = "Servers to load, used round-robin: http://HOST:PORT on loopback.")
+      description = "Servers to load, each session on one of them in turn (per-session"
+          + " affinity): http://HOST:PORT on loopback.")
   private List<String> targets;
 
   @Option(names = "--staff-token", paramLabel = "T", description = "The staff token.")

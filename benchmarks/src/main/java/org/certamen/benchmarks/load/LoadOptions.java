@@ -9,7 +9,7 @@ import picocli.CommandLine.ParameterException;
 /**
  * The options of {@code load}.
  *
- * @param targets servers, used round-robin
+ * @param targets servers, each session served by one of them in turn
  * @param rushSeconds 0: every candidate begins at once; else arrivals are spread evenly over
  *     this many seconds (the morning rush)
  * @param answers most answers each candidate gives (32: the whole test; 0: enter and start only)

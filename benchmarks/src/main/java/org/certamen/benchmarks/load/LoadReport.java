@@ -14,7 +14,9 @@ import org.HdrHistogram.Histogram;
  *
  * @param seconds from the first arrival to the last reply (the window, when the run was cut)
  * @param lastStartSeconds from the first arrival to the last candidate's test started
- * @param sessionsServedByEveryTarget sessions that every target served at least once
+ * @param sessionsServedByOneTarget sessions whose every response came from one target: all of
+ *     them under per-session affinity
+ * @param sessionsByTarget how many sessions each target served
  * @param sample one session, whose responses are counted by target
  * @param heapBeforeBytes the server's heap after a full collection before the run; -1: not read
  * @param heapAfterBytes the same after the run, every exam still in the store
@@ -33,7 +35,8 @@ public record LoadReport(
     long started,
     long completed,
     double lastStartSeconds,
-    long sessionsServedByEveryTarget,
+    long sessionsServedByOneTarget,
+    Map<String, Long> sessionsByTarget,
     long sessions,
     Room sample,
     long heapBeforeBytes,
@@ -90,7 +93,8 @@ public record LoadReport(
         .put("completed", completed)
         .put("lastStartSeconds", round(lastStartSeconds))
         .put("sessions", sessions)
-        .put("sessionsServedByEveryTarget", sessionsServedByEveryTarget)
+        .put("sessionsServedByOneTarget", sessionsServedByOneTarget)
+        .put("sessionsByTarget", counts(sessionsByTarget))
         .put("responsesByTarget", counts(stats.responsesByTarget()))
         .put("sampleSession", new JsonObject().put("sessionId", sample.sessionId())
             .put("responsesByTarget", counts(sample.responsesByTarget())))
@@ -128,9 +132,9 @@ public record LoadReport(
         .append(count).append('\n'));
     if (options.targets().size() > 1) {
       text.append("responses by target: ").append(stats.responsesByTarget()).append('\n');
-      text.append(String.format(Locale.ROOT, "%d of %d sessions served by every target;"
-          + " session %s: %s%n", sessionsServedByEveryTarget, sessions, sample.sessionId(),
-          sample.responsesByTarget()));
+      text.append(String.format(Locale.ROOT, "%d of %d sessions served by one target only;"
+          + " sessions by target: %s; session %s: %s%n", sessionsServedByOneTarget, sessions,
+          sessionsByTarget, sample.sessionId(), sample.responsesByTarget()));
     }
     if (heapBeforeBytes >= 0) {
       text.append(String.format(Locale.ROOT, "server heap after GC: %d MB before, %d MB after,"

@@ -6,12 +6,15 @@ import io.vertx.core.Vertx;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One load run: staff prepare the rooms, then every candidate enters, is authorised by the
- * room's invigilator, starts and answers, all at once or arriving over the rush window.
+ * room's invigilator, starts and answers, all at once or arriving over the rush window. With
+ * several targets, each session is served by one of them (per-session affinity).
  */
 public final class LoadRun {
   /** Rooms prepared at once before the run. */
@@ -35,10 +38,18 @@ public final class LoadRun {
     setup.close();
 
     LoadStats stats = new LoadStats();
-    ApiClient api = new ApiClient(vertx, options.targets(), options.connections(),
-        options.timeoutMillis(), stats);
+    // Per-session affinity, as a load balancer would route: every request of a session's
+    // candidates and invigilator goes to one target, the sessions dealt out evenly in turn.
+    List<ApiClient> clients = options.targets().stream().map(target -> new ApiClient(vertx,
+        List.of(target), options.connections(), options.timeoutMillis(), stats)).toList();
     List<SimulatedCandidate> candidates = new ArrayList<>();
-    rooms.forEach(room -> candidates.addAll(room.candidates()));
+    List<ApiClient> candidateClients = new ArrayList<>();
+    for (int r = 0; r < rooms.size(); r++) {
+      for (SimulatedCandidate candidate : rooms.get(r).candidates()) {
+        candidates.add(candidate);
+        candidateClients.add(clients.get(r % clients.size()));
+      }
+    }
     FailurePolicy policy = FailurePolicy.retry(3, 100);
     AtomicInteger started = new AtomicInteger();
     // The steady window: from the moment every candidate answers to the first who stops; each
@@ -54,6 +65,7 @@ public final class LoadRun {
     List<Future<Void>> runs = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       SimulatedCandidate candidate = candidates.get(i);
+      ApiClient api = candidateClients.get(i);
       long delayMillis = (long) options.rushSeconds() * 1000 * i / candidates.size();
       Promise<Void> arrived = Promise.promise();
       if (delayMillis == 0) {
@@ -90,7 +102,7 @@ public final class LoadRun {
     Await.result(Future.join(runs));
     long endNanos = System.nanoTime();
     long cpuNanos = processCpuNanos() - beginCpuNanos;
-    api.close();
+    clients.forEach(ApiClient::close);
     long heapAfter = options.serverPid() > 0 ? ServerHeap.usedAfterGcBytes(options.serverPid()) : -1;
 
     double steadySeconds;
@@ -104,8 +116,17 @@ public final class LoadRun {
     Room first = rooms.get(0);
     return new LoadReport(options, (endNanos - beginNanos) / 1e9, stats, started.get(), completed,
         started.get() == 0 ? 0 : (lastStartNanos.get() - beginNanos) / 1e9,
-        rooms.stream().filter(room -> room.responsesByTarget().size() == options.targets().size()).count(),
-        rooms.size(), first, heapBefore, heapAfter, steadySeconds, steadyAnswers, cpuNanos);
+        rooms.stream().filter(room -> room.responsesByTarget().size() == 1).count(),
+        sessionsByTarget(rooms), rooms.size(), first, heapBefore, heapAfter, steadySeconds,
+        steadyAnswers, cpuNanos);
+  }
+
+  /** How many sessions each target served at least one response of. */
+  private static Map<String, Long> sessionsByTarget(List<Room> rooms) {
+    Map<String, Long> counts = new TreeMap<>();
+    rooms.forEach(room -> room.responsesByTarget().keySet()
+        .forEach(target -> counts.merge(target, 1L, Long::sum)));
+    return counts;
   }
 
   /** CPU time of this process so far, every thread included (the JIT's and the GC's too). */

@@ -16,21 +16,19 @@ public record EapEstimator(LikelihoodTable table, Prior prior) implements Abilit
     return new Running(testPrior);
   }
 
+  /** Holds only the log-posterior: one is kept per candidate in progress, the weights are scratch. */
   private final class Running implements Estimation {
     private final double[] logPosterior;
-    private final double[] weights;
     private AbilityEstimate estimate;
 
     private Running(Running from) {
       logPosterior = from.logPosterior.clone();
-      weights = new double[logPosterior.length];
       estimate = from.estimate;
     }
 
     Running(Prior testPrior) {
       double[] nodes = table.nodes();
       logPosterior = new double[nodes.length];
-      weights = new double[nodes.length];
       for (int k = 0; k < nodes.length; k++) {
         logPosterior[k] = testPrior.logDensity(nodes[k]);
       }
@@ -50,6 +48,7 @@ public record EapEstimator(LikelihoodTable table, Prior prior) implements Abilit
     @Override
     public AbilityEstimate estimate() {
       if (estimate == null) {
+        double[] weights = new double[logPosterior.length];
         Posterior.normalise(logPosterior, weights);
         double[] nodes = table.nodes();
         double theta = Posterior.mean(nodes, weights);

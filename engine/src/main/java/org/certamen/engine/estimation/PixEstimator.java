@@ -32,11 +32,10 @@ public record PixEstimator(LikelihoodTable table, double startTheta, double vari
     return Math.max(previous - gap, Math.min(previous + gap, next));
   }
 
+  /** Holds only the log-likelihood: one is kept per candidate in progress, the rest is scratch. */
   private final class Running implements Estimation {
     private final double[] nodes = table.nodes();
     private final double[] logLikelihood = new double[nodes.length];
-    private final double[] logPosterior = new double[nodes.length];
-    private final double[] weights = new double[nodes.length];
     private double theta = startTheta;
     private double standardError;
 
@@ -64,6 +63,8 @@ public record PixEstimator(LikelihoodTable table, double startTheta, double vari
     }
 
     private double[] posteriorAround(double priorMean) {
+      double[] logPosterior = new double[nodes.length];
+      double[] weights = new double[nodes.length];
       for (int k = 0; k < nodes.length; k++) {
         double deviation = nodes[k] - priorMean;
         logPosterior[k] = logLikelihood[k] - deviation * deviation / (2 * PRIOR_VARIANCE);

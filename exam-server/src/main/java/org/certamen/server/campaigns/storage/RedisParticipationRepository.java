@@ -26,7 +26,7 @@ public record RedisParticipationRepository(RedisConnection redis, RedisKeys keys
   private static final LuaScript JOIN = LuaScript.load("join-campaign", ScriptOutputType.VALUE);
   /** The compare-and-set of one participation with its version. */
   private static final LuaScript SAVE =
-      LuaScript.load("save-participation", ScriptOutputType.INTEGER);
+      LuaScript.load("save-versioned", ScriptOutputType.INTEGER);
 
   @Override
   public Future<Participation> join(Participation participation) {

@@ -10,9 +10,9 @@ import org.certamen.server.shared.RecentlyUsed;
 
 /**
  * Exams of a remote store, with the last version this server saved or read kept at hand so that
- * an update (an answer) skips reading and decoding the exam. The copy may be stale, when another
- * server changed the exam: it is only trusted when the store's compare-and-set accepts a change
- * made from it. Anything else — a lost race, a refusal, a change that changes nothing — is done
+ * an update (an answer) skips reading and decoding the exam; an ended exam is not kept. The copy
+ * may be stale, when another server changed the exam: it is only trusted when the store's
+ * compare-and-set accepts a change made from it. Anything else — a lost race, a refusal, a change that changes nothing — is done
  * again from a fresh read, so every reply reflects the stored exam. Plain reads always go to the
  * store.
  */
@@ -29,8 +29,7 @@ public final class CachedExamRepository implements ExamRepository {
 
   @Override
   public Future<Optional<Exam>> find(String sessionId, String candidateId) {
-    return store.find(sessionId, candidateId)
-        .onSuccess(found -> found.ifPresent(exam -> recent.put(key(exam), exam)));
+    return store.find(sessionId, candidateId).onSuccess(found -> found.ifPresent(this::remember));
   }
 
   @Override
@@ -44,8 +43,16 @@ public final class CachedExamRepository implements ExamRepository {
   }
 
   private Future<Exam> remembered(Future<Exam> saving, Exam exam) {
-    return saving.onSuccess(saved -> recent.put(key(saved), saved))
-        .onFailure(failure -> recent.remove(key(exam)));
+    return saving.onSuccess(this::remember).onFailure(failure -> recent.remove(key(exam)));
+  }
+
+  /** Keeps an exam underway; an ended one is rarely changed again and need not take memory. */
+  private void remember(Exam exam) {
+    if (exam.status().isEnded()) {
+      recent.remove(key(exam));
+    } else {
+      recent.put(key(exam), exam);
+    }
   }
 
   @Override

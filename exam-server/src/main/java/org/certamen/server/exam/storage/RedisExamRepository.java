@@ -24,18 +24,11 @@ import org.certamen.server.redis.RedisKeys;
  * its log. Reading an exam reads its base and log together and applies the steps (no item is
  * chosen again), so every server sees the same exam, and a rescoring replays the same responses.
  */
-public final class RedisExamRepository implements ExamRepository {
-  private static final LuaScript SAVE = LuaScript.load("save-exam", ScriptOutputType.INTEGER);
+public record RedisExamRepository(RedisConnection redis, RedisKeys keys)
+    implements ExamRepository {
+  private static final LuaScript SAVE = LuaScript.load("save-versioned", ScriptOutputType.INTEGER);
   private static final LuaScript APPEND = LuaScript.load("append-answer", ScriptOutputType.INTEGER);
   private static final LuaScript LOAD = LuaScript.load("load-exam", ScriptOutputType.MULTI);
-
-  private final RedisConnection redis;
-  private final RedisKeys keys;
-
-  public RedisExamRepository(RedisConnection redis, RedisKeys keys) {
-    this.redis = redis;
-    this.keys = keys;
-  }
 
   @Override
   public Future<Optional<Exam>> find(String sessionId, String candidateId) {

@@ -13,14 +13,8 @@ import org.certamen.server.exam.domain.Heartbeat;
 import org.certamen.server.exam.domain.PresenceRepository;
 
 /** Last heartbeats in a hash {@code {SESSIONID}:presence} (candidate id to JSON): one HSET each. */
-public final class RedisPresenceRepository implements PresenceRepository {
-  private final RedisConnection redis;
-  private final RedisKeys keys;
-
-  public RedisPresenceRepository(RedisConnection redis, RedisKeys keys) {
-    this.redis = redis;
-    this.keys = keys;
-  }
+public record RedisPresenceRepository(RedisConnection redis, RedisKeys keys)
+    implements PresenceRepository {
 
   @Override
   public Future<Void> record(Heartbeat heartbeat) {

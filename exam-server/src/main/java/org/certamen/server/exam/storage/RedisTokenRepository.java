@@ -19,17 +19,8 @@ import org.certamen.server.exam.domain.TokenRepository;
  * DIGEST the SHA-256 of the whole value (a copy of Redis does not give usable tokens). Expiry
  * follows the server's clock; Redis frees the key then too ({@code SET ... PX}).
  */
-public final class RedisTokenRepository implements TokenRepository {
-  private final RedisConnection redis;
-  private final RedisKeys keys;
-  private final Clock clock;
-
-  public RedisTokenRepository(RedisConnection redis, RedisKeys keys,
-      Clock clock) {
-    this.redis = redis;
-    this.keys = keys;
-    this.clock = clock;
-  }
+public record RedisTokenRepository(RedisConnection redis, RedisKeys keys, Clock clock)
+    implements TokenRepository {
 
   @Override
   public Future<Void> save(AccessToken token) {
