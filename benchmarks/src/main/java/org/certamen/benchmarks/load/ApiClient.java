@@ -90,11 +90,13 @@ public final class ApiClient {
   /**
    * @param connections most connections open to each target at once; further requests wait for
    *     a free one
-   * @param timeoutMillis a request without a response by then fails with status 0, and so does
-   *     a connection not established by then. The wait for a free connection is not timed (each
-   *     connection frees up within the timeout): Vert.x would arm a timer per waiting request,
-   *     which costs the generator as much as parsing a reply, and fire it after {@link #close()}
-   *     ("Promise already completed")
+   * @param timeoutMillis a request that receives nothing for that long fails with status 0, and
+   *     so does a connection not established by then. The wait for a free connection is not timed
+   *     (each connection frees up within the timeout), hence an idle timeout on each request rather
+   *     than {@code RequestOptions.setTimeout}, which also times that wait: Vert.x would arm a timer
+   *     per waiting request, which costs the generator as much as parsing a reply, and its pool
+   *     fails an already completed promise when such a timer and a connection meet ("Promise
+   *     already completed")
    */
   public ApiClient(Vertx vertx, List<URI> targets, int connections, long timeoutMillis, LoadStats stats) {
     this.client = vertx.createHttpClient(
@@ -141,7 +143,7 @@ public final class ApiClient {
     URI target = targets.get((int) (next.getAndIncrement() % targets.size()));
     String targetName = target.toString();
     RequestOptions options = new RequestOptions().setMethod(method).setHost(target.getHost())
-        .setPort(target.getPort()).setURI(path).setTimeout(timeoutMillis);
+        .setPort(target.getPort()).setURI(path).setIdleTimeout(timeoutMillis);
     if (authorization != null) {
       options.putHeader(HttpHeaders.AUTHORIZATION, authorization);
     }
