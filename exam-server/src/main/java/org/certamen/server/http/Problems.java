@@ -2,6 +2,7 @@ package org.certamen.server.http;
 
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
@@ -70,6 +71,10 @@ public final class Problems {
         && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
       // Vert.x Web fails a bad %-escape with its decoding exception: a client's mistake.
       frameworkRefusal(ctx, ctx.statusCode());
+    } else if (failure instanceof HttpClosedException) {
+      // The client went away, or the connection watch closed a request that never ended: nothing
+      // failed on our side, and there is no one left to answer.
+      LOG.debug("Connection closed before the request was served (request {})", RequestIds.of(ctx));
     } else {
       LOG.error("Unexpected failure on {} {} (request {})", ctx.request().method(),
           RouteTemplate.of(ctx), RequestIds.of(ctx), failure);
