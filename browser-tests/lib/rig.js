@@ -1,3 +1,4 @@
+import { after, before } from 'node:test';
 import { launchBrowser } from './browser.js';
 import { startExamServer } from './exam-server.js';
 import { startFakeSites } from './fake-sites.js';
@@ -29,4 +30,15 @@ export async function startRig({ staffToken, withExtension, serverArgs = [] }) {
     throw failure.reason;
   }
   return { server, browser, stop };
+}
+
+/**
+ * Starts a rig before the file's tests and stops it after them (node:test hooks); returns it, its
+ * `server` and `browser` set once started.
+ */
+export function rigForTests(options) {
+  const rig = {};
+  before(async () => Object.assign(rig, await startRig(options)));
+  after(() => rig.stop?.());
+  return rig;
 }

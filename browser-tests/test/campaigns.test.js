@@ -1,30 +1,19 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Api } from '../lib/api.js';
-import { launchBrowser, screenshot } from '../lib/browser.js';
-import { startExamServer } from '../lib/exam-server.js';
+import { screenshot } from '../lib/browser.js';
 import { BankAnswers } from '../lib/bank-answers.js';
+import { rigForTests } from '../lib/rig.js';
 
 const SIECLE = fileURLToPath(new URL('../../exam-server/src/test/resources/imports/examples/ElevesSansAdresses.xml', import.meta.url));
 const PHONE = { width: 375, height: 667 };
 const staffToken = randomUUID();
 const password = 'un-mot-de-passe-solide';
 const pupilPassword = 'cartable-2026';
-let server;
-let browser;
-
-before(async () => {
-  server = await startExamServer({ staffToken });
-  browser = await launchBrowser({ withExtension: false, fakeSitesPort: 9 });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const rig = rigForTests({ staffToken, withExtension: false });
 
 /** A school with an administrator and the SIECLE example's 20 pupils in its roster; resolves with its login. */
 async function schoolWithPupils(api) {
@@ -35,7 +24,7 @@ async function schoolWithPupils(api) {
   const invitation = decodeURIComponent(new URL(centre.invitation.link).hash.replace(/^#invitation=/, ''));
   await api.ok('POST', '/api/centre-invitations/acceptance', { body: { token: invitation, password } });
   const { token } = await api.ok('POST', '/api/centre-sessions', { body: { email, password } });
-  const imported = await fetch(`${server.url}/api/centres/${centre.id}/pupil-imports?format=siecle&mode=apply`, {
+  const imported = await fetch(`${rig.server.url}/api/centres/${centre.id}/pupil-imports?format=siecle&mode=apply`, {
     method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream' },
     body: readFileSync(SIECLE),
   });
@@ -45,14 +34,14 @@ async function schoolWithPupils(api) {
 
 /** A pupil's phone: its own tab (the login lives in the tab), 375 × 667. */
 async function phone() {
-  const page = await browser.context.newPage();
+  const page = await rig.browser.context.newPage();
   await page.setViewportSize(PHONE);
   return page;
 }
 
 /** Types the campaign code and creates the account; resolves with the identifier the page proposed. */
 async function createAccount(page, code, { lastName, firstName, day, month, year }, shot) {
-  await page.goto(`${server.url}/eleve/`);
+  await page.goto(`${rig.server.url}/eleve/`);
   await page.getByLabel('Code de campagne').fill(code.toLowerCase());
   if (shot) await screenshot(page, 'pupil-code-phone');
   await page.getByRole('button', { name: 'Continuer' }).click();
@@ -96,13 +85,13 @@ async function answerOne(page, answers, { wrong = false } = {}) {
 }
 
 test('a teacher runs an assessment and a profile collection; three pupils join from the roster', async () => {
-  const api = new Api(server.url);
+  const api = new Api(rig.server.url);
   const school = await schoolWithPupils(api);
   const answers = BankAnswers.demo();
-  const teacher = await browser.context.newPage();
+  const teacher = await rig.browser.context.newPage();
 
   // The teacher logs in and creates the assessment, choosing its parcours by name and category.
-  await teacher.goto(`${server.url}/invigilator/#/centre/connexion`);
+  await teacher.goto(`${rig.server.url}/invigilator/#/centre/connexion`);
   await teacher.getByLabel('Adresse e-mail').fill(school.email);
   await teacher.getByLabel('Mot de passe').fill(password);
   await teacher.getByRole('button', { name: 'Se connecter' }).click();
@@ -207,7 +196,7 @@ test('a teacher runs an assessment and a profile collection; three pupils join f
 
   // Someone who is not in the roster is refused in French.
   const stranger = await phone();
-  await stranger.goto(`${server.url}/eleve/#/campagne/${assessmentCode}/compte`);
+  await stranger.goto(`${rig.server.url}/eleve/#/campagne/${assessmentCode}/compte`);
   await stranger.getByLabel('Nom de famille').fill('Inconnu');
   await stranger.getByLabel('Prénom').fill('Personne');
   await stranger.getByLabel('Jour').fill('9');
@@ -312,8 +301,8 @@ test('a teacher runs an assessment and a profile collection; three pupils join f
 });
 
 test('the pupil and campaign pages run under a strict Content-Security-Policy without a violation', async () => {
-  const reply = await fetch(`${server.url}/eleve/`);
+  const reply = await fetch(`${rig.server.url}/eleve/`);
   assert.equal(reply.status, 200);
   assert.match(reply.headers.get('content-security-policy'), /script-src 'self';.*frame-ancestors 'none'/);
-  assert.deepEqual(browser.cspViolations, []);
+  assert.deepEqual(rig.browser.cspViolations, []);
 });

@@ -1,37 +1,26 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Api } from '../lib/api.js';
-import { launchBrowser, screenshot } from '../lib/browser.js';
-import { startExamServer } from '../lib/exam-server.js';
+import { screenshot } from '../lib/browser.js';
+import { rigForTests } from '../lib/rig.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../exam-server/src/test/resources/imports/examples/', import.meta.url));
 const staffToken = randomUUID();
 /** The date in `days` days, as typed in the app: jj/mm/aaaa. */
 const frenchDay = (days) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('fr-FR', { timeZone: 'UTC' });
 const password = 'un-mot-de-passe-solide';
-let server;
-let browser;
-
-before(async () => {
-  server = await startExamServer({ staffToken });
-  browser = await launchBrowser({ withExtension: false, fakeSitesPort: 9 });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const rig = rigForTests({ staffToken, withExtension: false });
 
 test('a centre lead joins, invites a member, plans a session, imports candidates and downloads the documents', async () => {
-  const api = new Api(server.url);
+  const api = new Api(rig.server.url);
   const email = `direction-${randomUUID().slice(0, 8)}@college.example`;
   const centre = await api.ok('POST', '/api/centres', {
     token: staffToken, body: { name: 'Collège Victor Hugo', administratorEmail: email },
   });
-  const page = await browser.context.newPage();
+  const page = await rig.browser.context.newPage();
 
   // The invitation link sets the password, then the lead logs in.
   await page.goto(centre.invitation.link);
@@ -203,7 +192,7 @@ test('a centre lead joins, invites a member, plans a session, imports candidates
 });
 
 test('the pages run under a strict Content-Security-Policy without a violation', async () => {
-  const reply = await fetch(`${server.url}/invigilator/`);
+  const reply = await fetch(`${rig.server.url}/invigilator/`);
   assert.match(reply.headers.get('content-security-policy'), /script-src 'self';.*frame-ancestors 'none'/);
-  assert.deepEqual(browser.cspViolations, []);
+  assert.deepEqual(rig.browser.cspViolations, []);
 });

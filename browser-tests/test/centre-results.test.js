@@ -1,33 +1,22 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Api, authorizeStart, invigilatorToken } from '../lib/api.js';
 import { ApiCandidate } from '../lib/invigilator.js';
-import { launchBrowser, screenshot } from '../lib/browser.js';
-import { startExamServer } from '../lib/exam-server.js';
+import { screenshot } from '../lib/browser.js';
+import { rigForTests } from '../lib/rig.js';
 
 const staffToken = randomUUID();
 const password = 'un-mot-de-passe-solide';
 const suffix = randomUUID().slice(0, 8);
 const adminEmail = `direction-${suffix}@college.example`;
 const memberEmail = `professeur-${suffix}@college.example`;
-let server;
-let browser;
-
-before(async () => {
-  server = await startExamServer({ staffToken });
-  browser = await launchBrowser({ withExtension: false, fakeSitesPort: 9 });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const rig = rigForTests({ staffToken, withExtension: false });
 
 /** The last link of that kind the server wrote in its log (it has no SMTP server to mail it). */
 function loggedLink(fragment) {
-  const links = [...server.output().matchAll(new RegExp(`https?://\\S+#${fragment}=[\\w.-]+`, 'g'))];
+  const links = [...rig.server.output().matchAll(new RegExp(`https?://\\S+#${fragment}=[\\w.-]+`, 'g'))];
   assert.ok(links.length > 0, `no ${fragment} link in the server's log`);
   return links.at(-1)[0];
 }
@@ -58,7 +47,7 @@ async function publishedSession(api, centreId, token, pupils) {
 }
 
 async function logIn(page, email, secret) {
-  await page.goto(`${server.url}/invigilator/#/centre/connexion`);
+  await page.goto(`${rig.server.url}/invigilator/#/centre/connexion`);
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe').fill(secret);
   await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -71,7 +60,7 @@ async function downloaded(page, buttonName) {
 }
 
 test('after publication the administrator filters a class and downloads its results and attestations', async () => {
-  const api = new Api(server.url);
+  const api = new Api(rig.server.url);
   const centre = await api.ok('POST', '/api/centres', {
     token: staffToken, body: { name: 'Collège Victor Hugo', administratorEmail: adminEmail },
   });
@@ -85,7 +74,7 @@ test('after publication the administrator filters a class and downloads its resu
     pupil('Lefèvre', 'Zoé', '3e A', '111111111AA'), pupil('Martin', 'Léo', '3e B', '222222222BB'),
     pupil('Petit', 'Inès', '3e A', '333333333CC')]);
 
-  const page = await browser.context.newPage();
+  const page = await rig.browser.context.newPage();
   await logIn(page, adminEmail, password);
   await page.getByRole('link', { name: 'Résultats' }).click();
   await page.getByRole('heading', { name: 'Résultats' }).waitFor();
@@ -121,13 +110,13 @@ test('after publication the administrator filters a class and downloads its resu
 });
 
 test('a member who forgot the password chooses a new one with the link', async () => {
-  const api = new Api(server.url);
+  const api = new Api(rig.server.url);
   const email = `oubli-${suffix}@college.example`;
   const centre = await api.ok('POST', '/api/centres', { token: staffToken, body: { name: 'Collège Jean Moulin', administratorEmail: email } });
   await join(api, centre.invitation.link, email);
 
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/invigilator/#/centre/connexion`);
+  const page = await rig.browser.context.newPage();
+  await page.goto(`${rig.server.url}/invigilator/#/centre/connexion`);
   await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
   await page.getByRole('heading', { name: 'Mot de passe oublié ?' }).waitFor();
   await page.getByLabel('Adresse électronique').fill(email);
@@ -155,13 +144,13 @@ test('a member who forgot the password chooses a new one with the link', async (
 
 test('a principal activates the school’s space with the UAI, then it is told to ask its administrator', async () => {
   const directory = 'UAI;Nom;Courriel officiel;Type\r\n0750654D;Lycée Condorcet;ce.0750654d@ac-paris.fr;school\r\n';
-  const loaded = await fetch(`${server.url}/api/centres/directory`, {
+  const loaded = await fetch(`${rig.server.url}/api/centres/directory`, {
     method: 'POST', headers: { Authorization: `Bearer ${staffToken}`, 'Content-Type': 'text/csv' }, body: directory,
   });
   assert.equal(loaded.status, 200);
 
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/invigilator/#/centre/connexion`);
+  const page = await rig.browser.context.newPage();
+  await page.goto(`${rig.server.url}/invigilator/#/centre/connexion`);
   await page.getByRole('link', { name: /Activer son espace/ }).click();
   await page.getByRole('heading', { name: 'Activer l’espace de votre établissement' }).waitFor();
   await page.getByLabel('UAI de l’établissement').fill('0750654d');
@@ -189,5 +178,5 @@ test('a principal activates the school’s space with the UAI, then it is told t
 });
 
 test('the pages run under the strict Content-Security-Policy without a violation', () => {
-  assert.deepEqual(browser.cspViolations, []);
+  assert.deepEqual(rig.browser.cspViolations, []);
 });

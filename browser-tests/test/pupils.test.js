@@ -1,11 +1,11 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { Api } from '../lib/api.js';
-import { launchBrowser, screenshot } from '../lib/browser.js';
+import { screenshot } from '../lib/browser.js';
 import { enter } from '../lib/candidate.js';
-import { startExamServer } from '../lib/exam-server.js';
+import { rigForTests } from '../lib/rig.js';
 
 const { refusalMessage } = await import(new URL('../../exam-server/src/main/resources/webroot/exam/refusals.js', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../exam-server/src/test/resources/imports/examples/', import.meta.url));
@@ -16,18 +16,7 @@ const frenchDay = (days) => new Date(Date.now() + days * 86_400_000).toLocaleDat
 /** Class 3A of the examples: all certifiable but ARNAUD Léo, who has two competences at level 1. */
 const CLASS_3A = ['000000823AB', '000000827AB', '000000829AB', '000000831AB', '000000833AB', '000000835AB',
   '000000837AB', '000000839AB', '000000851AB'];
-let server;
-let browser;
-
-before(async () => {
-  server = await startExamServer({ staffToken });
-  browser = await launchBrowser({ withExtension: false, fakeSitesPort: 9 });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const rig = rigForTests({ staffToken, withExtension: false });
 
 function profiles() {
   const lines = ['INE;Compétence;Pix'];
@@ -37,16 +26,16 @@ function profiles() {
 }
 
 test('a school keeps its pupils from SIECLE, enrols a class within the room, and a pupil who is not certifiable is refused', async () => {
-  const api = new Api(server.url);
+  const api = new Api(rig.server.url);
   const email = `direction-${randomUUID().slice(0, 8)}@college.example`;
   const centre = await api.ok('POST', '/api/centres', {
     token: staffToken, body: { name: 'Collège Jean Moulin', uai: '0219999E', administratorEmail: email },
   });
   const token = centre.invitation.link.split('#invitation=')[1];
   await api.ok('POST', '/api/centre-invitations/acceptance', { body: { token, password } });
-  const page = await browser.context.newPage();
+  const page = await rig.browser.context.newPage();
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(`${server.url}/invigilator/#/centre/connexion`);
+  await page.goto(`${rig.server.url}/invigilator/#/centre/connexion`);
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -162,15 +151,15 @@ test('a school keeps its pupils from SIECLE, enrols a class within the room, and
   await screenshot(page, 'supervision-certifiability');
 
   // On the day, the pupil who is not certifiable reads why, and to see the invigilator.
-  const pupil = await browser.context.newPage();
-  await enter(pupil, server.url, { id: sessionId }, { lastName: 'Arnaud', firstName: 'Léo', birthdate: '2011-01-01' });
+  const pupil = await rig.browser.context.newPage();
+  await enter(pupil, rig.server.url, { id: sessionId }, { lastName: 'Arnaud', firstName: 'Léo', birthdate: '2011-01-01' });
   await pupil.getByRole('button', { name: 'Accéder au test' }).click();
   const error = pupil.locator('#entry-error');
   await error.filter({ hasText: /./ }).waitFor();
   assert.equal(await error.innerText(), refusalMessage('NOT_CERTIFIABLE'));
   await screenshot(pupil, 'entry-not-certifiable');
   // A certifiable classmate enters.
-  await enter(pupil, server.url, { id: sessionId }, { lastName: 'Gauthier', firstName: 'Raphaël', birthdate: '2011-07-07' });
+  await enter(pupil, rig.server.url, { id: sessionId }, { lastName: 'Gauthier', firstName: 'Raphaël', birthdate: '2011-07-07' });
   await pupil.getByRole('button', { name: 'Accéder au test' }).click();
   await pupil.getByText(/Gauthier|GAUTHIER/).first().waitFor();
   await pupil.close();
@@ -178,5 +167,5 @@ test('a school keeps its pupils from SIECLE, enrols a class within the room, and
 });
 
 test('the pupils pages run under the strict Content-Security-Policy without a violation', async () => {
-  assert.deepEqual(browser.cspViolations, []);
+  assert.deepEqual(rig.browser.cspViolations, []);
 });

@@ -1,26 +1,15 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { Api, createSession, invigilatorToken, authorizeStart } from '../lib/api.js';
 import { ApiCandidate } from '../lib/invigilator.js';
-import { launchBrowser, screenshot } from '../lib/browser.js';
-import { startExamServer } from '../lib/exam-server.js';
+import { screenshot } from '../lib/browser.js';
+import { rigForTests } from '../lib/rig.js';
 
 const staffToken = randomUUID();
 const adminPassword = 'phrase de passe pour la console';
 const processorPassword = 'une autre phrase de passe longue';
-let server;
-let browser;
-
-before(async () => {
-  server = await startExamServer({ staffToken });
-  browser = await launchBrowser({ withExtension: false, fakeSitesPort: 9 });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const rig = rigForTests({ staffToken, withExtension: false });
 
 /** A session whose candidates answered every question, finalised with the given report. */
 async function finalisedSession(api, identities, report) {
@@ -47,7 +36,7 @@ async function logIn(page, email, password) {
 }
 
 test('an admin invites a processor, who reviews, decides and publishes; anyone checks a certificate', async () => {
-  const api = new Api(server.url);
+  const api = new Api(rig.server.url);
   const suffix = randomUUID().slice(0, 8);
   const adminEmail = `admin-${suffix}@certamen.example`;
   const processorEmail = `traitement-${suffix}@certamen.example`;
@@ -77,8 +66,8 @@ test('an admin invites a processor, who reviews, decides and publishes; anyone c
   }
 
   // The admin logs in and invites a processor.
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/staff/`);
+  const page = await rig.browser.context.newPage();
+  await page.goto(`${rig.server.url}/staff/`);
   await logIn(page, adminEmail, adminPassword);
   await page.getByRole('link', { name: 'Équipe' }).click();
   await page.getByRole('heading', { name: 'Équipe' }).waitFor();
@@ -210,8 +199,8 @@ test('an admin invites a processor, who reviews, decides and publishes; anyone c
   const code = results.find((r) => r.status === 'validated').verificationCode;
 
   // Anyone checks a code from the attestation's address, and an unknown one is refused.
-  const publicPage = await browser.context.newPage();
-  await publicPage.goto(`${server.url}/verification/#${code}`);
+  const publicPage = await rig.browser.context.newPage();
+  await publicPage.goto(`${rig.server.url}/verification/#${code}`);
   await publicPage.getByRole('heading', { name: 'Certification valable' }).waitFor();
   assert.match(await publicPage.locator('#answer').textContent(), /Zoé Lefèvre/);
   await screenshot(publicPage, 'verification-valid');
@@ -219,5 +208,5 @@ test('an admin invites a processor, who reviews, decides and publishes; anyone c
   await publicPage.getByRole('button', { name: 'Vérifier' }).click();
   await publicPage.getByText('Aucune certification ne correspond à ce code.').waitFor();
   await screenshot(publicPage, 'verification-unknown');
-  assert.deepEqual(browser.cspViolations, []);
+  assert.deepEqual(rig.browser.cspViolations, []);
 });

@@ -1,32 +1,21 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { Api, createSession, eventually } from '../lib/api.js';
-import { launchBrowser, screenshot } from '../lib/browser.js';
-import { startExamServer } from '../lib/exam-server.js';
+import { screenshot } from '../lib/browser.js';
 import { ApiCandidate, loginInvigilator, row, twentyCandidates } from '../lib/invigilator.js';
+import { rigForTests } from '../lib/rig.js';
 
 const staffToken = randomUUID();
-let server;
-let browser;
-
-before(async () => {
-  server = await startExamServer({ staffToken });
-  browser = await launchBrowser({ withExtension: false, fakeSitesPort: 9 });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const rig = rigForTests({ staffToken, withExtension: false });
 
 test('an invigilator supervises 20 candidates live, handles alerts, ends a test and finalises', async () => {
-  const api = new Api(server.url);
+  const api = new Api(rig.server.url);
   const session = await createSession(api, staffToken, twentyCandidates());
   const candidates = session.candidates.map((identity) => new ApiCandidate(api, session,
     { lastName: identity.lastName, firstName: identity.firstName, birthdate: identity.birthdate }));
-  const page = await browser.context.newPage();
-  await loginInvigilator(page, server.url, session);
+  const page = await rig.browser.context.newPage();
+  await loginInvigilator(page, rig.server.url, session);
   await page.getByText('En direct').waitFor();
   await page.locator('#supervision tbody tr').nth(19).waitFor();
 
@@ -171,5 +160,5 @@ test('an invigilator supervises 20 candidates live, handles alerts, ends a test 
   assert.equal(await row(page, absent.identity.lastName).locator('td.status').textContent(), 'absent·e');
   await screenshot(page, 'supervision-finalised');
   await page.close();
-  assert.deepEqual(browser.cspViolations, []);
+  assert.deepEqual(rig.browser.cspViolations, []);
 });
