@@ -8,39 +8,31 @@ import org.certamen.engine.positioning.Parcours;
 import org.certamen.engine.scoring.Certifiability;
 import org.certamen.server.campaigns.domain.Campaign;
 import org.certamen.server.campaigns.domain.CampaignAnalysis;
+import org.certamen.server.campaigns.domain.CampaignObjective;
 import org.certamen.server.campaigns.domain.Participant;
 import org.certamen.server.campaigns.domain.Participation;
 import org.certamen.server.campaigns.domain.ParticipationStatus;
 import org.certamen.server.campaigns.domain.Sending;
 import org.certamen.server.campaigns.domain.SubjectSnapshot;
+import org.certamen.server.shared.RecordJson;
 
-/** The campaigns' JSON, written field by field. */
+/** The campaigns' JSON: records by {@link RecordJson}, views and derived fields here. */
 final class CampaignJsons {
   private CampaignJsons() {
   }
 
   static JsonObject parcours(Parcours parcours) {
-    JsonArray subjects = new JsonArray();
-    parcours.subjects().forEach(s -> subjects.add(new JsonObject().put("tube", s.tube())
-        .put("competence", s.competence()).put("targetLevel", s.targetLevel())));
-    return new JsonObject()
-        .put("id", parcours.id())
-        .put("name", parcours.name())
-        .put("category", parcours.category())
-        .put("description", parcours.description())
-        .put("subjects", subjects);
+    return RecordJson.toJson(parcours);
   }
 
   /** What a pupil sees of a campaign: no creator, no school id. */
+  private record PupilCampaign(String id, String name, String title, String landingText,
+      CampaignObjective objective, boolean multipleSendings, String parcoursName) {
+  }
+
   static JsonObject campaignForPupil(Campaign campaign, String parcoursName) {
-    return new JsonObject()
-        .put("id", campaign.id())
-        .put("name", campaign.name())
-        .put("title", campaign.title())
-        .put("landingText", campaign.landingText())
-        .put("objective", campaign.objective().name())
-        .put("multipleSendings", campaign.multipleSendings())
-        .put("parcoursName", parcoursName);
+    return RecordJson.toJson(new PupilCampaign(campaign.id(), campaign.name(), campaign.title(),
+        campaign.landingText(), campaign.objective(), campaign.multipleSendings(), parcoursName));
   }
 
   static String statusLabel(ParticipationStatus status) {
@@ -73,14 +65,7 @@ final class CampaignJsons {
 
   static JsonArray subjects(List<SubjectSnapshot> subjects) {
     JsonArray array = new JsonArray();
-    subjects.forEach(s -> array.add(new JsonObject()
-        .put("tube", s.tube())
-        .put("competence", s.competence())
-        .put("targetLevel", s.targetLevel())
-        .put("reachedLevel", s.reachedLevel())
-        .put("validatedSkills", s.validatedSkills())
-        .put("targetSkills", s.targetSkills())
-        .put("masteryRate", s.masteryRate())));
+    subjects.forEach(s -> array.add(RecordJson.toJson(s).put("masteryRate", s.masteryRate())));
     return array;
   }
 

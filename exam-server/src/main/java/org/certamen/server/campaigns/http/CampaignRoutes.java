@@ -26,13 +26,13 @@ import org.certamen.server.campaigns.domain.ParticipationStatus;
 import org.certamen.server.campaigns.domain.Positioning;
 import org.certamen.server.campaigns.domain.PupilAccountService;
 import org.certamen.server.campaigns.domain.Sending;
-import org.certamen.server.campaigns.json.CampaignJson;
 import org.certamen.server.centre.http.CentreGuard;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.Replies;
 import org.certamen.server.http.Replies.Attachment;
 import org.certamen.server.shared.DomainException;
+import org.certamen.server.shared.RecordJson;
 import org.certamen.server.shared.TextFolding;
 
 /**
@@ -95,7 +95,7 @@ public record CampaignRoutes(CampaignService campaigns, ParticipationService par
         body.optionalText("landingText"), body.bool("multipleSendings", false));
     return guards.member(ctx)
         .compose(user -> campaigns.create(user.centreId(), user.member().email(), draft))
-        .map(CampaignJson::campaign);
+        .map(RecordJson::toJson);
   }
 
   private static CampaignObjective objective(JsonRequest body) {
@@ -121,7 +121,7 @@ public record CampaignRoutes(CampaignService campaigns, ParticipationService par
   }
 
   private JsonObject campaignJson(Campaign campaign) {
-    JsonObject json = CampaignJson.campaign(campaign);
+    JsonObject json = RecordJson.toJson(campaign);
     if (campaign.isAssessment()) {
       json.put("parcours", CampaignJsons.parcours(positioning.parcours(campaign)));
     }

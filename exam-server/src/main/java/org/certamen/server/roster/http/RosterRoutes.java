@@ -24,6 +24,7 @@ import org.certamen.server.roster.domain.RosterImports;
 import org.certamen.server.roster.domain.RosterService;
 import org.certamen.server.roster.json.PupilJson;
 import org.certamen.server.shared.DomainException;
+import org.certamen.server.shared.RecordJson;
 import org.certamen.server.staff.http.StaffGuard;
 
 /** A school's roster: its pupils, the imports of its list and of its pupils' profiles. */
@@ -135,7 +136,7 @@ public record RosterRoutes(RosterService roster, RosterImports imports, ProfileI
         .put("page", page.page())
         .put("pageSize", page.pageSize())
         .put("divisions", new JsonArray(List.copyOf(page.divisions())))
-        .put("lastImport", last.map(PupilJson::importSummary).orElse(null));
+        .put("lastImport", last.map(RecordJson::toJson).orElse(null));
   }
 
   /** A pupil as the school sees them; their profile's detail stays with the pupil. */

@@ -9,6 +9,7 @@ import org.certamen.server.roster.domain.Pupil;
 import org.certamen.server.roster.domain.PupilProfile;
 import org.certamen.server.roster.domain.RosterImportSummary;
 import org.certamen.server.roster.json.PupilJson;
+import org.certamen.server.shared.RecordJson;
 
 /** How the Redis store writes a roster's records. */
 final class RosterJson {
@@ -50,14 +51,10 @@ final class RosterJson {
   }
 
   static String encode(RosterImportSummary summary) {
-    return PupilJson.importSummary(summary).encode();
+    return RecordJson.encode(summary);
   }
 
   static RosterImportSummary decodeSummary(String text) {
-    JsonObject json = new JsonObject(text);
-    return new RosterImportSummary(Instant.parse(json.getString("importedAt")),
-        json.getString("format"), json.getInteger("imported"), json.getInteger("added"),
-        json.getInteger("updated"), json.getInteger("reactivated"),
-        json.getInteger("deactivated"), json.getInteger("rejected"));
+    return RecordJson.decode(text, RosterImportSummary.class);
   }
 }
