@@ -1,7 +1,6 @@
 package org.certamen.server.exam.storage;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
 import org.certamen.server.exam.domain.Heartbeat;
 import org.certamen.server.exam.domain.PresenceRepository;
+import org.certamen.server.shared.RecordJson;
 
 /** Last heartbeats in a hash {@code {SESSIONID}:presence} (candidate id to JSON): one HSET each. */
 public record RedisPresenceRepository(RedisConnection redis, RedisKeys keys)
@@ -42,19 +42,19 @@ public record RedisPresenceRepository(RedisConnection redis, RedisKeys keys)
     return keys.of(sessionId, "presence");
   }
 
+  /** A heartbeat without its session and candidate, which the key and field name. */
+  private record Stored(Instant at, String extensionVersion, boolean blockingActive,
+      int blockedAttempts) {
+  }
+
   private static String encode(Heartbeat heartbeat) {
-    return new JsonObject()
-        .put("at", heartbeat.at().toString())
-        .put("extensionVersion", heartbeat.extensionVersion())
-        .put("blockingActive", heartbeat.blockingActive())
-        .put("blockedAttempts", heartbeat.blockedAttempts())
-        .encode();
+    return RecordJson.encode(new Stored(heartbeat.at(), heartbeat.extensionVersion(),
+        heartbeat.blockingActive(), heartbeat.blockedAttempts()));
   }
 
   private static Heartbeat decode(String sessionId, String candidateId, String text) {
-    JsonObject json = new JsonObject(text);
-    return new Heartbeat(sessionId, candidateId, Instant.parse(json.getString("at")),
-        json.getString("extensionVersion"), json.getBoolean("blockingActive"),
-        json.getInteger("blockedAttempts"));
+    Stored stored = RecordJson.decode(text, Stored.class);
+    return new Heartbeat(sessionId, candidateId, stored.at(), stored.extensionVersion(),
+        stored.blockingActive(), stored.blockedAttempts());
   }
 }

@@ -22,7 +22,6 @@ import org.certamen.server.planning.domain.EnrolmentService;
 import org.certamen.server.planning.domain.PupilEnrolment;
 import org.certamen.server.planning.domain.Session;
 import org.certamen.server.planning.domain.SessionPlan;
-import org.certamen.server.planning.domain.imports.CandidateDraft;
 import org.certamen.server.planning.domain.imports.ImportProblem;
 import org.certamen.server.planning.json.PlanningJson;
 import org.certamen.server.http.Guards;
@@ -30,6 +29,7 @@ import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.QueryOptions;
 import org.certamen.server.http.Replies;
 import org.certamen.server.shared.DomainException;
+import org.certamen.server.shared.RecordJson;
 import org.certamen.server.shared.SessionStage;
 import org.certamen.server.staff.http.StaffGuard;
 
@@ -239,7 +239,7 @@ public record EnrolmentRoutes(EnrolmentService enrolment, CandidateImports impor
   private static JsonObject importJson(CandidateImports.Outcome outcome,
       CandidateImports.Mode mode) {
     JsonArray candidates = new JsonArray();
-    outcome.report().candidates().forEach(draft -> candidates.add(draftJson(draft)));
+    outcome.report().candidates().forEach(draft -> candidates.add(RecordJson.toJson(draft)));
     JsonArray problems = new JsonArray();
     outcome.report().problems().forEach(problem -> problems.add(problemJson(problem)));
     JsonArray skipped = new JsonArray();
@@ -263,26 +263,9 @@ public record EnrolmentRoutes(EnrolmentService enrolment, CandidateImports impor
         .put("skipped", skipped);
   }
 
-  private static JsonObject draftJson(CandidateDraft draft) {
-    return new JsonObject()
-        .put("lastName", draft.lastName())
-        .put("firstName", draft.firstName())
-        .put("birthdate", draft.birthdate().toString())
-        .put("division", draft.division())
-        .put("externalId", draft.externalId())
-        .put("extraTimePercentage", draft.extraTimePercentage())
-        .put("needsAccessibility", draft.needsAccessibility());
-  }
-
   /** A problem of an import file as the API sends it. */
   public static JsonObject problemJson(ImportProblem problem) {
-    return new JsonObject()
-        .put("line", problem.line())
-        .put("candidate", problem.candidate())
-        .put("field", problem.field())
-        .put("code", problem.code().name())
-        .put("reason", problem.reason())
-        .put("description", problem.describe());
+    return RecordJson.toJson(problem).put("description", problem.describe());
   }
 
   /**

@@ -11,7 +11,7 @@ import org.certamen.server.http.ClientAddresses;
 import org.certamen.server.http.JsonRequest;
 import org.certamen.server.http.PublicUrl;
 import org.certamen.server.http.Replies;
-import org.certamen.server.staff.domain.StaffAction;
+import org.certamen.server.shared.RecordJson;
 import org.certamen.server.staff.domain.StaffMember;
 import org.certamen.server.staff.domain.StaffRole;
 import org.certamen.server.staff.domain.StaffService;
@@ -90,7 +90,7 @@ public record StaffRoutes(StaffService staff, StaffGuard guard, PublicUrl public
     Instant to = instant(ctx, "to");
     return guard.staff(ctx)
         .compose(user -> staff.audit(user, from, to))
-        .map(actions -> new JsonArray(actions.stream().map(StaffRoutes::actionJson).toList()));
+        .map(actions -> new JsonArray(actions.stream().map(RecordJson::toJson).toList()));
   }
 
   private static StaffRole role(JsonRequest body) {
@@ -115,14 +115,5 @@ public record StaffRoutes(StaffService staff, StaffGuard guard, PublicUrl public
         .put("email", member.email())
         .put("role", member.role().apiName())
         .put("accepted", member.hasAccepted());
-  }
-
-  private static JsonObject actionJson(StaffAction action) {
-    return new JsonObject()
-        .put("at", action.at().toString())
-        .put("by", action.by())
-        .put("action", action.action())
-        .put("sessionId", action.sessionId())
-        .put("subject", action.subject());
   }
 }
