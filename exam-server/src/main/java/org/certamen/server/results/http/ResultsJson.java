@@ -12,6 +12,7 @@ import org.certamen.server.results.domain.AbortReason;
 import org.certamen.server.results.domain.Finalization;
 import org.certamen.server.results.domain.WaitingSession;
 import org.certamen.server.results.json.FinalizationJson;
+import org.certamen.server.shared.RecordJson;
 
 /** The JSON of finalisations, results and certificates. */
 final class ResultsJson {
@@ -96,18 +97,6 @@ final class ResultsJson {
   }
 
   static JsonObject certificate(Certificate certificate) {
-    JsonObject levels = new JsonObject();
-    certificate.competenceLevels().forEach(levels::put);
-    return new JsonObject()
-        .put("verificationCode", certificate.verificationCode())
-        .put("firstName", certificate.firstName())
-        .put("lastName", certificate.lastName())
-        .put("birthdate", certificate.birthdate().toString())
-        .put("date", certificate.date().toString())
-        .put("centre", certificate.centre())
-        .put("score", certificate.score())
-        .put("maxScore", ScoreScale.MAX_SCORE)
-        .put("globalLevel", certificate.globalLevel())
-        .put("competenceLevels", levels);
+    return RecordJson.toJson(certificate).put("maxScore", ScoreScale.MAX_SCORE);
   }
 }
