@@ -6,12 +6,12 @@ import io.vertx.core.buffer.Buffer;
  * What every page has, written once in {@code /pages/frame.html}: the doctype, the French
  * language, the charset and viewport, the skip link as the first thing a keyboard reaches, and
  * the notice shown without JavaScript. A page's {@code index.html} holds only its own head
- * (title, style sheet, module) and body, parted by a {@value #BODY} line; the server serves the
- * two framed.
+ * (title, style sheet, module) and body, parted by a {@code <!-- body -->} line; the server
+ * serves the two framed.
  */
 final class PageFrame {
-  static final String HEAD = "<!-- head -->\n";
-  static final String BODY = "<!-- body -->\n";
+  private static final String HEAD = "<!-- head -->\n";
+  private static final String BODY = "<!-- body -->\n";
 
   private final String frame;
 
@@ -22,7 +22,7 @@ final class PageFrame {
     this.frame = frame;
   }
 
-  /** The whole page, from a page file of its head, a {@value #BODY} line and its body. */
+  /** The whole page, from a page file of its head, a {@code <!-- body -->} line and its body. */
   Buffer frame(String page) {
     int body = page.indexOf(BODY);
     if (body < 0) {
