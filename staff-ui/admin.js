@@ -24,7 +24,8 @@ function actionForm(fields, submitLabel, onSubmit) {
   return [form, output];
 }
 
-function field(id, label, attributes) {
+/** A labelled input of the console's forms. */
+export function field(id, label, attributes) {
   return h('div', { className: 'field' }, h('label', { for: id }, label), h('input', { id, ...attributes }));
 }
 

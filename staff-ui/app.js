@@ -4,7 +4,7 @@ import { h } from '/invigilator/format.js';
 import { staffLogin, describeFailure } from './staff-api.js';
 import { showQueue } from './queue.js';
 import { showReview } from './review.js';
-import { showCentres, showMembers } from './admin.js';
+import { field, showCentres, showMembers } from './admin.js';
 
 const main = document.getElementById('main');
 
@@ -36,10 +36,8 @@ function header(login, hash) {
 function showLogin(message) {
   const error = h('p', { className: 'error', role: 'alert' });
   const form = h('form', { className: 'grid-form' },
-    h('div', { className: 'field' }, h('label', { for: 'email' }, 'Adresse électronique'),
-      h('input', { id: 'email', name: 'email', type: 'email', autocomplete: 'username', required: true })),
-    h('div', { className: 'field' }, h('label', { for: 'password' }, 'Mot de passe'),
-      h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true })),
+    field('email', 'Adresse électronique', { name: 'email', type: 'email', autocomplete: 'username', required: true }),
+    field('password', 'Mot de passe', { name: 'password', type: 'password', autocomplete: 'current-password', required: true }),
     h('button', { type: 'submit' }, 'Se connecter'),
     error);
   form.addEventListener('submit', async (event) => {
@@ -68,8 +66,7 @@ function showAcceptance(token) {
     h('div', { className: 'field' }, h('label', { for: 'new-password' }, 'Mot de passe'),
       h('input', { id: 'new-password', name: 'password', type: 'password', autocomplete: 'new-password', minlength: 12, required: true, 'aria-describedby': 'password-hint' }),
       h('p', { id: 'password-hint', className: 'hint' }, 'Au moins 12 caractères ; les mots de passe trop courants sont refusés. Une phrase de plusieurs mots est plus sûre.')),
-    h('div', { className: 'field' }, h('label', { for: 'password-again' }, 'Confirmez le mot de passe'),
-      h('input', { id: 'password-again', name: 'again', type: 'password', autocomplete: 'new-password', required: true })),
+    field('password-again', 'Confirmez le mot de passe', { name: 'again', type: 'password', autocomplete: 'new-password', required: true }),
     h('button', { type: 'submit' }, 'Activer mon compte'),
     error);
   form.addEventListener('submit', async (event) => {

@@ -1,5 +1,6 @@
 package org.certamen.benchmarks.load;
 
+import io.vertx.core.Vertx;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -68,6 +69,11 @@ public final class ExamServerProcess implements AutoCloseable {
 
   public URI url() {
     return URI.create("http://127.0.0.1:" + port);
+  }
+
+  /** A client of this server alone, whose requests time out after 10 s. */
+  public ApiClient client(Vertx vertx, int connections, LoadStats stats) {
+    return new ApiClient(vertx, List.of(url()), connections, 10_000, stats);
   }
 
   /** The server's output, appended across restarts and kept after the drill for reading. */

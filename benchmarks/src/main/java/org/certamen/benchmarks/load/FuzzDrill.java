@@ -26,7 +26,7 @@ public record FuzzDrill(Vertx vertx, ServerLauncher launcher, int requestCount, 
     try (DrillServers servers = DrillServers.start(launcher)) {
       DrillChecks checks = servers.checks("fuzz");
       ExamServerProcess server = servers.server();
-      ApiClient api = new ApiClient(vertx, List.of(server.url()), PARALLELISM, 10_000, new LoadStats());
+      ApiClient api = server.client(vertx, PARALLELISM, new LoadStats());
       ApiClient.Reply document = Await.result(api.get("openapi", "/api/openapi.json", null));
       List<ApiOperation> operations = ApiOperation.all(Staff.require(document, 200, "read the OpenAPI document"));
       FuzzFixture fixture = FuzzFixture.create(vertx, api, servers.staffToken());

@@ -27,7 +27,7 @@ public record KillDrill(Vertx vertx, ServerLauncher launcher, int candidateCount
       DrillChecks checks = servers.checks("kill");
       ExamServerProcess server = servers.server();
       LoadStats stats = new LoadStats();
-      ApiClient api = new ApiClient(vertx, List.of(server.url()), candidateCount, 10_000, stats);
+      ApiClient api = server.client(vertx, candidateCount, stats);
       List<Room> rooms = servers.prepareRooms(api, candidateCount);
       List<SimulatedCandidate> candidates = DrillServers.candidates(rooms);
 
@@ -55,7 +55,7 @@ public record KillDrill(Vertx vertx, ServerLauncher launcher, int candidateCount
 
       sleep(OUTAGE_MILLIS);
       server.restart();
-      ApiClient after = new ApiClient(vertx, List.of(server.url()), candidateCount, 10_000, new LoadStats());
+      ApiClient after = server.client(vertx, candidateCount, new LoadStats());
       Map<String, JsonObject> stored = Supervisions.lines(after, rooms);
       checkStoredAnswers(checks, candidates, stored);
       checkResume(checks, after, candidates, stored, killNanos);

@@ -35,7 +35,7 @@ public record SlowClientsDrill(Vertx vertx, ServerLauncher launcher, int candida
     try (DrillServers servers = DrillServers.start(launcher, DESCRIPTOR_LIMIT)) {
       DrillChecks checks = servers.checks("slow-clients");
       ExamServerProcess server = servers.server();
-      ApiClient setup = new ApiClient(vertx, List.of(server.url()), 64, 10_000, new LoadStats());
+      ApiClient setup = server.client(vertx, 64, new LoadStats());
       List<Room> rooms = servers.prepareRooms(setup, candidateCount);
       List<SimulatedCandidate> candidates = DrillServers.candidates(rooms);
       Await.result(Future.join(candidates.stream().map(candidate -> candidate.enter(setup)
@@ -71,7 +71,7 @@ public record SlowClientsDrill(Vertx vertx, ServerLauncher launcher, int candida
               LoadStats.millis(p99), during.errors()));
 
       LoadStats after = new LoadStats();
-      ApiClient afterApi = new ApiClient(vertx, List.of(server.url()), 64, 10_000, after);
+      ApiClient afterApi = server.client(vertx, 64, after);
       Await.result(Future.join(candidates.stream().map(candidate -> candidate.answer(afterApi,
           vertx, 0, Integer.MAX_VALUE, FailurePolicy.giveUp(), after)).toList()));
       Map<String, JsonObject> lines = Supervisions.lines(afterApi, rooms);
@@ -108,7 +108,7 @@ public record SlowClientsDrill(Vertx vertx, ServerLauncher launcher, int candida
   private LoadStats answerFor(DrillChecks checks, List<SimulatedCandidate> candidates,
       ExamServerProcess server, long millis, SlowClients attack) {
     LoadStats stats = new LoadStats();
-    ApiClient api = new ApiClient(vertx, List.of(server.url()), 64, 10_000, stats);
+    ApiClient api = server.client(vertx, 64, stats);
     FailurePolicy untilTimeIsUp = FailurePolicy.retry(Integer.MAX_VALUE, 100);
     List<Future<Void>> runs = candidates.stream().map(candidate -> candidate.answer(api, vertx,
         thinkMillis, Integer.MAX_VALUE, untilTimeIsUp, stats)).toList();

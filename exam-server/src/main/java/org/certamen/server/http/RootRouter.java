@@ -3,6 +3,7 @@ package org.certamen.server.http;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -11,6 +12,7 @@ import io.vertx.ext.web.handler.StaticHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -36,6 +38,9 @@ public final class RootRouter {
       "/api/sessions/:sessionId/candidate-imports", "/api/centres/directory",
       "/api/centres/:centreId/pupil-imports", "/api/centres/:centreId/profile-imports");
   private static final String OPENAPI_RESOURCE = "/openapi.json";
+  private static final String PAGE_FRAME_RESOURCE = "/pages/frame.html";
+  /** As the static handler caches the pages' other files. */
+  private static final String PAGE_CACHING = "public, immutable, max-age=86400";
 
   private RootRouter() {
   }
@@ -74,17 +79,23 @@ public final class RootRouter {
     }
 
     router.get("/").handler(ctx -> redirect(ctx.response(), "/exam/"));
-    staticPages(router, "/exam", "webroot/exam");
-    staticPages(router, "/invigilator", "webroot/invigilator");
-    staticPages(router, "/staff", "webroot/staff");
-    staticPages(router, "/verification", "webroot/verification");
-    staticPages(router, "/eleve", "webroot/eleve");
+    PageFrame frame = new PageFrame(resource(PAGE_FRAME_RESOURCE).toString(StandardCharsets.UTF_8));
+    staticPages(router, frame, "/exam", "", "verification/");
+    staticPages(router, frame, "/invigilator", "");
+    staticPages(router, frame, "/staff", "");
+    staticPages(router, frame, "/verification", "");
+    staticPages(router, frame, "/eleve", "");
     // Modules every page above imports, such as the API client.
-    staticPages(router, "/shared", "webroot/shared");
+    staticPages(router, frame, "/shared");
     return router;
   }
 
-  private static void staticPages(Router router, String path, String root) {
+  /**
+   * Serves the files under {@code webroot} + {@code path}, the {@code index.html} of each of
+   * {@code pages} (folders below {@code path}, "" for itself) put in the page frame.
+   */
+  private static void staticPages(Router router, PageFrame frame, String path, String... pages) {
+    String root = "webroot" + path;
     // A route path also matches with a trailing slash: redirect only the bare path.
     router.get(path).handler(ctx -> {
       if (ctx.request().path().equals(path)) {
@@ -93,6 +104,18 @@ public final class RootRouter {
         ctx.next();
       }
     });
+    for (String page : pages) {
+      Buffer framed = frame.frame(resource("/" + root + "/" + page + "index.html")
+          .toString(StandardCharsets.UTF_8));
+      Handler<RoutingContext> serve = ctx -> ctx.response()
+          .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+          .putHeader(HttpHeaders.CACHE_CONTROL, PAGE_CACHING)
+          .end(framed);
+      for (String pagePath : List.of(path + "/" + page, path + "/" + page + "index.html")) {
+        router.get(pagePath).handler(serve);
+        router.head(pagePath).handler(serve);
+      }
+    }
     router.route(path + "/*").handler(StaticHandler.create(root).setIndexPage("index.html"));
   }
 
