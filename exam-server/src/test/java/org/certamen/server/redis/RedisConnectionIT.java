@@ -2,7 +2,6 @@ package org.certamen.server.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Context;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.internal.VertxInternal;
@@ -23,15 +22,29 @@ class RedisConnectionIT {
 
   @Test
   void repliesOnTheEventLoopThatSentTheCommand() {
-    Context context = vertx.getOrCreateContext();
+    assertThat(replyThread(redis)).isEqualTo("PONG on the caller's thread");
+  }
+
+  @Test
+  void repliesOnTheEventLoopThatSentTheCommandOnACluster() {
+    RedisConnection cluster = RedisConnection.open(RedisCluster.shared().uri(),
+        ((VertxInternal) vertx).nettyEventLoopGroup());
+    try {
+      assertThat(replyThread(cluster)).isEqualTo("PONG on the caller's thread");
+    } finally {
+      Await.result(cluster.close());
+    }
+  }
+
+  private String replyThread(RedisConnection connection) {
     Promise<String> replyThread = Promise.promise();
-    context.runOnContext(start -> {
+    vertx.getOrCreateContext().runOnContext(start -> {
       String caller = Thread.currentThread().getName();
-      RedisFutures.toFuture(redis.commands().ping()).onSuccess(pong -> replyThread.complete(
+      RedisFutures.toFuture(connection.commands().ping()).onSuccess(pong -> replyThread.complete(
           pong + " on " + (Thread.currentThread().getName().equals(caller) ? "the caller's thread"
               : Thread.currentThread().getName())));
     });
-    assertThat(Await.result(replyThread.future())).isEqualTo("PONG on the caller's thread");
+    return Await.result(replyThread.future());
   }
 
   @Test
