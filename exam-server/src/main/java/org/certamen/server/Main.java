@@ -66,7 +66,10 @@ public final class Main {
     }
     Logging.configure(config.operations().logFormat());
     boolean json = config.operations().logFormat().equals("json");
-    Monitoring monitoring = Monitoring.start(new VertxOptions());
+    // Vert.x runs as many event loops as serve requests, and Lettuce shares them (Stores.open): no
+    // idle loops, and Redis's replies read on the loops that wait for them.
+    Monitoring monitoring = Monitoring.start(
+        new VertxOptions().setEventLoopPoolSize(config.eventLoops()));
     Vertx vertx = monitoring.vertx();
     Clock clock = Clock.systemUTC();
     Store store;

@@ -3,6 +3,7 @@ package org.certamen.server.storage;
 import org.certamen.server.campaigns.storage.RedisCampaignRepository;
 import org.certamen.server.campaigns.storage.RedisParticipationRepository;
 import org.certamen.server.campaigns.storage.RedisPupilAccountRepository;
+import io.netty.channel.EventLoopGroup;
 import io.vertx.core.Future;
 import java.time.Clock;
 import org.certamen.server.centre.storage.RedisCentreRepository;
@@ -38,7 +39,16 @@ public record RedisStore(RedisConnection connection, Repositories repositories) 
    * @throws org.certamen.server.shared.StoreUnavailableException when Redis cannot be reached
    */
   public static RedisStore connect(String uri, String namespace, Clock clock) {
-    RedisConnection connection = RedisConnection.open(uri);
+    return connect(uri, namespace, clock, null);
+  }
+
+  /**
+   * Connects as above, on the given event loops (see {@link RedisConnection#open(String,
+   * EventLoopGroup)}): close the store before them.
+   */
+  public static RedisStore connect(String uri, String namespace, Clock clock,
+      EventLoopGroup eventLoops) {
+    RedisConnection connection = RedisConnection.open(uri, eventLoops);
     return new RedisStore(connection, repositories(connection, new RedisKeys(namespace), clock));
   }
 

@@ -1,8 +1,10 @@
 package org.certamen.server.storage;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.internal.VertxInternal;
 import java.time.Clock;
 import org.certamen.server.redis.RedisConnection;
+import org.certamen.server.redis.RedisKeys;
 import org.certamen.server.shared.StoreUnavailableException;
 
 /** Opens the store a {@code --store} option names. */
@@ -21,7 +23,9 @@ public final class Stores {
       return new InMemoryStore(clock);
     }
     if (location.startsWith("redis://") || location.startsWith(RedisConnection.CLUSTER_SCHEME)) {
-      return RedisStore.connect(location, clock);
+      // Lettuce shares Vert.x's event loops: a command and its reply stay on the caller's thread.
+      return RedisStore.connect(location, RedisKeys.DEFAULT_NAMESPACE, clock,
+          ((VertxInternal) vertx).nettyEventLoopGroup());
     }
     throw new IllegalArgumentException("Unknown store '" + location + "': expected memory, redis://HOST:PORT or redis-cluster://HOST:PORT,...");
   }
