@@ -117,12 +117,12 @@ public record PupilAccountService(PupilAccountRepository accounts, CampaignServi
   private Future<PupilLogin> logIn(PupilAccount account) {
     PupilLogin login = new PupilLogin(PupilLogin.PREFIX + RandomIds.secret(SECRET_BYTES),
         account.identifier(), clock.instant().plus(LOGIN_TTL));
-    return accounts.saveLogin(login).map(login);
+    return accounts.logins().save(login).map(login);
   }
 
   /** The pupil a token belongs to, their account read again (a reset password applies at once). */
   public Future<PupilUser> authenticate(String token) {
-    return accounts.findLogin(token).compose(found -> {
+    return accounts.logins().find(token).compose(found -> {
       PupilLogin login = found.filter(l -> !l.isExpiredAt(clock.instant()))
           .orElseThrow(PupilAccountService::invalidToken);
       return accounts.find(login.identifier()).map(account ->

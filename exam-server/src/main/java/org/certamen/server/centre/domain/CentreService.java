@@ -108,7 +108,7 @@ public record CentreService(CentreRepository centres, EnrolmentService enrolment
         .compose(existing -> centres.saveMember(existing
             .map(member -> member.withRole(role))
             .orElse(new Member(centre.id(), address, role, null))))
-        .compose(saved -> saved ? centres.saveInvitation(invitation)
+        .compose(saved -> saved ? centres.invitations().save(invitation)
             : Future.failedFuture(DomainException.conflict("EMAIL_TAKEN",
                 "The address " + address + " already belongs to another centre")))
         .compose(ok -> mailer.sendIfConfigured("an invitation of centre " + centre.id(),
@@ -118,7 +118,7 @@ public record CentreService(CentreRepository centres, EnrolmentService enrolment
 
   /** The invited person sets their password; the invitation can then not be used again. */
   public Future<Member> accept(String token, String password) {
-    return strongEnough(password).compose(ok -> centres.findInvitation(token)).compose(found -> {
+    return strongEnough(password).compose(ok -> centres.invitations().find(token)).compose(found -> {
       Invitation invitation = found.filter(i -> !i.isExpiredAt(clock.instant())).orElseThrow(() ->
           DomainException.notFound("INVITATION_NOT_FOUND",
               "This invitation is unknown, used or expired: ask the centre's administrator again"));
@@ -130,7 +130,7 @@ public record CentreService(CentreRepository centres, EnrolmentService enrolment
         return passwords.hash(password).compose(hash -> {
           Member accepted = member.get().withPasswordHash(hash);
           return centres.saveMember(accepted)
-              .compose(ok -> centres.deleteInvitation(invitation))
+              .compose(ok -> centres.invitations().delete(invitation))
               .map(accepted);
         });
       });
@@ -161,7 +161,7 @@ public record CentreService(CentreRepository centres, EnrolmentService enrolment
               CentreLogin login = new CentreLogin(
                   CentreLogin.PREFIX + member.centreId() + "." + RandomIds.secret(SECRET_BYTES),
                   member.centreId(), address, clock.instant().plus(LOGIN_TTL));
-              return centres.saveLogin(login).map(login);
+              return centres.logins().save(login).map(login);
             }),
         RateLimiter.codes("WRONG_CREDENTIALS"));
   }
@@ -197,7 +197,7 @@ public record CentreService(CentreRepository centres, EnrolmentService enrolment
 
   /** The member behind a live token; fails with {@code INVALID_TOKEN}. */
   public Future<CentreUser> authenticate(String value) {
-    return centres.findLogin(value).compose(found -> {
+    return centres.logins().find(value).compose(found -> {
       CentreLogin login = found.filter(l -> !l.isExpiredAt(clock.instant())).orElseThrow(
           CentreService::invalidToken);
       return centres.findMember(login.centreId(), login.email()).map(member -> new CentreUser(

@@ -39,7 +39,7 @@ public record PasswordResets(CentreRepository centres, RateLimiter limiter, Invi
   private Future<Void> send(Member member, String linkPrefix) {
     Invitation link = new Invitation(member.centreId() + "." + RandomIds.secret(SECRET_BYTES),
         member.centreId(), member.email(), clock.instant().plus(LINK_TTL));
-    return centres.saveInvitation(link).onSuccess(saved -> new LinkDelivery(mailer).deliver(
+    return centres.invitations().save(link).onSuccess(saved -> new LinkDelivery(mailer).deliver(
         "password reset for " + member.email(), linkPrefix + link.token(),
         () -> mailer.sendPasswordReset(member.email(), linkPrefix + link.token())));
   }

@@ -49,7 +49,7 @@ public record SchoolActivations(DirectoryRepository directory, CentreRepository 
           Activation activation = new Activation(RandomIds.secret(SECRET_BYTES), entry.uai(),
               clock.instant().plus(LINK_TTL));
           String link = linkPrefix + activation.token();
-          return directory.saveActivation(activation).map(saved -> {
+          return directory.activations().save(activation).map(saved -> {
             new LinkDelivery(mailer).deliver("activation of " + entry.uai(), link,
                 () -> mailer.sendActivation(entry.name(), entry.officialEmail(), link));
             return new Sent(entry, mailer.isConfigured());
@@ -62,7 +62,7 @@ public record SchoolActivations(DirectoryRepository directory, CentreRepository 
    * centre, under the school's official address; the link then serves no more.
    */
   public Future<Member> activate(String token, String password) {
-    return CentreService.strongEnough(password).compose(ok -> directory.takeActivation(token))
+    return CentreService.strongEnough(password).compose(ok -> directory.activations().take(token))
         .map(found -> found.filter(a -> !a.isExpiredAt(clock.instant())).orElseThrow(() ->
             DomainException.notFound("ACTIVATION_NOT_FOUND",
                 "This activation link is unknown, used or expired: ask for a new one")))

@@ -42,7 +42,7 @@ public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordH
     return admin(by).compose(ok -> staff.findMember(address))
         .compose(existing -> staff.saveMember(existing.map(member -> member.withRole(role))
             .orElse(new StaffMember(address, role, null))))
-        .compose(ok -> staff.saveInvitation(invitation))
+        .compose(ok -> staff.invitations().save(invitation))
         .compose(ok -> record(by, "staff-invitation", null, address))
         .compose(ok -> mailer.sendIfConfigured("a staff invitation",
             () -> mailer.sendToStaff(address, link)))
@@ -59,7 +59,7 @@ public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordH
       return Future.failedFuture(DomainException.invalid("WEAK_PASSWORD",
           "Ce mot de passe est trop courant : choisissez-en un autre."));
     }
-    return staff.findInvitation(token).compose(found -> {
+    return staff.invitations().find(token).compose(found -> {
       StaffInvitation invitation = found.filter(i -> !i.isExpiredAt(clock.instant()))
           .orElseThrow(StaffService::invitationNotFound);
       return staff.findMember(invitation.email()).compose(member -> {
@@ -69,7 +69,7 @@ public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordH
         return passwords.hash(password).compose(hash -> {
           StaffMember accepted = member.get().withPasswordHash(hash);
           return staff.saveMember(accepted)
-              .compose(ok -> staff.deleteInvitation(invitation))
+              .compose(ok -> staff.invitations().delete(invitation))
               .map(accepted);
         });
       });
@@ -85,7 +85,7 @@ public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordH
             .compose(member -> {
               StaffLogin login = new StaffLogin(StaffLogin.PREFIX + RandomIds.secret(SECRET_BYTES),
                   address, clock.instant().plus(LOGIN_TTL));
-              return staff.saveLogin(login).map(login);
+              return staff.logins().save(login).map(login);
             }),
         RateLimiter.codes("INVALID_CREDENTIALS"));
   }
@@ -104,7 +104,7 @@ public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordH
 
   /** The account behind a live token, with its current role; fails with {@code INVALID_TOKEN}. */
   public Future<StaffUser> authenticate(String value) {
-    return staff.findLogin(value).compose(found -> {
+    return staff.logins().find(value).compose(found -> {
       StaffLogin login = found.filter(l -> !l.isExpiredAt(clock.instant()))
           .orElseThrow(StaffService::invalidToken);
       return staff.findMember(login.email()).map(member -> member.filter(StaffMember::hasAccepted)
