@@ -22,7 +22,6 @@ import org.certamen.server.planning.domain.EnrolmentService;
 import org.certamen.server.planning.domain.PupilEnrolment;
 import org.certamen.server.planning.domain.Session;
 import org.certamen.server.planning.domain.SessionPlan;
-import org.certamen.server.planning.domain.imports.CandidateDraft;
 import org.certamen.server.planning.domain.imports.ImportProblem;
 import org.certamen.server.planning.json.PlanningJson;
 import org.certamen.server.http.Guards;
@@ -263,7 +262,7 @@ public record EnrolmentRoutes(EnrolmentService enrolment, CandidateImports impor
         .put("skipped", skipped);
   }
 
-  private static JsonObject draftJson(CandidateDraft draft) {
+  private static JsonObject draftJson(Enrolment draft) {
     return new JsonObject()
         .put("lastName", draft.lastName())
         .put("firstName", draft.firstName())
