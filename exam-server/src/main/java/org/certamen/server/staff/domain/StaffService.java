@@ -30,13 +30,12 @@ public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordH
   public static final int MIN_PASSWORD_LENGTH = 12;
   /** Rate-limit scope of staff logins (the limiter counts per scope and client address). */
   private static final String LOGIN_SCOPE = "staff-logins";
-  private static final int SECRET_BYTES = 16;
 
   /** An admin invites someone; inviting an existing account again sets its role and a new link. */
   public Future<SentStaffInvitation> invite(StaffUser by, String email, StaffRole role,
       String linkPrefix) {
     String address = EmailAddresses.normalise(email);
-    StaffInvitation invitation = new StaffInvitation(RandomIds.secret(SECRET_BYTES), address,
+    StaffInvitation invitation = new StaffInvitation(RandomIds.tokenSecret(), address,
         clock.instant().plus(INVITATION_TTL));
     String link = linkPrefix + invitation.token();
     return admin(by).compose(ok -> staff.findMember(address))
@@ -60,8 +59,7 @@ public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordH
           "Ce mot de passe est trop courant : choisissez-en un autre."));
     }
     return staff.invitations().find(token).compose(found -> {
-      StaffInvitation invitation = found.filter(i -> !i.isExpiredAt(clock.instant()))
-          .orElseThrow(StaffService::invitationNotFound);
+      StaffInvitation invitation = found.orElseThrow(StaffService::invitationNotFound);
       return staff.findMember(invitation.email()).compose(member -> {
         if (member.isEmpty()) {
           throw invitationNotFound();
@@ -83,7 +81,7 @@ public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordH
         () -> staff.findMember(address)
             .compose(member -> checkPassword(member.filter(StaffMember::hasAccepted), password))
             .compose(member -> {
-              StaffLogin login = new StaffLogin(StaffLogin.PREFIX + RandomIds.secret(SECRET_BYTES),
+              StaffLogin login = new StaffLogin(StaffLogin.PREFIX + RandomIds.tokenSecret(),
                   address, clock.instant().plus(LOGIN_TTL));
               return staff.logins().save(login).map(login);
             }),
@@ -105,8 +103,7 @@ public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordH
   /** The account behind a live token, with its current role; fails with {@code INVALID_TOKEN}. */
   public Future<StaffUser> authenticate(String value) {
     return staff.logins().find(value).compose(found -> {
-      StaffLogin login = found.filter(l -> !l.isExpiredAt(clock.instant()))
-          .orElseThrow(StaffService::invalidToken);
+      StaffLogin login = found.orElseThrow(StaffService::invalidToken);
       return staff.findMember(login.email()).map(member -> member.filter(StaffMember::hasAccepted)
           .map(m -> new StaffUser(m.email(), m.role())).orElseThrow(StaffService::invalidToken));
     });
