@@ -21,7 +21,8 @@ import com.tngtech.archunit.lang.ArchRule;
     importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class ArchitectureTest {
   private static final String[] STORAGE = {"org.certamen.server.storage..",
-      "org.certamen.server.*.storage..", "org.certamen.server.redis..", "io.lettuce.."};
+      "org.certamen.server.*.storage..", "org.certamen.server.redis..", "org.certamen.server.memory..",
+      "io.lettuce.."};
 
   @ArchTest
   static final ArchRule domainCodeKnowsNoWebNorStorage = noClasses()

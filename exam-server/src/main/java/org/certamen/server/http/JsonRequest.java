@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.function.Function;
 import org.certamen.server.shared.DomainException;
 
 /**
@@ -109,21 +111,26 @@ public final class JsonRequest {
 
   /** A date written {@code YYYY-MM-DD}. */
   public LocalDate date(String name) {
-    String text = text(name);
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw invalid(name, "must be a date like 2012-03-04");
-    }
+    return parsed(name, LocalDate::parse, "must be a date like 2012-03-04");
   }
 
   /** A time of day written {@code HH:MM}. */
   public LocalTime time(String name) {
+    return parsed(name, LocalTime::parse, "must be a time like 09:30");
+  }
+
+  /** The constant of {@code type} that the text names, in any case. */
+  public <E extends Enum<E>> E constant(String name, Class<E> type, String problem) {
+    return parsed(name, text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT)), problem);
+  }
+
+  /** A required text that {@code parse} reads, else {@code INVALID_FIELD} saying {@code problem}. */
+  private <T> T parsed(String name, Function<String, T> parse, String problem) {
     String text = text(name);
     try {
-      return LocalTime.parse(text);
-    } catch (DateTimeParseException e) {
-      throw invalid(name, "must be a time like 09:30");
+      return parse.apply(text);
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      throw invalid(name, problem);
     }
   }
 

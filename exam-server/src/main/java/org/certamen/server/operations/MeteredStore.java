@@ -18,6 +18,7 @@ import org.certamen.server.exam.domain.TokenRepository;
 import org.certamen.server.staff.domain.StaffRepository;
 import org.certamen.server.roster.domain.PupilRepository;
 import org.certamen.server.roster.domain.RosterEnrolmentRepository;
+import org.certamen.server.shared.ExpiringSecrets;
 import org.certamen.server.storage.Repositories;
 import org.certamen.server.storage.Store;
 
@@ -53,7 +54,11 @@ public record MeteredStore(Store store, Repositories repositories) implements St
   }
 
   private static <T> T measured(Class<T> type, T repository, String name, ProductMetrics metrics) {
-    StoreCallMeter meter = new StoreCallMeter(name, metrics);
+    return measured(type, repository, new StoreCallMeter(name, metrics));
+  }
+
+  /** Secrets a repository hands out ({@link ExpiringSecrets}) are measured as the repository. */
+  private static <T> T measured(Class<T> type, T repository, StoreCallMeter meter) {
     Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
         (self, method, args) -> {
           if (method.getDeclaringClass() == Object.class) {
@@ -66,6 +71,9 @@ public record MeteredStore(Store store, Repositories repositories) implements St
           } catch (InvocationTargetException e) {
             meter.thrown();
             throw e.getCause();
+          }
+          if (result instanceof ExpiringSecrets<?> secrets) {
+            return measured(ExpiringSecrets.class, secrets, meter);
           }
           return result instanceof Future<?> future ? meter.measured(start, future) : result;
         });

@@ -18,6 +18,11 @@ public final class RandomIds {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
   }
 
+  /** The secret part of a token or a link that opens an account: 128 random bits, base64url. */
+  public static String tokenSecret() {
+    return secret(16);
+  }
+
   /** A number of exactly {@code digits} digits, first digit non-zero: easy to read aloud. */
   public static String digits(int digits) {
     StringBuilder number = new StringBuilder().append(1 + RANDOM.nextInt(9));

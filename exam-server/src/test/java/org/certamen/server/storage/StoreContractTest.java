@@ -365,19 +365,19 @@ public abstract class StoreContractTest {
   void forgetsAnInvitationOnceDeletedOrExpired() {
     Invitation invitation = new Invitation(centreId + ".secret1", centreId, address,
         clock.instant().plus(Duration.ofDays(7)));
-    Await.result(store.centres().saveInvitation(invitation));
-    assertThat(Await.result(store.centres().findInvitation(invitation.token()))).contains(invitation);
-    assertThat(Await.result(store.centres().findInvitation(centreId + ".other"))).isEmpty();
-    Await.result(store.centres().deleteInvitation(invitation));
-    assertThat(Await.result(store.centres().findInvitation(invitation.token()))).isEmpty();
+    Await.result(store.centres().invitations().save(invitation));
+    assertThat(Await.result(store.centres().invitations().find(invitation.token()))).contains(invitation);
+    assertThat(Await.result(store.centres().invitations().find(centreId + ".other"))).isEmpty();
+    Await.result(store.centres().invitations().delete(invitation));
+    assertThat(Await.result(store.centres().invitations().find(invitation.token()))).isEmpty();
 
     // A lifetime of real seconds: a store's own expiry (Redis TTLs) must not act before the clock.
     Invitation shortLived = new Invitation(centreId + ".secret2", centreId, address,
         clock.instant().plus(Duration.ofMinutes(1)));
-    Await.result(store.centres().saveInvitation(shortLived));
-    assertThat(Await.result(store.centres().findInvitation(shortLived.token()))).contains(shortLived);
+    Await.result(store.centres().invitations().save(shortLived));
+    assertThat(Await.result(store.centres().invitations().find(shortLived.token()))).contains(shortLived);
     clock.advance(Duration.ofMinutes(2));
-    assertThat(Await.result(store.centres().findInvitation(shortLived.token()))).isEmpty();
+    assertThat(Await.result(store.centres().invitations().find(shortLived.token()))).isEmpty();
   }
 
   @Test
@@ -385,11 +385,11 @@ public abstract class StoreContractTest {
     // A lifetime of real seconds: a store's own expiry (Redis TTLs) must not act before the clock.
     CentreLogin login = new CentreLogin(CentreLogin.PREFIX + centreId + ".secret", centreId, address,
         clock.instant().plus(Duration.ofMinutes(1)));
-    Await.result(store.centres().saveLogin(login));
-    assertThat(Await.result(store.centres().findLogin(login.value()))).contains(login);
-    assertThat(Await.result(store.centres().findLogin(login.value() + "x"))).isEmpty();
+    Await.result(store.centres().logins().save(login));
+    assertThat(Await.result(store.centres().logins().find(login.value()))).contains(login);
+    assertThat(Await.result(store.centres().logins().find(login.value() + "x"))).isEmpty();
     clock.advance(Duration.ofMinutes(2));
-    assertThat(Await.result(store.centres().findLogin(login.value()))).isEmpty();
+    assertThat(Await.result(store.centres().logins().find(login.value()))).isEmpty();
   }
 
   @Test
@@ -526,13 +526,13 @@ public abstract class StoreContractTest {
     assertThat(Await.result(store.directory().find("0750654D"))).isEmpty();
 
     Activation activation = new Activation("a-" + centreId, "0180777X", clock.instant().plusSeconds(60));
-    Await.result(store.directory().saveActivation(activation));
-    assertThat(Await.result(store.directory().takeActivation(activation.token()))).contains(activation);
-    assertThat(Await.result(store.directory().takeActivation(activation.token()))).isEmpty();
+    Await.result(store.directory().activations().save(activation));
+    assertThat(Await.result(store.directory().activations().take(activation.token()))).contains(activation);
+    assertThat(Await.result(store.directory().activations().take(activation.token()))).isEmpty();
     Activation expiring = new Activation("b-" + centreId, "0180777X", clock.instant().plusSeconds(60));
-    Await.result(store.directory().saveActivation(expiring));
+    Await.result(store.directory().activations().save(expiring));
     clock.advance(java.time.Duration.ofSeconds(60));
-    assertThat(Await.result(store.directory().takeActivation(expiring.token()))).isEmpty();
+    assertThat(Await.result(store.directory().activations().take(expiring.token()))).isEmpty();
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.certamen.server.campaigns.domain;
 
 import io.vertx.core.Future;
 import java.util.Optional;
+import org.certamen.server.shared.ExpiringSecrets;
 
 /** Pupil accounts and their login tokens. */
 public interface PupilAccountRepository {
@@ -25,9 +26,6 @@ public interface PupilAccountRepository {
   /** The account of a roster pupil, if they have one. */
   Future<Optional<PupilAccount>> findByPupil(String centreId, String pupilId);
 
-  /** Stores a token until it expires. */
-  Future<Void> saveLogin(PupilLogin login);
-
-  /** A token not yet expired. */
-  Future<Optional<PupilLogin>> findLogin(String value);
+  /** Pupils' logins, by token value. */
+  ExpiringSecrets<PupilLogin> logins();
 }

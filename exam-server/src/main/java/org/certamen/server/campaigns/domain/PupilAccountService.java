@@ -32,7 +32,6 @@ public record PupilAccountService(PupilAccountRepository accounts, CampaignServi
   /** Rate-limit scopes (the limiter counts per scope and key). */
   private static final String SIGN_UP_SCOPE = "pupil-accounts";
   private static final String LOGIN_SCOPE = "pupil-logins";
-  private static final int SECRET_BYTES = 16;
   private static final int ONE_TIME_PASSWORD_LENGTH = 10;
   /** Namesakes born the same day tried before giving up: a school never has that many. */
   private static final int IDENTIFIER_DRAWS = 100;
@@ -115,16 +114,15 @@ public record PupilAccountService(PupilAccountRepository accounts, CampaignServi
   }
 
   private Future<PupilLogin> logIn(PupilAccount account) {
-    PupilLogin login = new PupilLogin(PupilLogin.PREFIX + RandomIds.secret(SECRET_BYTES),
+    PupilLogin login = new PupilLogin(PupilLogin.PREFIX + RandomIds.tokenSecret(),
         account.identifier(), clock.instant().plus(LOGIN_TTL));
-    return accounts.saveLogin(login).map(login);
+    return accounts.logins().save(login).map(login);
   }
 
   /** The pupil a token belongs to, their account read again (a reset password applies at once). */
   public Future<PupilUser> authenticate(String token) {
-    return accounts.findLogin(token).compose(found -> {
-      PupilLogin login = found.filter(l -> !l.isExpiredAt(clock.instant()))
-          .orElseThrow(PupilAccountService::invalidToken);
+    return accounts.logins().find(token).compose(found -> {
+      PupilLogin login = found.orElseThrow(PupilAccountService::invalidToken);
       return accounts.find(login.identifier()).map(account ->
           new PupilUser(login, account.orElseThrow(PupilAccountService::invalidToken)));
     });

@@ -8,7 +8,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -99,12 +98,8 @@ public record CampaignRoutes(CampaignService campaigns, ParticipationService par
   }
 
   private static CampaignObjective objective(JsonRequest body) {
-    String objective = body.text("objective");
-    try {
-      return CampaignObjective.valueOf(objective.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw JsonRequest.invalid("objective", "must be ASSESSMENT or PROFILES_COLLECTION");
-    }
+    return body.constant("objective", CampaignObjective.class,
+        "must be ASSESSMENT or PROFILES_COLLECTION");
   }
 
   private Future<JsonArray> list(RoutingContext ctx) {

@@ -8,16 +8,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.certamen.server.campaigns.domain.PupilAccount;
 import org.certamen.server.campaigns.domain.PupilAccountRepository;
 import org.certamen.server.campaigns.domain.PupilLogin;
+import org.certamen.server.memory.InMemorySecrets;
+import org.certamen.server.shared.ExpiringSecrets;
 
 /** Pupil accounts in maps, for one server process; expired tokens are forgotten when looked up. */
 public final class InMemoryPupilAccountRepository implements PupilAccountRepository {
   private final Map<String, PupilAccount> accounts = new ConcurrentHashMap<>();
   private final Map<String, String> identifierByPupil = new ConcurrentHashMap<>();
-  private final Map<String, PupilLogin> logins = new ConcurrentHashMap<>();
-  private final Clock clock;
+  private final InMemorySecrets<PupilLogin> logins;
 
   public InMemoryPupilAccountRepository(Clock clock) {
-    this.clock = clock;
+    this.logins = new InMemorySecrets<>(PupilLogin::value, clock);
   }
 
   @Override
@@ -51,15 +52,8 @@ public final class InMemoryPupilAccountRepository implements PupilAccountReposit
   }
 
   @Override
-  public Future<Void> saveLogin(PupilLogin login) {
-    logins.put(login.value(), login);
-    return Future.succeededFuture();
-  }
-
-  @Override
-  public Future<Optional<PupilLogin>> findLogin(String value) {
-    return Future.succeededFuture(Optional.ofNullable(logins.get(value))
-        .filter(login -> !login.isExpiredAt(clock.instant())));
+  public ExpiringSecrets<PupilLogin> logins() {
+    return logins;
   }
 
   private static String pupil(String centreId, String pupilId) {

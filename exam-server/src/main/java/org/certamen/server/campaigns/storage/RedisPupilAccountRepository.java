@@ -3,7 +3,6 @@ package org.certamen.server.campaigns.storage;
 import io.lettuce.core.SetArgs;
 import io.vertx.core.Future;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import org.certamen.server.campaigns.domain.PupilAccount;
 import org.certamen.server.campaigns.domain.PupilAccountRepository;
@@ -11,6 +10,8 @@ import org.certamen.server.campaigns.domain.PupilLogin;
 import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
+import org.certamen.server.redis.RedisSecrets;
+import org.certamen.server.shared.ExpiringSecrets;
 
 /**
  * An account under {@code {pupil-account:IDENTIFIER}:account}, claimed with {@code SET NX}; the
@@ -55,17 +56,9 @@ public record RedisPupilAccountRepository(RedisConnection redis, RedisKeys keys,
   }
 
   @Override
-  public Future<Void> saveLogin(PupilLogin login) {
-    long ttlMillis = Math.max(1, Duration.between(clock.instant(), login.expiresAt()).toMillis());
-    return RedisFutures.toFuture(redis.commands().set(loginKey(login.value()),
-        CampaignRecordJson.encode(login), SetArgs.Builder.px(ttlMillis))).mapEmpty();
-  }
-
-  @Override
-  public Future<Optional<PupilLogin>> findLogin(String value) {
-    return RedisFutures.toFuture(redis.commands().get(loginKey(value)))
-        .map(text -> Optional.ofNullable(text).map(json -> CampaignRecordJson.login(value, json))
-            .filter(login -> !login.isExpiredAt(clock.instant())));
+  public ExpiringSecrets<PupilLogin> logins() {
+    return new RedisSecrets<PupilLogin>(redis, clock, PupilLogin::value, this::loginKey,
+        CampaignRecordJson::encode, CampaignRecordJson::login);
   }
 
   private String accountKey(String identifier) {

@@ -3,6 +3,7 @@ package org.certamen.server.centre.domain;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.Optional;
+import org.certamen.server.shared.ExpiringSecrets;
 
 /**
  * Centres, their members, invitations, logins and sessions. Futures fail only when the store is
@@ -38,17 +39,11 @@ public interface CentreRepository {
   /** Removes the member and frees their address; nothing happens for an unknown member. */
   Future<Void> removeMember(String centreId, String email);
 
-  Future<Void> saveInvitation(Invitation invitation);
+  /** Invitations to join a centre and password reset links, by token. */
+  ExpiringSecrets<Invitation> invitations();
 
-  /** The invitation of that token, or empty when unknown, used or forgotten after expiry. */
-  Future<Optional<Invitation>> findInvitation(String token);
-
-  Future<Void> deleteInvitation(Invitation invitation);
-
-  Future<Void> saveLogin(CentreLogin login);
-
-  /** The login of that token value, or empty when unknown or forgotten after expiry. */
-  Future<Optional<CentreLogin>> findLogin(String value);
+  /** Members' logins, by token value. */
+  ExpiringSecrets<CentreLogin> logins();
 
   /** Records that the centre planned the session. */
   Future<Void> addSession(CentreSession session);

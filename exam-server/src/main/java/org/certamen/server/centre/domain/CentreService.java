@@ -38,7 +38,6 @@ public record CentreService(CentreRepository centres, EnrolmentService enrolment
   public static final int MIN_PASSWORD_LENGTH = 10;
   /** Rate-limit scope of centre logins (the limiter counts per scope and client address). */
   private static final String LOGIN_SCOPE = "centre-logins";
-  private static final int SECRET_BYTES = 16;
 
   /**
    * Staff creates a centre and invites its administrator. Fails with {@code INVALID_FIELD} when
@@ -101,14 +100,14 @@ public record CentreService(CentreRepository centres, EnrolmentService enrolment
   private Future<SentInvitation> invite(Centre centre, String email, CentreRole role,
       String linkPrefix) {
     String address = EmailAddresses.normalise(email);
-    Invitation invitation = new Invitation(centre.id() + "." + RandomIds.secret(SECRET_BYTES),
+    Invitation invitation = new Invitation(centre.id() + "." + RandomIds.tokenSecret(),
         centre.id(), address, clock.instant().plus(INVITATION_TTL));
     String link = linkPrefix + invitation.token();
     return centres.findMember(centre.id(), address)
         .compose(existing -> centres.saveMember(existing
             .map(member -> member.withRole(role))
             .orElse(new Member(centre.id(), address, role, null))))
-        .compose(saved -> saved ? centres.saveInvitation(invitation)
+        .compose(saved -> saved ? centres.invitations().save(invitation)
             : Future.failedFuture(DomainException.conflict("EMAIL_TAKEN",
                 "The address " + address + " already belongs to another centre")))
         .compose(ok -> mailer.sendIfConfigured("an invitation of centre " + centre.id(),
@@ -118,8 +117,8 @@ public record CentreService(CentreRepository centres, EnrolmentService enrolment
 
   /** The invited person sets their password; the invitation can then not be used again. */
   public Future<Member> accept(String token, String password) {
-    return strongEnough(password).compose(ok -> centres.findInvitation(token)).compose(found -> {
-      Invitation invitation = found.filter(i -> !i.isExpiredAt(clock.instant())).orElseThrow(() ->
+    return strongEnough(password).compose(ok -> centres.invitations().find(token)).compose(found -> {
+      Invitation invitation = found.orElseThrow(() ->
           DomainException.notFound("INVITATION_NOT_FOUND",
               "This invitation is unknown, used or expired: ask the centre's administrator again"));
       return centres.findMember(invitation.centreId(), invitation.email()).compose(member -> {
@@ -130,7 +129,7 @@ public record CentreService(CentreRepository centres, EnrolmentService enrolment
         return passwords.hash(password).compose(hash -> {
           Member accepted = member.get().withPasswordHash(hash);
           return centres.saveMember(accepted)
-              .compose(ok -> centres.deleteInvitation(invitation))
+              .compose(ok -> centres.invitations().delete(invitation))
               .map(accepted);
         });
       });
@@ -159,9 +158,9 @@ public record CentreService(CentreRepository centres, EnrolmentService enrolment
             .compose(member -> checkPassword(member.filter(Member::hasAccepted), password))
             .compose(member -> {
               CentreLogin login = new CentreLogin(
-                  CentreLogin.PREFIX + member.centreId() + "." + RandomIds.secret(SECRET_BYTES),
+                  CentreLogin.PREFIX + member.centreId() + "." + RandomIds.tokenSecret(),
                   member.centreId(), address, clock.instant().plus(LOGIN_TTL));
-              return centres.saveLogin(login).map(login);
+              return centres.logins().save(login).map(login);
             }),
         RateLimiter.codes("WRONG_CREDENTIALS"));
   }
@@ -197,9 +196,8 @@ public record CentreService(CentreRepository centres, EnrolmentService enrolment
 
   /** The member behind a live token; fails with {@code INVALID_TOKEN}. */
   public Future<CentreUser> authenticate(String value) {
-    return centres.findLogin(value).compose(found -> {
-      CentreLogin login = found.filter(l -> !l.isExpiredAt(clock.instant())).orElseThrow(
-          CentreService::invalidToken);
+    return centres.logins().find(value).compose(found -> {
+      CentreLogin login = found.orElseThrow(CentreService::invalidToken);
       return centres.findMember(login.centreId(), login.email()).map(member -> new CentreUser(
           login, member.filter(Member::hasAccepted).orElseThrow(CentreService::invalidToken)));
     });

@@ -3,6 +3,7 @@ package org.certamen.server.centre.domain;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.Optional;
+import org.certamen.server.shared.ExpiringSecrets;
 
 /**
  * The directory of schools, pending activations, and which centre each activated UAI became.
@@ -15,13 +16,8 @@ public interface DirectoryRepository {
 
   Future<Optional<DirectoryEntry>> find(String uai);
 
-  Future<Void> saveActivation(Activation activation);
-
-  /**
-   * The activation of that token, removed in the same step so that it serves once; empty when
-   * unknown, used or forgotten after expiry.
-   */
-  Future<Optional<Activation>> takeActivation(String token);
+  /** Pending activations, by token: each is taken, so that it serves once. */
+  ExpiringSecrets<Activation> activations();
 
   /**
    * Records that the UAI's space is the centre {@code centreId} unless another was recorded

@@ -19,7 +19,6 @@ public record PasswordResets(CentreRepository centres, RateLimiter limiter, Invi
     Clock clock) {
   public static final Duration LINK_TTL = Duration.ofHours(1);
   private static final String SCOPE = "password-resets";
-  private static final int SECRET_BYTES = 16;
 
   /**
    * Sends a reset link to the address if it is a member's; completes alike when it is not. Fails
@@ -37,9 +36,9 @@ public record PasswordResets(CentreRepository centres, RateLimiter limiter, Invi
   }
 
   private Future<Void> send(Member member, String linkPrefix) {
-    Invitation link = new Invitation(member.centreId() + "." + RandomIds.secret(SECRET_BYTES),
+    Invitation link = new Invitation(member.centreId() + "." + RandomIds.tokenSecret(),
         member.centreId(), member.email(), clock.instant().plus(LINK_TTL));
-    return centres.saveInvitation(link).onSuccess(saved -> new LinkDelivery(mailer).deliver(
+    return centres.invitations().save(link).onSuccess(saved -> new LinkDelivery(mailer).deliver(
         "password reset for " + member.email(), linkPrefix + link.token(),
         () -> mailer.sendPasswordReset(member.email(), linkPrefix + link.token())));
   }

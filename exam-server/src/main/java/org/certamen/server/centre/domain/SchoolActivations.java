@@ -23,7 +23,6 @@ public record SchoolActivations(DirectoryRepository directory, CentreRepository 
     RateLimiter limiter, PasswordHasher passwords, InvitationMailer mailer, Clock clock) {
   public static final Duration LINK_TTL = Duration.ofHours(24);
   private static final String SCOPE = "activations";
-  private static final int SECRET_BYTES = 16;
 
   /** An activation link sent (or, without SMTP, written in the server's log). */
   public record Sent(DirectoryEntry school, boolean mailed) {
@@ -46,10 +45,10 @@ public record SchoolActivations(DirectoryRepository directory, CentreRepository 
     return limiter.count(SCOPE, "address:" + clientAddress, () -> entry(school)
         .compose(entry -> notActivated(entry).map(entry))
         .compose(entry -> {
-          Activation activation = new Activation(RandomIds.secret(SECRET_BYTES), entry.uai(),
+          Activation activation = new Activation(RandomIds.tokenSecret(), entry.uai(),
               clock.instant().plus(LINK_TTL));
           String link = linkPrefix + activation.token();
-          return directory.saveActivation(activation).map(saved -> {
+          return directory.activations().save(activation).map(saved -> {
             new LinkDelivery(mailer).deliver("activation of " + entry.uai(), link,
                 () -> mailer.sendActivation(entry.name(), entry.officialEmail(), link));
             return new Sent(entry, mailer.isConfigured());
@@ -62,8 +61,8 @@ public record SchoolActivations(DirectoryRepository directory, CentreRepository 
    * centre, under the school's official address; the link then serves no more.
    */
   public Future<Member> activate(String token, String password) {
-    return CentreService.strongEnough(password).compose(ok -> directory.takeActivation(token))
-        .map(found -> found.filter(a -> !a.isExpiredAt(clock.instant())).orElseThrow(() ->
+    return CentreService.strongEnough(password).compose(ok -> directory.activations().take(token))
+        .map(found -> found.orElseThrow(() ->
             DomainException.notFound("ACTIVATION_NOT_FOUND",
                 "This activation link is unknown, used or expired: ask for a new one")))
         .compose(activation -> entry(activation.uai()))

@@ -5,7 +5,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Locale;
 import org.certamen.server.centre.domain.CentreRole;
 import org.certamen.server.centre.domain.CentreService;
 import org.certamen.server.centre.domain.CentreType;
@@ -194,12 +193,7 @@ public record CentreRoutes(CentreService centres, CentreGuard guard, StaffGuard 
   }
 
   private static CentreRole role(JsonRequest body) {
-    String role = body.text("role");
-    try {
-      return CentreRole.valueOf(role.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw JsonRequest.invalid("role", "must be ADMINISTRATOR or MEMBER");
-    }
+    return body.constant("role", CentreRole.class, "must be ADMINISTRATOR or MEMBER");
   }
 
   /** Where an invitation link leads: the centre's page on this server. */

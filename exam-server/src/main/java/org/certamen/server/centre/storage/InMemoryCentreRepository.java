@@ -2,7 +2,6 @@ package org.certamen.server.centre.storage;
 
 import io.vertx.core.Future;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +14,24 @@ import org.certamen.server.centre.domain.CentreRepository;
 import org.certamen.server.centre.domain.CentreSession;
 import org.certamen.server.centre.domain.Invitation;
 import org.certamen.server.centre.domain.Member;
+import org.certamen.server.memory.GroupedMap;
+import org.certamen.server.memory.InMemorySecrets;
+import org.certamen.server.shared.ExpiringSecrets;
 
 /** Centres in maps, for one server process; expired tokens are forgotten when looked up. */
 public final class InMemoryCentreRepository implements CentreRepository {
   private final Map<String, Centre> centres = new ConcurrentHashMap<>();
   private final Map<String, String> centreByEmail = new ConcurrentHashMap<>();
-  private final Map<String, Map<String, Member>> members = new ConcurrentHashMap<>();
-  private final Map<String, Invitation> invitations = new ConcurrentHashMap<>();
-  private final Map<String, CentreLogin> logins = new ConcurrentHashMap<>();
+  /** By centre id and address. */
+  private final GroupedMap<Member> members = new GroupedMap<>();
+  private final InMemorySecrets<Invitation> invitations;
+  private final InMemorySecrets<CentreLogin> logins;
   private final Map<String, List<String>> sessions = new ConcurrentHashMap<>();
   private final Map<String, CentreSession> ownerBySession = new ConcurrentHashMap<>();
-  private final Clock clock;
 
   public InMemoryCentreRepository(Clock clock) {
-    this.clock = clock;
+    this.invitations = new InMemorySecrets<>(Invitation::token, clock);
+    this.logins = new InMemorySecrets<>(CentreLogin::value, clock);
   }
 
   @Override
@@ -58,15 +61,13 @@ public final class InMemoryCentreRepository implements CentreRepository {
     if (owner != null && !owner.equals(member.centreId())) {
       return Future.succeededFuture(false);
     }
-    members.computeIfAbsent(member.centreId(), id -> new ConcurrentHashMap<>())
-        .put(member.email(), member);
+    members.put(member.centreId(), member.email(), member);
     return Future.succeededFuture(true);
   }
 
   @Override
   public Future<Optional<Member>> findMember(String centreId, String email) {
-    return Future.succeededFuture(
-        Optional.ofNullable(members.getOrDefault(centreId, Map.of()).get(email)));
+    return Future.succeededFuture(members.find(centreId, email));
   }
 
   @Override
@@ -76,47 +77,27 @@ public final class InMemoryCentreRepository implements CentreRepository {
 
   @Override
   public Future<List<Member>> members(String centreId) {
-    List<Member> found = new ArrayList<>(members.getOrDefault(centreId, Map.of()).values());
+    List<Member> found = members.values(centreId);
     found.sort(Comparator.comparing(Member::email));
     return Future.succeededFuture(found);
   }
 
   @Override
   public synchronized Future<Void> removeMember(String centreId, String email) {
-    if (members.getOrDefault(centreId, Map.of()).remove(email) != null) {
+    if (members.remove(centreId, email)) {
       centreByEmail.remove(email, centreId);
     }
     return Future.succeededFuture();
   }
 
   @Override
-  public Future<Void> saveInvitation(Invitation invitation) {
-    invitations.put(invitation.token(), invitation);
-    return Future.succeededFuture();
+  public ExpiringSecrets<Invitation> invitations() {
+    return invitations;
   }
 
   @Override
-  public Future<Optional<Invitation>> findInvitation(String token) {
-    return Future.succeededFuture(Optional.ofNullable(invitations.get(token))
-        .filter(invitation -> !invitation.isExpiredAt(clock.instant())));
-  }
-
-  @Override
-  public Future<Void> deleteInvitation(Invitation invitation) {
-    invitations.remove(invitation.token());
-    return Future.succeededFuture();
-  }
-
-  @Override
-  public Future<Void> saveLogin(CentreLogin login) {
-    logins.put(login.value(), login);
-    return Future.succeededFuture();
-  }
-
-  @Override
-  public Future<Optional<CentreLogin>> findLogin(String value) {
-    return Future.succeededFuture(Optional.ofNullable(logins.get(value))
-        .filter(login -> !login.isExpiredAt(clock.instant())));
+  public ExpiringSecrets<CentreLogin> logins() {
+    return logins;
   }
 
   @Override

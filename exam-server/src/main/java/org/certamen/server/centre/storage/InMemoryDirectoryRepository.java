@@ -9,16 +9,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.certamen.server.centre.domain.Activation;
 import org.certamen.server.centre.domain.DirectoryEntry;
 import org.certamen.server.centre.domain.DirectoryRepository;
+import org.certamen.server.memory.InMemorySecrets;
+import org.certamen.server.shared.ExpiringSecrets;
 
 /** The directory in maps, for one server process; expired activations are forgotten when taken. */
 public final class InMemoryDirectoryRepository implements DirectoryRepository {
   private final Map<String, DirectoryEntry> schools = new ConcurrentHashMap<>();
-  private final Map<String, Activation> activations = new ConcurrentHashMap<>();
+  private final InMemorySecrets<Activation> activations;
   private final Map<String, String> centreByUai = new ConcurrentHashMap<>();
-  private final Clock clock;
 
   public InMemoryDirectoryRepository(Clock clock) {
-    this.clock = clock;
+    this.activations = new InMemorySecrets<>(Activation::token, clock);
   }
 
   @Override
@@ -33,15 +34,8 @@ public final class InMemoryDirectoryRepository implements DirectoryRepository {
   }
 
   @Override
-  public Future<Void> saveActivation(Activation activation) {
-    activations.put(activation.token(), activation);
-    return Future.succeededFuture();
-  }
-
-  @Override
-  public Future<Optional<Activation>> takeActivation(String token) {
-    return Future.succeededFuture(Optional.ofNullable(activations.remove(token))
-        .filter(activation -> !activation.isExpiredAt(clock.instant())));
+  public ExpiringSecrets<Activation> activations() {
+    return activations;
   }
 
   @Override

@@ -4,13 +4,9 @@ import io.lettuce.core.SetArgs;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.BiPredicate;
 import org.certamen.server.centre.domain.Centre;
 import org.certamen.server.centre.domain.CentreLogin;
 import org.certamen.server.centre.domain.CentreRepository;
@@ -22,6 +18,8 @@ import org.certamen.server.centre.domain.Member;
 import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
+import org.certamen.server.redis.RedisSecrets;
+import org.certamen.server.shared.ExpiringSecrets;
 
 /**
  * A centre under {@code {centre:ID}:centre}, its members in the hash {@code {centre:ID}:members}
@@ -107,37 +105,21 @@ public record RedisCentreRepository(RedisConnection redis, RedisKeys keys, Clock
   }
 
   @Override
-  public Future<Void> saveInvitation(Invitation invitation) {
-    return saveSecret(secretKey(invitation.centreId(), "invitation", invitation.token()),
-        invitation.email(), invitation.expiresAt());
+  public ExpiringSecrets<Invitation> invitations() {
+    return new RedisSecrets<>(redis, clock, Invitation::token,
+        token -> secretKey(prefix(token), "invitation", token),
+        invitation -> RedisSecrets.addressAndExpiry(invitation.email(), invitation.expiresAt()),
+        (token, text) -> RedisSecrets.fromAddressAndExpiry(text, (email, expiresAt) ->
+            new Invitation(token, prefix(token), email, expiresAt)));
   }
 
   @Override
-  public Future<Optional<Invitation>> findInvitation(String token) {
-    String centreId = prefix(token);
-    return findSecret(centreId, "invitation", token,
-        (email, expiresAt) -> new Invitation(token, centreId, email, expiresAt),
-        Invitation::isExpiredAt);
-  }
-
-  @Override
-  public Future<Void> deleteInvitation(Invitation invitation) {
-    return RedisFutures.toFuture(redis.commands().del(
-        secretKey(invitation.centreId(), "invitation", invitation.token()))).mapEmpty();
-  }
-
-  @Override
-  public Future<Void> saveLogin(CentreLogin login) {
-    return saveSecret(secretKey(login.centreId(), "login", login.value()), login.email(),
-        login.expiresAt());
-  }
-
-  @Override
-  public Future<Optional<CentreLogin>> findLogin(String value) {
-    String centreId = CentreLogin.centreIdOf(value);
-    return findSecret(centreId, "login", value,
-        (email, expiresAt) -> new CentreLogin(value, centreId, email, expiresAt),
-        CentreLogin::isExpiredAt);
+  public ExpiringSecrets<CentreLogin> logins() {
+    return new RedisSecrets<>(redis, clock, CentreLogin::value,
+        value -> secretKey(CentreLogin.centreIdOf(value), "login", value),
+        login -> RedisSecrets.addressAndExpiry(login.email(), login.expiresAt()),
+        (value, text) -> RedisSecrets.fromAddressAndExpiry(text, (email, expiresAt) ->
+            new CentreLogin(value, CentreLogin.centreIdOf(value), email, expiresAt)));
   }
 
   @Override
@@ -164,35 +146,9 @@ public record RedisCentreRepository(RedisConnection redis, RedisKeys keys, Clock
                 json.getString("invigilatorPassword"))));
   }
 
-  /** An invitation's or a login's address and expiry, kept as long as it is valid. */
-  private Future<Void> saveSecret(String key, String email, Instant expiresAt) {
-    String json = new JsonObject().put("email", email).put("expiresAt", expiresAt.toString())
-        .encode();
-    // An already expired secret still gets a moment of life: PX must be positive.
-    long ttlMillis = Math.max(1, Duration.between(clock.instant(), expiresAt).toMillis());
-    return RedisFutures.toFuture(redis.commands().set(key, json, SetArgs.Builder.px(ttlMillis)))
-        .mapEmpty();
-  }
-
-  /**
-   * What {@link #saveSecret} wrote for that secret of that centre, made into an invitation or a
-   * login by {@code read} unless it has expired; nothing when the secret names no centre.
-   */
-  private <T> Future<Optional<T>> findSecret(String centreId, String kind, String secret,
-      BiFunction<String, Instant, T> read, BiPredicate<T, Instant> isExpiredAt) {
-    if (centreId == null) {
-      return Future.succeededFuture(Optional.empty());
-    }
-    return RedisFutures.toFuture(redis.commands().get(secretKey(centreId, kind, secret)))
-        .map(text -> Optional.ofNullable(text).map(JsonObject::new)
-            .map(json -> read.apply(json.getString("email"),
-                Instant.parse(json.getString("expiresAt"))))
-            .filter(found -> !isExpiredAt.test(found, clock.instant())));
-  }
-
-  /** {@code {centre:ID}:KIND:DIGEST}: a copy of Redis holds no usable secret. */
+  /** {@code {centre:ID}:KIND:DIGEST}, or null when the secret names no centre. */
   private String secretKey(String centreId, String kind, String secret) {
-    return keys.ofCentre(centreId, kind + ":" + RedisKeys.digest(secret));
+    return centreId == null ? null : keys.ofCentre(centreId, kind + ":" + RedisKeys.digest(secret));
   }
 
   private static String prefix(String token) {

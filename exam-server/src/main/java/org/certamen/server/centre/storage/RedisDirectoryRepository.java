@@ -1,10 +1,8 @@
 package org.certamen.server.centre.storage;
 
-import io.lettuce.core.SetArgs;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +14,8 @@ import org.certamen.server.centre.domain.DirectoryRepository;
 import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
+import org.certamen.server.redis.RedisSecrets;
+import org.certamen.server.shared.ExpiringSecrets;
 
 /**
  * The directory in the hash {@code {directory}:schools} (UAI to JSON), the centre each activated
@@ -51,21 +51,15 @@ public record RedisDirectoryRepository(RedisConnection redis, RedisKeys keys, Cl
   }
 
   @Override
-  public Future<Void> saveActivation(Activation activation) {
-    String json = new JsonObject().put("uai", activation.uai())
-        .put("expiresAt", activation.expiresAt().toString()).encode();
-    long ttlMillis = Math.max(1, Duration.between(clock.instant(), activation.expiresAt()).toMillis());
-    return RedisFutures.toFuture(redis.commands().set(activationKey(activation.token()), json,
-        SetArgs.Builder.px(ttlMillis))).mapEmpty();
-  }
-
-  @Override
-  public Future<Optional<Activation>> takeActivation(String token) {
-    return RedisFutures.toFuture(redis.commands().getdel(activationKey(token)))
-        .map(text -> Optional.ofNullable(text).map(JsonObject::new)
-            .map(json -> new Activation(token, json.getString("uai"),
-                Instant.parse(json.getString("expiresAt"))))
-            .filter(activation -> !activation.isExpiredAt(clock.instant())));
+  public ExpiringSecrets<Activation> activations() {
+    return new RedisSecrets<>(redis, clock, Activation::token, this::activationKey,
+        activation -> new JsonObject().put("uai", activation.uai())
+            .put("expiresAt", activation.expiresAt().toString()).encode(),
+        (token, text) -> {
+          JsonObject json = new JsonObject(text);
+          return new Activation(token, json.getString("uai"),
+              Instant.parse(json.getString("expiresAt")));
+        });
   }
 
   @Override

@@ -25,7 +25,6 @@ import org.certamen.server.shared.TextFolding;
 public final class AccessService {
   public static final Duration CANDIDATE_TOKEN_TTL = Duration.ofHours(4);
   public static final Duration INVIGILATOR_TOKEN_TTL = Duration.ofHours(12);
-  private static final int SECRET_BYTES = 16;
   /** Rate-limit scope of unknown session numbers, which span sessions. */
   private static final String SESSION_NUMBERS_SCOPE = "session-numbers";
 
@@ -121,7 +120,7 @@ public final class AccessService {
   }
 
   private Future<AccessToken> issue(Role role, String sessionId, String candidateId, Duration ttl) {
-    AccessToken token = new AccessToken(sessionId + "." + RandomIds.secret(SECRET_BYTES), role,
+    AccessToken token = new AccessToken(sessionId + "." + RandomIds.tokenSecret(), role,
         sessionId, candidateId, clock.instant().plus(ttl));
     return tokens.save(token).map(token);
   }

@@ -1,6 +1,7 @@
 package org.certamen.server.exam.domain;
 
 import java.time.Instant;
+import org.certamen.server.shared.Expiring;
 
 /**
  * A bearer token and what it opens. The value is {@code SESSIONID.SECRET} with a 128-bit random
@@ -9,15 +10,11 @@ import java.time.Instant;
  * @param candidateId the candidate (role CANDIDATE), else null
  */
 public record AccessToken(String value, Role role, String sessionId, String candidateId,
-    Instant expiresAt) {
+    Instant expiresAt) implements Expiring {
 
   /** The session id a token value names, or null when the value has no session prefix. */
   public static String sessionIdOf(String value) {
     int dot = value.indexOf('.');
     return dot <= 0 ? null : value.substring(0, dot);
-  }
-
-  public boolean isExpiredAt(Instant now) {
-    return !now.isBefore(expiresAt);
   }
 }

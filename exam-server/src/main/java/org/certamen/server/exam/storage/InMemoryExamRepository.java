@@ -1,35 +1,31 @@
 package org.certamen.server.exam.storage;
 
 import io.vertx.core.Future;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.certamen.server.exam.domain.Exam;
 import org.certamen.server.exam.domain.ExamRepository;
+import org.certamen.server.memory.GroupedMap;
 
-/** Exams in one map per session; the compare-and-set is a {@link Map#compute} on the exam's key. */
+/** Exams by session and candidate; the compare-and-set is a {@link GroupedMap#compute} on the exam's key. */
 public final class InMemoryExamRepository implements ExamRepository {
-  private final Map<String, Map<String, Exam>> bySession = new ConcurrentHashMap<>();
+  private final GroupedMap<Exam> bySession = new GroupedMap<>();
 
   @Override
   public Future<Optional<Exam>> find(String sessionId, String candidateId) {
-    return Future.succeededFuture(
-        Optional.ofNullable(bySession.getOrDefault(sessionId, Map.of()).get(candidateId)));
+    return Future.succeededFuture(bySession.find(sessionId, candidateId));
   }
 
   @Override
   public Future<List<Exam>> listBySession(String sessionId) {
-    return Future.succeededFuture(new ArrayList<>(bySession.getOrDefault(sessionId, Map.of()).values()));
+    return Future.succeededFuture(bySession.values(sessionId));
   }
 
   @Override
   public Future<Exam> save(Exam exam) {
-    Map<String, Exam> exams = bySession.computeIfAbsent(exam.sessionId(), id -> new ConcurrentHashMap<>());
     Exam saved = exam.withVersion(exam.version() + 1);
     boolean[] won = new boolean[1];
-    exams.compute(exam.candidateId(), (id, stored) -> {
+    bySession.compute(exam.sessionId(), exam.candidateId(), (id, stored) -> {
       long storedVersion = stored == null ? 0 : stored.version();
       won[0] = storedVersion == exam.version();
       return won[0] ? saved : stored;

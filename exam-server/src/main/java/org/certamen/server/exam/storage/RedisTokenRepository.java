@@ -1,15 +1,13 @@
 package org.certamen.server.exam.storage;
 
-import io.lettuce.core.SetArgs;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.certamen.server.redis.RedisConnection;
-import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
+import org.certamen.server.redis.RedisSecrets;
 import org.certamen.server.exam.domain.AccessToken;
 import org.certamen.server.exam.domain.Role;
 import org.certamen.server.exam.domain.TokenRepository;
@@ -24,25 +22,23 @@ public record RedisTokenRepository(RedisConnection redis, RedisKeys keys, Clock 
 
   @Override
   public Future<Void> save(AccessToken token) {
-    // An already expired token still gets a moment of life: PX must be positive.
-    long ttlMillis = Math.max(1, Duration.between(clock.instant(), token.expiresAt()).toMillis());
-    return RedisFutures.toFuture(redis.commands().set(key(token.sessionId(), token.value()), encode(token),
-        SetArgs.Builder.px(ttlMillis))).mapEmpty();
+    return tokens().save(token);
   }
 
   @Override
   public Future<Optional<AccessToken>> find(String value) {
-    String sessionId = AccessToken.sessionIdOf(value);
-    if (sessionId == null) {
-      return Future.succeededFuture(Optional.empty());
-    }
-    return RedisFutures.toFuture(redis.commands().get(key(sessionId, value)))
-        .map(json -> Optional.ofNullable(json).map(text -> decode(value, sessionId, text))
-            .filter(token -> !token.isExpiredAt(clock.instant())));
+    return tokens().find(value);
   }
 
-  private String key(String sessionId, String value) {
-    return keys.of(sessionId, "token:" + RedisKeys.digest(value));
+  private RedisSecrets<AccessToken> tokens() {
+    return new RedisSecrets<>(redis, clock, AccessToken::value, this::key,
+        RedisTokenRepository::encode, RedisTokenRepository::decode);
+  }
+
+  /** The token's key, or null when the value names no session. */
+  private String key(String value) {
+    String sessionId = AccessToken.sessionIdOf(value);
+    return sessionId == null ? null : keys.of(sessionId, "token:" + RedisKeys.digest(value));
   }
 
   private static String encode(AccessToken token) {
@@ -53,9 +49,9 @@ public record RedisTokenRepository(RedisConnection redis, RedisKeys keys, Clock 
         .encode();
   }
 
-  private static AccessToken decode(String value, String sessionId, String text) {
+  private static AccessToken decode(String value, String text) {
     JsonObject json = new JsonObject(text);
-    return new AccessToken(value, Role.valueOf(json.getString("role")), sessionId,
+    return new AccessToken(value, Role.valueOf(json.getString("role")), AccessToken.sessionIdOf(value),
         json.getString("candidateId"), Instant.parse(json.getString("expiresAt")));
   }
 }

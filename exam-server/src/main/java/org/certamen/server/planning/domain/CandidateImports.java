@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.certamen.server.planning.domain.imports.CandidateDraft;
 import org.certamen.server.planning.domain.imports.CsvCandidateImport;
 import org.certamen.server.planning.domain.imports.ImportReport;
 import org.certamen.server.planning.domain.imports.SieclePupilImport;
@@ -64,7 +62,7 @@ public record CandidateImports(EnrolmentService enrolment, SchoolOfSession schoo
   public Future<Outcome> upload(String sessionId, Format format, Mode mode, byte[] file) {
     return enrolment.session(sessionId).compose(session -> schools.uai(sessionId)).compose(uai -> {
       ImportReport report = format.read(file, uai, clock.instant());
-      List<CandidateDraft> drafts = switch (mode) {
+      List<Enrolment> drafts = switch (mode) {
         case PREVIEW -> List.of();
         case ALL_OR_NOTHING -> report.candidatesToEnrol(ImportReport.Mode.ALL_OR_NOTHING);
         case VALID_LINES -> report.candidatesToEnrol(ImportReport.Mode.VALID_LINES);
@@ -73,12 +71,12 @@ public record CandidateImports(EnrolmentService enrolment, SchoolOfSession schoo
         return Future.succeededFuture(new Outcome(report, List.of(), List.of()));
       }
       return enrolment.candidates(sessionId).compose(existing -> {
-        List<CandidateDraft> fresh = new ArrayList<>();
+        List<Enrolment> fresh = new ArrayList<>();
         List<Candidate> corrected = new ArrayList<>();
-        for (CandidateDraft draft : drafts) {
+        for (Enrolment draft : drafts) {
           Optional<Candidate> known = sameCandidate(existing, draft);
           if (known.isPresent()) {
-            corrected.add(known.get().with(enrolmentOf(draft, known.get().profile())));
+            corrected.add(known.get().with(draft.withProfile(known.get().profile())));
           } else {
             fresh.add(draft);
           }
@@ -95,7 +93,7 @@ public record CandidateImports(EnrolmentService enrolment, SchoolOfSession schoo
    * The enrolled candidate a line of the file describes: the one with its INE, else, for a line
    * without INE, the one with its identity. Importing a file again thus updates, never duplicates.
    */
-  static Optional<Candidate> sameCandidate(List<Candidate> existing, CandidateDraft draft) {
+  static Optional<Candidate> sameCandidate(List<Candidate> existing, Enrolment draft) {
     if (draft.externalId() != null && !draft.externalId().isBlank()) {
       Optional<Candidate> byIne = existing.stream()
           .filter(c -> draft.externalId().equalsIgnoreCase(c.externalId())).findFirst();
@@ -108,19 +106,13 @@ public record CandidateImports(EnrolmentService enrolment, SchoolOfSession schoo
         .findFirst();
   }
 
-  private static Enrolment enrolmentOf(CandidateDraft draft, Map<String, Integer> profile) {
-    return new Enrolment(draft.lastName(), draft.firstName(), draft.birthdate(), draft.division(),
-        draft.externalId(), draft.extraTimePercentage(), draft.needsAccessibility(), profile);
-  }
-
   /** One after the other, so that candidates keep the file's order. */
-  private Future<List<Candidate>> enrolInOrder(String sessionId, List<CandidateDraft> drafts,
+  private Future<List<Candidate>> enrolInOrder(String sessionId, List<Enrolment> drafts,
       int next, List<Candidate> enrolled) {
     if (next == drafts.size()) {
       return Future.succeededFuture(enrolled);
     }
-    CandidateDraft draft = drafts.get(next);
-    return enrolment.enrol(sessionId, enrolmentOf(draft, null))
+    return enrolment.enrol(sessionId, drafts.get(next))
         .map(candidate -> {
           enrolled.add(candidate);
           return candidate;

@@ -10,4 +10,10 @@ public record Enrolment(String lastName, String firstName, LocalDate birthdate, 
 
   /** Extra time is granted up to doubling the standard time. */
   public static final int MAX_EXTRA_TIME_PERCENTAGE = 100;
+
+  /** The same enrolment with that profile (null when unknown). */
+  public Enrolment withProfile(Map<String, Integer> newProfile) {
+    return new Enrolment(lastName, firstName, birthdate, division, externalId, extraTimePercentage,
+        needsAccessibility, newProfile);
+  }
 }

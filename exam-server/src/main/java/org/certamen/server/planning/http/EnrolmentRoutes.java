@@ -239,7 +239,7 @@ public record EnrolmentRoutes(EnrolmentService enrolment, CandidateImports impor
   private static JsonObject importJson(CandidateImports.Outcome outcome,
       CandidateImports.Mode mode) {
     JsonArray candidates = new JsonArray();
-    outcome.report().candidates().forEach(draft -> candidates.add(RecordJson.toJson(draft)));
+    outcome.report().candidates().forEach(draft -> candidates.add(draftJson(draft)));
     JsonArray problems = new JsonArray();
     outcome.report().problems().forEach(problem -> problems.add(problemJson(problem)));
     JsonArray skipped = new JsonArray();
@@ -261,6 +261,13 @@ public record EnrolmentRoutes(EnrolmentService enrolment, CandidateImports impor
         .put("candidates", candidates)
         .put("problems", problems)
         .put("skipped", skipped);
+  }
+
+  /** A candidate read from an import file, as the preview shows it (an import carries no profile). */
+  private static JsonObject draftJson(Enrolment draft) {
+    JsonObject json = RecordJson.toJson(draft);
+    json.remove("profile");
+    return json;
   }
 
   /** A problem of an import file as the API sends it. */

@@ -1,8 +1,7 @@
 package org.certamen.server.results.domain;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.certamen.server.shared.ApiNamed;
 
 /**
  * A jury's change to one result.
@@ -17,8 +16,8 @@ public record JuryAction(Kind kind, Integer questionNumber, String commentForCan
   /** Longest jury comment accepted. */
   public static final int MAX_COMMENT_LENGTH = 1000;
 
-  /** What the jury does. */
-  public enum Kind {
+  /** What the jury does; its API name is its name in lower case, such as {@code neutralize}. */
+  public enum Kind implements ApiNamed {
     /** One question no longer counts; the result is scored again. */
     NEUTRALIZE,
     /** The certification is cancelled, with comments. */
@@ -28,14 +27,9 @@ public record JuryAction(Kind kind, Integer questionNumber, String commentForCan
     /** Scored again from the answers: lifts a cancellation or rejection by the jury. */
     RESCORE;
 
-    /** The API's name, such as {@code neutralize}. */
-    public String apiName() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
     /** The kind of that API name, or empty for any other text. */
     public static Optional<Kind> fromApiName(String text) {
-      return Arrays.stream(values()).filter(kind -> kind.apiName().equals(text)).findFirst();
+      return ApiNamed.fromApiName(values(), text);
     }
   }
 }

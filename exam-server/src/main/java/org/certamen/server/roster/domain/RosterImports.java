@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.certamen.server.planning.domain.CandidateImports.Format;
-import org.certamen.server.planning.domain.imports.CandidateDraft;
+import org.certamen.server.planning.domain.Enrolment;
 import org.certamen.server.planning.domain.imports.CsvCandidateImport;
 import org.certamen.server.planning.domain.imports.ImportProblem;
 import org.certamen.server.planning.domain.imports.ImportReport;
@@ -76,7 +76,7 @@ public record RosterImports(PupilRepository pupils, SchoolUai schools, Clock clo
     List<Pupil> updated = new ArrayList<>();
     List<Pupil> reactivated = new ArrayList<>();
     int unchanged = 0;
-    for (CandidateDraft line : read.candidates()) {
+    for (Enrolment line : read.candidates()) {
       Optional<Pupil> known = Optional.ofNullable(byIne.get(line.externalId().toUpperCase(Locale.ROOT)))
           .or(() -> roster.stream().filter(p -> p.ine() == null && !seen.contains(p.id())
               && p.hasIdentity(line.lastName(), line.firstName(), line.birthdate())).findFirst());

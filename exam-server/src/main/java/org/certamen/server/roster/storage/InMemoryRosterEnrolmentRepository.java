@@ -3,27 +3,26 @@ package org.certamen.server.roster.storage;
 import io.vertx.core.Future;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.certamen.server.memory.GroupedMap;
 import org.certamen.server.roster.domain.RosterEnrolmentRepository;
 
-/** Roster enrolments in one map per session, for one server process. */
+/** Roster enrolments, the pupil by session and candidate, for one server process. */
 public final class InMemoryRosterEnrolmentRepository implements RosterEnrolmentRepository {
-  private final Map<String, Map<String, String>> bySession = new ConcurrentHashMap<>();
+  private final GroupedMap<String> pupilBySession = new GroupedMap<>();
 
   @Override
   public Future<Void> link(String sessionId, String candidateId, String pupilId) {
-    bySession.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>()).put(candidateId, pupilId);
+    pupilBySession.put(sessionId, candidateId, pupilId);
     return Future.succeededFuture();
   }
 
   @Override
   public Future<Optional<String>> pupilOf(String sessionId, String candidateId) {
-    return Future.succeededFuture(
-        Optional.ofNullable(bySession.getOrDefault(sessionId, Map.of()).get(candidateId)));
+    return Future.succeededFuture(pupilBySession.find(sessionId, candidateId));
   }
 
   @Override
   public Future<Map<String, String>> pupilsOf(String sessionId) {
-    return Future.succeededFuture(Map.copyOf(bySession.getOrDefault(sessionId, Map.of())));
+    return Future.succeededFuture(pupilBySession.copyOf(sessionId));
   }
 }

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.certamen.server.shared.ExpiringSecrets;
 
 /**
  * Staff accounts, their invitations and logins, and the audit trail. Futures fail only when the
@@ -21,17 +22,11 @@ public interface StaffRepository {
   /** Removes the account; nothing happens for an unknown one. */
   Future<Void> removeMember(String email);
 
-  Future<Void> saveInvitation(StaffInvitation invitation);
+  /** Invitations to a staff account, by token. */
+  ExpiringSecrets<StaffInvitation> invitations();
 
-  /** The invitation of that token, or empty when unknown, used or expired. */
-  Future<Optional<StaffInvitation>> findInvitation(String token);
-
-  Future<Void> deleteInvitation(StaffInvitation invitation);
-
-  Future<Void> saveLogin(StaffLogin login);
-
-  /** The login of that token value, or empty when unknown or expired. */
-  Future<Optional<StaffLogin>> findLogin(String value);
+  /** Logins, by token value. */
+  ExpiringSecrets<StaffLogin> logins();
 
   Future<Void> record(StaffAction action);
 

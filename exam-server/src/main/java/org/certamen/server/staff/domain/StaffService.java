@@ -30,19 +30,18 @@ public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordH
   public static final int MIN_PASSWORD_LENGTH = 12;
   /** Rate-limit scope of staff logins (the limiter counts per scope and client address). */
   private static final String LOGIN_SCOPE = "staff-logins";
-  private static final int SECRET_BYTES = 16;
 
   /** An admin invites someone; inviting an existing account again sets its role and a new link. */
   public Future<SentStaffInvitation> invite(StaffUser by, String email, StaffRole role,
       String linkPrefix) {
     String address = EmailAddresses.normalise(email);
-    StaffInvitation invitation = new StaffInvitation(RandomIds.secret(SECRET_BYTES), address,
+    StaffInvitation invitation = new StaffInvitation(RandomIds.tokenSecret(), address,
         clock.instant().plus(INVITATION_TTL));
     String link = linkPrefix + invitation.token();
     return admin(by).compose(ok -> staff.findMember(address))
         .compose(existing -> staff.saveMember(existing.map(member -> member.withRole(role))
             .orElse(new StaffMember(address, role, null))))
-        .compose(ok -> staff.saveInvitation(invitation))
+        .compose(ok -> staff.invitations().save(invitation))
         .compose(ok -> record(by, "staff-invitation", null, address))
         .compose(ok -> mailer.sendIfConfigured("a staff invitation",
             () -> mailer.sendToStaff(address, link)))
@@ -59,9 +58,8 @@ public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordH
       return Future.failedFuture(DomainException.invalid("WEAK_PASSWORD",
           "Ce mot de passe est trop courant : choisissez-en un autre."));
     }
-    return staff.findInvitation(token).compose(found -> {
-      StaffInvitation invitation = found.filter(i -> !i.isExpiredAt(clock.instant()))
-          .orElseThrow(StaffService::invitationNotFound);
+    return staff.invitations().find(token).compose(found -> {
+      StaffInvitation invitation = found.orElseThrow(StaffService::invitationNotFound);
       return staff.findMember(invitation.email()).compose(member -> {
         if (member.isEmpty()) {
           throw invitationNotFound();
@@ -69,7 +67,7 @@ public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordH
         return passwords.hash(password).compose(hash -> {
           StaffMember accepted = member.get().withPasswordHash(hash);
           return staff.saveMember(accepted)
-              .compose(ok -> staff.deleteInvitation(invitation))
+              .compose(ok -> staff.invitations().delete(invitation))
               .map(accepted);
         });
       });
@@ -83,9 +81,9 @@ public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordH
         () -> staff.findMember(address)
             .compose(member -> checkPassword(member.filter(StaffMember::hasAccepted), password))
             .compose(member -> {
-              StaffLogin login = new StaffLogin(StaffLogin.PREFIX + RandomIds.secret(SECRET_BYTES),
+              StaffLogin login = new StaffLogin(StaffLogin.PREFIX + RandomIds.tokenSecret(),
                   address, clock.instant().plus(LOGIN_TTL));
-              return staff.saveLogin(login).map(login);
+              return staff.logins().save(login).map(login);
             }),
         RateLimiter.codes("INVALID_CREDENTIALS"));
   }
@@ -104,9 +102,8 @@ public record StaffService(StaffRepository staff, RateLimiter limiter, PasswordH
 
   /** The account behind a live token, with its current role; fails with {@code INVALID_TOKEN}. */
   public Future<StaffUser> authenticate(String value) {
-    return staff.findLogin(value).compose(found -> {
-      StaffLogin login = found.filter(l -> !l.isExpiredAt(clock.instant()))
-          .orElseThrow(StaffService::invalidToken);
+    return staff.logins().find(value).compose(found -> {
+      StaffLogin login = found.orElseThrow(StaffService::invalidToken);
       return staff.findMember(login.email()).map(member -> member.filter(StaffMember::hasAccepted)
           .map(m -> new StaffUser(m.email(), m.role())).orElseThrow(StaffService::invalidToken));
     });

@@ -1,30 +1,31 @@
 package org.certamen.server.staff.storage;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import org.certamen.server.memory.InMemorySecrets;
+import org.certamen.server.shared.ExpiringSecrets;
 import org.certamen.server.staff.domain.StaffAction;
 import org.certamen.server.staff.domain.StaffInvitation;
 import org.certamen.server.staff.domain.StaffLogin;
 import org.certamen.server.staff.domain.StaffMember;
 import org.certamen.server.staff.domain.StaffRepository;
-import java.time.Clock;
 
 /** Staff accounts in memory; invitations and logins are checked against the clock. */
 public final class InMemoryStaffRepository implements StaffRepository {
   private final Map<String, StaffMember> members = new ConcurrentSkipListMap<>();
-  private final Map<String, StaffInvitation> invitations = new ConcurrentHashMap<>();
-  private final Map<String, StaffLogin> logins = new ConcurrentHashMap<>();
+  private final InMemorySecrets<StaffInvitation> invitations;
+  private final InMemorySecrets<StaffLogin> logins;
   private final List<StaffAction> actions = new ArrayList<>();
-  private final Clock clock;
 
   public InMemoryStaffRepository(Clock clock) {
-    this.clock = clock;
+    this.invitations = new InMemorySecrets<>(StaffInvitation::token, clock);
+    this.logins = new InMemorySecrets<>(StaffLogin::value, clock);
   }
 
   @Override
@@ -50,33 +51,13 @@ public final class InMemoryStaffRepository implements StaffRepository {
   }
 
   @Override
-  public Future<Void> saveInvitation(StaffInvitation invitation) {
-    invitations.put(invitation.token(), invitation);
-    return Future.succeededFuture();
+  public ExpiringSecrets<StaffInvitation> invitations() {
+    return invitations;
   }
 
   @Override
-  public Future<Optional<StaffInvitation>> findInvitation(String token) {
-    return Future.succeededFuture(Optional.ofNullable(invitations.get(token))
-        .filter(invitation -> !invitation.isExpiredAt(clock.instant())));
-  }
-
-  @Override
-  public Future<Void> deleteInvitation(StaffInvitation invitation) {
-    invitations.remove(invitation.token());
-    return Future.succeededFuture();
-  }
-
-  @Override
-  public Future<Void> saveLogin(StaffLogin login) {
-    logins.put(login.value(), login);
-    return Future.succeededFuture();
-  }
-
-  @Override
-  public Future<Optional<StaffLogin>> findLogin(String value) {
-    return Future.succeededFuture(Optional.ofNullable(logins.get(value))
-        .filter(login -> !login.isExpiredAt(clock.instant())));
+  public ExpiringSecrets<StaffLogin> logins() {
+    return logins;
   }
 
   @Override

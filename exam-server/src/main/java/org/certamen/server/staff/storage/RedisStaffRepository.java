@@ -1,19 +1,17 @@
 package org.certamen.server.staff.storage;
 
 import io.lettuce.core.Range;
-import io.lettuce.core.SetArgs;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.BiPredicate;
 import org.certamen.server.redis.RedisConnection;
 import org.certamen.server.redis.RedisFutures;
 import org.certamen.server.redis.RedisKeys;
+import org.certamen.server.redis.RedisSecrets;
+import org.certamen.server.shared.ExpiringSecrets;
 import java.time.Clock;
 import org.certamen.server.staff.domain.StaffAction;
 import org.certamen.server.staff.domain.StaffInvitation;
@@ -57,32 +55,20 @@ public record RedisStaffRepository(RedisConnection redis, RedisKeys keys, Clock 
   }
 
   @Override
-  public Future<Void> saveInvitation(StaffInvitation invitation) {
-    return saveSecret("invitation", invitation.token(), invitation.email(), invitation.expiresAt());
+  public ExpiringSecrets<StaffInvitation> invitations() {
+    return new RedisSecrets<>(redis, clock, StaffInvitation::token,
+        token -> secretKey("invitation", token),
+        invitation -> RedisSecrets.addressAndExpiry(invitation.email(), invitation.expiresAt()),
+        (token, text) -> RedisSecrets.fromAddressAndExpiry(text, (email, expiresAt) ->
+            new StaffInvitation(token, email, expiresAt)));
   }
 
   @Override
-  public Future<Optional<StaffInvitation>> findInvitation(String token) {
-    return findSecret("invitation", token,
-        (email, expiresAt) -> new StaffInvitation(token, email, expiresAt),
-        StaffInvitation::isExpiredAt);
-  }
-
-  @Override
-  public Future<Void> deleteInvitation(StaffInvitation invitation) {
-    return RedisFutures.toFuture(redis.commands().del(secretKey("invitation", invitation.token())))
-        .mapEmpty();
-  }
-
-  @Override
-  public Future<Void> saveLogin(StaffLogin login) {
-    return saveSecret("login", login.value(), login.email(), login.expiresAt());
-  }
-
-  @Override
-  public Future<Optional<StaffLogin>> findLogin(String value) {
-    return findSecret("login", value, (email, expiresAt) -> new StaffLogin(value, email, expiresAt),
-        StaffLogin::isExpiredAt);
+  public ExpiringSecrets<StaffLogin> logins() {
+    return new RedisSecrets<>(redis, clock, StaffLogin::value, value -> secretKey("login", value),
+        login -> RedisSecrets.addressAndExpiry(login.email(), login.expiresAt()),
+        (value, text) -> RedisSecrets.fromAddressAndExpiry(text, (email, expiresAt) ->
+            new StaffLogin(value, email, expiresAt)));
   }
 
   @Override
@@ -108,25 +94,6 @@ public record RedisStaffRepository(RedisConnection redis, RedisKeys keys, Clock 
             .map(json -> new StaffAction(Instant.parse(json.getString("at")), json.getString("by"),
                 json.getString("action"), json.getString("sessionId"), json.getString("subject")))
             .toList());
-  }
-
-  /** An invitation's or a login's address and expiry, kept as long as it is valid. */
-  private Future<Void> saveSecret(String kind, String secret, String email, Instant expiresAt) {
-    String json = new JsonObject().put("email", email).put("expiresAt", expiresAt.toString())
-        .encode();
-    long ttl = Math.max(1, Duration.between(clock.instant(), expiresAt).toMillis());
-    return RedisFutures.toFuture(redis.commands().set(secretKey(kind, secret), json,
-        SetArgs.Builder.px(ttl))).mapEmpty();
-  }
-
-  /** What {@link #saveSecret} wrote, made into an invitation or a login unless it has expired. */
-  private <T> Future<Optional<T>> findSecret(String kind, String secret,
-      BiFunction<String, Instant, T> read, BiPredicate<T, Instant> isExpiredAt) {
-    return RedisFutures.toFuture(redis.commands().get(secretKey(kind, secret)))
-        .map(text -> Optional.ofNullable(text).map(JsonObject::new)
-            .map(json -> read.apply(json.getString("email"),
-                Instant.parse(json.getString("expiresAt"))))
-            .filter(found -> !isExpiredAt.test(found, clock.instant())));
   }
 
   /** {@code {staff}:KIND:DIGEST}: a copy of Redis holds no usable secret. */

@@ -6,11 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.certamen.server.planning.domain.Enrolment;
 import org.certamen.server.planning.domain.imports.ImportProblem.Code;
 
 /**
- * One record of an import file on its way to a {@link CandidateDraft}: the checks both file
+ * One record of an import file on its way to a {@link Enrolment}: the checks both file
  * formats apply to a candidate's fields, the problems they found, and what became of the record.
  */
 final class CandidateRecord {
@@ -29,7 +31,7 @@ final class CandidateRecord {
   private final String candidate;
   private final List<ImportProblem> problems = new ArrayList<>();
   private String wellFormedIne;
-  private CandidateDraft draft;
+  private Enrolment draft;
   private ImportProblem skip;
 
   /** A record at the given line, about the person named by the raw names (for messages only). */
@@ -125,9 +127,28 @@ final class CandidateRecord {
     return problems.isEmpty();
   }
 
-  /** Marks the valid record as yielding this candidate. */
-  void accept(CandidateDraft draft) {
+  /**
+   * Marks the valid record as yielding this enrolment (without profile: files give none), which has
+   * every field of a line.
+   */
+  void accept(Enrolment draft) {
+    requireText(draft.lastName(), "lastName");
+    requireText(draft.firstName(), "firstName");
+    Objects.requireNonNull(draft.birthdate(), "birthdate");
+    requireText(draft.division(), "division");
+    requireText(draft.externalId(), "externalId");
+    if (draft.extraTimePercentage() < 0
+        || draft.extraTimePercentage() > Enrolment.MAX_EXTRA_TIME_PERCENTAGE) {
+      throw new IllegalArgumentException(
+          "extraTimePercentage out of range: " + draft.extraTimePercentage());
+    }
     this.draft = draft;
+  }
+
+  private static void requireText(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " is blank");
+    }
   }
 
   /** Marks the valid record as left out on purpose. */
@@ -148,7 +169,7 @@ final class CandidateRecord {
     return problems;
   }
 
-  CandidateDraft draft() {
+  Enrolment draft() {
     return draft;
   }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.certamen.server.planning.domain.Enrolment;
 import org.certamen.server.planning.domain.imports.CsvRows.Row;
 import org.certamen.server.planning.domain.imports.ImportProblem.Code;
 
@@ -178,8 +179,8 @@ public record CsvCandidateImport(Clock clock) {
     int extraTime = extraTime(record, cells.getOrDefault(Column.EXTRA_TIME, ""));
     boolean accessibility = accessibility(record, cells.getOrDefault(Column.ACCESSIBILITY, ""));
     if (record.isValid()) {
-      record.accept(new CandidateDraft(
-          lastName, firstName, birthdate, division, ine, extraTime, accessibility));
+      record.accept(new Enrolment(
+          lastName, firstName, birthdate, division, ine, extraTime, accessibility, null));
     }
     return record;
   }
@@ -190,11 +191,11 @@ public record CsvCandidateImport(Clock clock) {
     if (digits.isEmpty()) {
       return 0;
     }
-    if (digits.matches("\\d{1,3}") && Integer.parseInt(digits) <= CandidateDraft.MAX_EXTRA_TIME_PERCENTAGE) {
+    if (digits.matches("\\d{1,3}") && Integer.parseInt(digits) <= Enrolment.MAX_EXTRA_TIME_PERCENTAGE) {
       return Integer.parseInt(digits);
     }
     record.reject(Column.EXTRA_TIME.header(), Code.EXTRA_TIME_INVALID, "Temps majoré invalide : " + text
-        + " (attendu : un pourcentage entier de 0 à " + CandidateDraft.MAX_EXTRA_TIME_PERCENTAGE
+        + " (attendu : un pourcentage entier de 0 à " + Enrolment.MAX_EXTRA_TIME_PERCENTAGE
         + ", par exemple 33)");
     return 0;
   }

@@ -1,19 +1,20 @@
 package org.certamen.server.planning.domain.imports;
 
 import java.util.List;
+import org.certamen.server.planning.domain.Enrolment;
 
 /**
  * What an import file yields: the candidates that passed every check, the problems that must be
  * fixed, and the records deliberately left out. The caller decides what to enrol with {@link
  * #candidatesToEnrol(Mode)}.
  *
- * @param candidates valid candidates, in file order
+ * @param candidates what the valid lines enrol (without profile), in file order
  * @param problems rejections in file order; whole-file problems (line 0) come alone
  * @param skipped records left out on purpose and not counted as errors (SIECLE pupils who have
  *     left, have no INE yet or have no class)
  */
 public record ImportReport(
-    List<CandidateDraft> candidates, List<ImportProblem> problems, List<ImportProblem> skipped) {
+    List<Enrolment> candidates, List<ImportProblem> problems, List<ImportProblem> skipped) {
 
   /** How strict the enrolment of an imported file is. */
   public enum Mode {
@@ -44,7 +45,7 @@ public record ImportReport(
   }
 
   /** The candidates to enrol under the given mode; empty when the mode forbids enrolling any. */
-  public List<CandidateDraft> candidatesToEnrol(Mode mode) {
+  public List<Enrolment> candidatesToEnrol(Mode mode) {
     return isClean() || mode == Mode.VALID_LINES ? candidates : List.of();
   }
 

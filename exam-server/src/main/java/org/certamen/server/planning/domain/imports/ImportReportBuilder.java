@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.certamen.server.planning.domain.Enrolment;
 import org.certamen.server.planning.domain.imports.ImportProblem.Code;
 import org.certamen.server.shared.TextFolding;
 
@@ -25,7 +26,7 @@ final class ImportReportBuilder {
   ImportReport build(String noCandidate) {
     rejectDuplicateInes();
     rejectCollidingIdentities();
-    List<CandidateDraft> candidates = new ArrayList<>();
+    List<Enrolment> candidates = new ArrayList<>();
     List<ImportProblem> problems = new ArrayList<>();
     List<ImportProblem> skipped = new ArrayList<>();
     for (CandidateRecord record : records) {
@@ -53,7 +54,7 @@ final class ImportReportBuilder {
       if (!record.isValid() || record.draft() == null || record.skipped() != null) {
         continue;
       }
-      CandidateDraft draft = record.draft();
+      Enrolment draft = record.draft();
       String identity = TextFolding.fold(draft.lastName()) + '\0'
           + TextFolding.fold(draft.firstName()) + '\0' + draft.birthdate();
       CandidateRecord earlier = first.putIfAbsent(identity, record);

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Objects;
+import org.certamen.server.planning.domain.Enrolment;
 import org.certamen.server.planning.domain.imports.ImportProblem.Code;
 import org.certamen.server.planning.domain.imports.SiecleExport.Pupil;
 import org.certamen.server.planning.domain.imports.SiecleExport.Structure;
@@ -106,7 +107,7 @@ public record SieclePupilImport(Clock clock) {
     if (division == null) {
       record.skip(Code.PUPIL_WITHOUT_CLASS, "Élève sans classe dans SIECLE : non importé");
     } else {
-      record.accept(new CandidateDraft(lastName, firstName, birthdate, division, ine, 0, false));
+      record.accept(new Enrolment(lastName, firstName, birthdate, division, ine, 0, false, null));
     }
     return record;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import org.certamen.server.planning.domain.Enrolment;
 import org.certamen.server.planning.domain.imports.ImportProblem.Code;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +24,9 @@ class CsvCandidateImportTest {
 
     assertThat(report.problems()).isEmpty();
     assertThat(report.candidates()).containsExactly(
-        new CandidateDraft("CŒURDEROY", "Maëlys", LocalDate.of(2011, 6, 5), "3C", "000000701BC", 33, true),
-        new CandidateDraft("DUPONT, dit LEBLANC", "François", LocalDate.of(2011, 1, 30), "3C", "000000702CD", 0, false),
-        new CandidateDraft("Bœuf", "Cécile", LocalDate.of(2011, 2, 1), "3D", "000000703DE", 0, false));
+        new Enrolment("CŒURDEROY", "Maëlys", LocalDate.of(2011, 6, 5), "3C", "000000701BC", 33, true, null),
+        new Enrolment("DUPONT, dit LEBLANC", "François", LocalDate.of(2011, 1, 30), "3C", "000000702CD", 0, false, null),
+        new Enrolment("Bœuf", "Cécile", LocalDate.of(2011, 2, 1), "3D", "000000703DE", 0, false, null));
   }
 
   @Test
@@ -34,8 +35,8 @@ class CsvCandidateImportTest {
 
     assertThat(report.problems()).isEmpty();
     assertThat(report.candidates()).containsExactly(
-        new CandidateDraft("MARTIN; épouse DURAND", "Anne-Sophie", LocalDate.of(2010, 3, 12), "2NDE 4", "000000801AA", 50, true),
-        new CandidateDraft("O'BRIEN", "Sean \"Jack\"", LocalDate.of(2010, 7, 14), "2NDE 4", "000000802AB", 0, false));
+        new Enrolment("MARTIN; épouse DURAND", "Anne-Sophie", LocalDate.of(2010, 3, 12), "2NDE 4", "000000801AA", 50, true, null),
+        new Enrolment("O'BRIEN", "Sean \"Jack\"", LocalDate.of(2010, 7, 14), "2NDE 4", "000000802AB", 0, false, null));
   }
 
   @Test
@@ -43,7 +44,7 @@ class CsvCandidateImportTest {
     String file = HEADER + "Dupond;Chloe\u0301;04/05/2011;3A;123 456 789ab;;\n";
 
     assertThat(csv.read(file.getBytes(UTF_8)).candidates()).containsExactly(
-        new CandidateDraft("Dupond", "Chloé", LocalDate.of(2011, 5, 4), "3A", "123456789AB", 0, false));
+        new Enrolment("Dupond", "Chloé", LocalDate.of(2011, 5, 4), "3A", "123456789AB", 0, false, null));
   }
 
   @Test
@@ -53,7 +54,7 @@ class CsvCandidateImportTest {
         + "Lee;Léo;05/05/2011;3B;123456787AB;;\n";
     ImportReport report = csv.read(file.getBytes(UTF_8));
 
-    assertThat(report.candidates()).extracting(CandidateDraft::lastName).containsExactly("Lee", "Lee");
+    assertThat(report.candidates()).extracting(Enrolment::lastName).containsExactly("Lee", "Lee");
     assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::code)
         .containsExactly(tuple(3, Code.IDENTITY_COLLISION));
     assertThat(report.problems().get(0).describe()).contains("à la ligne 2", "second prénom");
@@ -128,7 +129,7 @@ class CsvCandidateImportTest {
         + "DUPOND,Léa,04/05/2011,3A,123456789AB,33%,X,\n";
 
     assertThat(csv.read(file.getBytes(UTF_8)).candidates()).containsExactly(
-        new CandidateDraft("DUPOND", "Léa", LocalDate.of(2011, 5, 4), "3A", "123456789AB", 33, true));
+        new Enrolment("DUPOND", "Léa", LocalDate.of(2011, 5, 4), "3A", "123456789AB", 33, true, null));
   }
 
   @Test
@@ -136,7 +137,7 @@ class CsvCandidateImportTest {
     String file = "INE;Classe;Nom;Prénom;Date de naissance\n123456789AB;3A;DUPOND;Léa;2011-05-04\n";
 
     assertThat(csv.read(file.getBytes(UTF_8)).candidates()).containsExactly(
-        new CandidateDraft("DUPOND", "Léa", LocalDate.of(2011, 5, 4), "3A", "123456789AB", 0, false));
+        new Enrolment("DUPOND", "Léa", LocalDate.of(2011, 5, 4), "3A", "123456789AB", 0, false, null));
   }
 
   @Test
@@ -160,7 +161,7 @@ class CsvCandidateImportTest {
 
     assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::code)
         .containsExactly(tuple(2, Code.EXTRA_TIME_INVALID));
-    assertThat(report.candidates()).extracting(CandidateDraft::extraTimePercentage).containsExactly(100);
+    assertThat(report.candidates()).extracting(Enrolment::extraTimePercentage).containsExactly(100);
   }
 
   @Test

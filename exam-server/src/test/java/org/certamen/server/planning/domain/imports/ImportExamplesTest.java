@@ -3,6 +3,7 @@ package org.certamen.server.planning.domain.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import org.certamen.server.planning.domain.Enrolment;
 import org.certamen.server.planning.domain.imports.ImportProblem.Code;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class ImportExamplesTest {
     assertThat(report.candidates()).hasSize(20);
     assertThat(report.candidates()).filteredOn(c -> c.division().equals("3A")).hasSize(10);
     assertThat(report.candidates()).filteredOn(c -> c.division().equals("3B")).hasSize(10);
-    assertThat(report.candidates()).extracting(CandidateDraft::lastName).contains("CŒURDEROY", "SŒUR-MAŸER");
+    assertThat(report.candidates()).extracting(Enrolment::lastName).contains("CŒURDEROY", "SŒUR-MAŸER");
     assertThat(report.skipped()).extracting(ImportProblem::code)
         .containsExactly(Code.PUPIL_LEFT, Code.PUPIL_WITHOUT_INE);
   }

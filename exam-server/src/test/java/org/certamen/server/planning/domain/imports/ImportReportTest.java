@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.certamen.server.planning.domain.Enrolment;
 import org.certamen.server.planning.domain.imports.ImportProblem.Code;
 import org.certamen.server.planning.domain.imports.ImportReport.Mode;
 import org.junit.jupiter.api.Test;
 
 class ImportReportTest {
 
-  private final CandidateDraft lea =
-      new CandidateDraft("DUPOND", "Léa", LocalDate.of(2011, 5, 4), "3A", "123456789AB", 0, false);
+  private final Enrolment lea =
+      new Enrolment("DUPOND", "Léa", LocalDate.of(2011, 5, 4), "3A", "123456789AB", 0, false, null);
   private final ImportProblem badIne =
       new ImportProblem(4, "MARTIN Paul", "INE", Code.INE_MALFORMED, "INE mal formé : 12345");
 
@@ -53,8 +54,9 @@ class ImportReportTest {
 
   @Test
   void refusesADraftWithExtraTimeBeyondDoubleTime() {
-    assertThatThrownBy(() ->
-            new CandidateDraft("DUPOND", "Léa", LocalDate.of(2011, 5, 4), "3A", "123456789AB", 101, false))
+    CandidateRecord line = new CandidateRecord(2, "DUPOND", "Léa");
+    assertThatThrownBy(() -> line.accept(
+            new Enrolment("DUPOND", "Léa", LocalDate.of(2011, 5, 4), "3A", "123456789AB", 101, false, null)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

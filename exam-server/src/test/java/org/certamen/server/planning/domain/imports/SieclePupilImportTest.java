@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.certamen.server.planning.domain.Enrolment;
 import org.certamen.server.planning.domain.imports.ImportProblem.Code;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +17,12 @@ class SieclePupilImportTest {
 
   private final SieclePupilImport siecle = new SieclePupilImport(ImportSamples.TODAY);
 
-  private static final CandidateDraft MAELYS = new CandidateDraft(
-      "CŒURDEROY", "Maëlys", LocalDate.of(2011, 6, 5), "3C", "000000701BC", 0, false);
-  private static final CandidateDraft CHLOE = new CandidateDraft(
-      "DUBŒUF", "Chloé", LocalDate.of(2011, 2, 17), "3 D", "000000702CD", 0, false);
-  private static final CandidateDraft HUGO = new CandidateDraft(
-      "MARCHAND", "Hugo", LocalDate.of(2010, 10, 30), "3C", "0211234567R", 0, false);
+  private static final Enrolment MAELYS = new Enrolment(
+      "CŒURDEROY", "Maëlys", LocalDate.of(2011, 6, 5), "3C", "000000701BC", 0, false, null);
+  private static final Enrolment CHLOE = new Enrolment(
+      "DUBŒUF", "Chloé", LocalDate.of(2011, 2, 17), "3 D", "000000702CD", 0, false, null);
+  private static final Enrolment HUGO = new Enrolment(
+      "MARCHAND", "Hugo", LocalDate.of(2010, 10, 30), "3C", "0211234567R", 0, false, null);
 
   @Test
   void readsIso885915ExportWithOeLigatures() {
@@ -135,7 +136,7 @@ class SieclePupilImportTest {
             + "<STRUCTURES_ELEVE ELEVE_ID=\"2\">" + structure("3A", "D") + structure("Inactifs", "D")
             + "</STRUCTURES_ELEVE>"));
 
-    assertThat(report.candidates()).extracting(CandidateDraft::division).containsExactly("3B", "3A");
+    assertThat(report.candidates()).extracting(Enrolment::division).containsExactly("3B", "3A");
   }
 
   @Test
@@ -176,7 +177,7 @@ class SieclePupilImportTest {
         .containsExactly(tuple(4, Code.INE_DUPLICATE), tuple(6, Code.INE_DUPLICATE));
     assertThat(report.problems().get(0).reason())
         .isEqualTo("INE présent plusieurs fois dans le fichier : 000000701BC (lignes 4, 6)");
-    assertThat(report.candidates()).extracting(CandidateDraft::lastName).containsExactly("B");
+    assertThat(report.candidates()).extracting(Enrolment::lastName).containsExactly("B");
   }
 
   @Test
