@@ -15,15 +15,18 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 stamp() { echo "date: $(date -u +%FT%TZ); machine: $(nproc) cores, $(load_average)"; }
 load_average() { uptime | sed 's/.*load average/load average/'; }
 
-start_server() { # store port [jar] -> prints the pid once it listens; the caller adds it to PIDS
-  CERTAMEN_STAFF_TOKEN=$TOKEN java -jar "${3:-exam-server/target/exam-server.jar}" --port "$2" \
-    --store "$1" > "$DIR/server-$2.log" 2>&1 &
+# store port [jar [server options…]] -> prints the pid once it listens; the caller adds it to PIDS
+start_server() {
+  local store=$1 port=$2 jar=${3:-exam-server/target/exam-server.jar}
+  shift $(($# < 3 ? $# : 3))
+  CERTAMEN_STAFF_TOKEN=$TOKEN java -jar "$jar" --port "$port" --store "$store" "$@" \
+    > "$DIR/server-$port.log" 2>&1 &
   local pid=$!
   for _ in $(seq 240); do
-    grep -q "Listening on" "$DIR/server-$2.log" && { echo "$pid"; return; }
+    grep -q "Listening on" "$DIR/server-$port.log" && { echo "$pid"; return; }
     sleep 0.5
   done
-  echo "server on $2 did not start" >&2; cat "$DIR/server-$2.log" >&2; exit 1
+  echo "server on $port did not start" >&2; cat "$DIR/server-$port.log" >&2; exit 1
 }
 
 # port -> prints the pid once it answers; the caller adds it to PIDS. Every write synced
