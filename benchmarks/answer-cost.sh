@@ -3,8 +3,9 @@
 # throughput says more about the neighbours than about the server. After a warm-up run, the same
 # candidates count runs twice: entering and starting only, then the whole test; the difference
 # between the two, divided by the answers acknowledged, is what the answers alone cost: the
-# server's CPU time (and Redis's), read from /proc, and on Redis (appendfsync always) the growth of
-# the append-only file. The whole-test run also gives the load generator's figures.
+# server's CPU time (and Redis's) and its threads' context switches, read from /proc, and on Redis
+# (appendfsync always) the growth of the append-only file. The whole-test run also gives the load
+# generator's figures.
 # Usage (from the repository root, after `mvn -B -q package -DskipTests`):
 #   benchmarks/answer-cost.sh [memory|redis] [candidates (200)] [server jar]
 # Run two jars one after the other for a pair; prints one JSON line.
@@ -17,8 +18,10 @@ BENCH=benchmarks/target/benchmarks.jar
 . benchmarks/processes.sh
 
 cpu_ticks() { if [ -n "$1" ]; then awk '{print $14 + $15}' "/proc/$1/stat"; else echo 0; fi; }
+# Context switches of the server's live threads: a reply handed from one thread to another costs two.
+context_switches() { cat "/proc/$1"/task/*/status 2>/dev/null | awk '/ctxt_switches/ {s += $2} END {print s + 0}'; }
 aof_bytes() { if [ -n "$REDIS_PID" ]; then du -cb "$DIR"/appendonlydir/* | tail -1 | cut -f1; else echo 0; fi; }
-sample() { echo "$(cpu_ticks "$SERVER_PID") $(cpu_ticks "$REDIS_PID") $(aof_bytes)"; }
+sample() { echo "$(cpu_ticks "$SERVER_PID") $(cpu_ticks "$REDIS_PID") $(aof_bytes) $(context_switches "$SERVER_PID")"; }
 load() {
   java -jar "$BENCH" load --target "http://127.0.0.1:$PORT" --staff-token "$TOKEN" \
     --candidates "$CANDIDATES" --think-ms 0 --json "$@"
@@ -48,7 +51,7 @@ python3 - "$DIR/report.json" "$JAR" "$STORE" "$(getconf CLK_TCK)" $BEFORE $START
 import json, sys
 report = json.load(open(sys.argv[1]))
 ticks = int(sys.argv[4])
-before, started, after = [list(map(int, sys.argv[i:i + 3])) for i in (5, 8, 11)]
+before, started, after = [list(map(int, sys.argv[i:i + 4])) for i in (5, 9, 13)]
 answers = report["acknowledgedAnswers"]
 def per_answer(k, scale):
     return round(((after[k] - started[k]) - (started[k] - before[k])) * scale / answers, 1)
@@ -59,5 +62,6 @@ print(json.dumps({
     "errorCount": report["errorCount"], "heapPerCandidateBytes": report["heapPerCandidateBytes"],
     "serverCpuMicrosPerAnswer": per_answer(0, 1e6 / ticks),
     "redisCpuMicrosPerAnswer": per_answer(1, 1e6 / ticks),
-    "aofBytesPerAnswer": per_answer(2, 1) if sys.argv[3] == "redis" else None}))
+    "aofBytesPerAnswer": per_answer(2, 1) if sys.argv[3] == "redis" else None,
+    "serverContextSwitchesPerAnswer": per_answer(3, 1)}))
 PY
