@@ -88,7 +88,8 @@ export async function enterWithKeyboard(page, serverUrl, session, candidate) {
 export async function answerWithKeyboard(page, type) {
   const focusedHeading = await page.evaluate(() => document.activeElement?.id);
   if (focusedHeading !== 'question-title') throw new Error(`the new question did not take the focus (${focusedHeading})`);
-  await page.keyboard.press('Tab');
+  // The question's code, when it has some, is focusable (it scrolls sideways) and comes before the first field.
+  await tabTo(page, '#question-body input');
   if (type === 'QCU' || type === 'QCM') await page.keyboard.press('Space');
   else await page.keyboard.type('réponse');
   await tabTo(page, '#answer-button');
