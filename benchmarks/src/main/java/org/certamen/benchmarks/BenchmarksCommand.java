@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.certamen.benchmarks.load.CeilingCommand;
 import org.certamen.benchmarks.load.DrillCommand;
 import org.certamen.benchmarks.load.LoadCommand;
+import org.certamen.benchmarks.profile.ProfileCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,12 +17,13 @@ import picocli.CommandLine.Spec;
 /**
  * The benchmarks jar's entry point, read by picocli: {@code jmh} runs the JMH benchmarks,
  * {@code load} the HTTP load generator, {@code ceiling} the bare Vert.x endpoint, {@code drill}
- * the fault drills. Exit code 2 on a usage error, 0 for {@code --help}.
+ * the fault drills, {@code profile} the summary of a JFR recording. Exit code 2 on a usage
+ * error, 0 for {@code --help}.
  */
 @Command(name = "benchmarks.jar", synopsisSubcommandLabel = "COMMAND",
     description = "Benchmarks of the engine, the exam server's load generator and its fault drills.",
     subcommands = {BenchmarksCommand.Jmh.class, LoadCommand.class, CeilingCommand.class,
-        DrillCommand.class})
+        DrillCommand.class, ProfileCommand.class})
 public final class BenchmarksCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

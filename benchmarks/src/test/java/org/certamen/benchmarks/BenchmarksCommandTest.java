@@ -13,13 +13,15 @@ class BenchmarksCommandTest {
   @Test
   void printsTheHelpOfEveryCommand() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("Usage: benchmarks.jar", "jmh", "load", "ceiling", "drill");
-    for (String command : new String[] {"jmh", "load", "ceiling", "drill"}) {
+    assertThat(out.toString()).contains("Usage: benchmarks.jar", "jmh", "load", "ceiling", "drill",
+        "profile");
+    for (String command : new String[] {"jmh", "load", "ceiling", "profile", "drill"}) {
       out.getBuffer().setLength(0);
       assertThat(run(command, "--help")).as(command).isZero();
       assertThat(out.toString()).contains("Usage: benchmarks.jar " + command);
     }
-    assertThat(out.toString()).contains("kill, redis-restart, fuzz or slow-clients");
+    assertThat(out.toString()).as("drill, the last")
+        .contains("kill, redis-restart, fuzz or slow-clients");
     assertThat(err.toString()).isEmpty();
   }
 
@@ -34,6 +36,8 @@ class BenchmarksCommandTest {
     assertThat(run("load", "--target", "http://127.0.0.1:8080", "--staff-token", "T",
         "--candidates", "0")).isEqualTo(2);
     assertThat(err.toString()).contains("Option --candidates: expected a whole number from 1");
+    assertThat(run("profile", "--recording", "no-such-recording.jfr")).isEqualTo(2);
+    assertThat(err.toString()).contains("Option --recording: cannot read 'no-such-recording.jfr'");
   }
 
   private int run(String... args) {
