@@ -27,14 +27,7 @@ load() {
     --candidates "$CANDIDATES" --think-ms 0 --json "$@"
 }
 
-TARGET=memory
-REDIS_PID=
-if [ "$STORE" = redis ]; then
-  REDIS_PORT=$(free_port)
-  REDIS_PID=$(start_redis "$REDIS_PORT")
-  PIDS+=("$REDIS_PID")
-  TARGET="redis://127.0.0.1:$REDIS_PORT"
-fi
+start_store "$STORE"
 PORT=$(free_port)
 SERVER_PID=$(start_server "$TARGET" "$PORT" "$JAR")
 PIDS+=("$SERVER_PID")

@@ -12,12 +12,7 @@ CANDIDATES=${2:-5000}
 BENCH=benchmarks/target/benchmarks.jar
 . benchmarks/processes.sh
 
-TARGET=memory
-if [ "$STORE" = redis ]; then
-  REDIS_PORT=$(free_port)
-  PIDS+=("$(start_redis "$REDIS_PORT")")
-  TARGET="redis://127.0.0.1:$REDIS_PORT"
-fi
+start_store "$STORE"
 PORT=$(free_port)
 SERVER_PID=$(start_server "$TARGET" "$PORT")
 PIDS+=("$SERVER_PID")

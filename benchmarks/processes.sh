@@ -38,3 +38,17 @@ start_redis() {
   until redis-cli -p "$1" ping > /dev/null 2>&1; do sleep 0.2; done
   echo "$pid"
 }
+
+# memory|redis -> sets TARGET (the server's --store) and REDIS_PID (empty on the memory store),
+# starting redis-server for "redis" and adding it to PIDS
+start_store() {
+  TARGET=memory
+  REDIS_PID=
+  if [ "$1" = redis ]; then
+    local port
+    port=$(free_port)
+    REDIS_PID=$(start_redis "$port")
+    PIDS+=("$REDIS_PID")
+    TARGET="redis://127.0.0.1:$port"
+  fi
+}
