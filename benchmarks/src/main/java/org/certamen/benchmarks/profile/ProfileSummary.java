@@ -61,8 +61,9 @@ public record ProfileSummary(long samples, Map<CodeLayer, Long> byLayer,
             if (frames.isEmpty()) continue;
             samples++;
             byLayer.merge(CodeLayer.of(className(frames.get(0))), 1L, Long::sum);
+            List<String> names = frames.stream().map(ProfileSummary::name).toList();
             for (Stage stage : stages) {
-              if (frames.stream().map(ProfileSummary::name).anyMatch(stage::matches)) {
+              if (names.stream().anyMatch(stage::matches)) {
                 byStage.merge(stage.label(), 1L, Long::sum);
               }
             }
