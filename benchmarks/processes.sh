@@ -9,7 +9,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# A port nothing is bound to, below Linux's ephemeral range (32768-60999) as the tests' FreePorts:
+# a port the kernel hands out to an outgoing connection could be taken before the server binds it.
+free_port() {
+  python3 -c 'import random, socket
+while True:
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", random.randrange(20000, 32000))); print(s.getsockname()[1]); break
+    except OSError:
+        s.close()'
+}
 
 # "date: …; machine: 2 cores, load average: …": when a figure was measured and how busy the machine was.
 stamp() { echo "date: $(date -u +%FT%TZ); machine: $(nproc) cores, $(load_average)"; }

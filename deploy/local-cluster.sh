@@ -30,11 +30,21 @@ nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 mkdir -p "$dir/redis" "$dir/nginx"
 dir=$(cd "$dir" && pwd)
 
+# Below Linux's ephemeral range (32768-60999), as the tests' FreePorts: a port handed out to an
+# outgoing connection (the servers' own to Redis) could otherwise be taken before its listener
+# binds it. Never the same port twice in one run: the proxy's is bound last. Sets variable $1
+# (not printed: a command substitution's subshell would forget the ports taken).
+taken_ports=" "
 free_port() {
-  local port
+  local candidate
   while :; do
-    port=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+    candidate=$((20000 + RANDOM % 12000))
+    case "$taken_ports" in *" $candidate "*) continue ;; esac
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+      taken_ports+="$candidate "
+      printf -v "$1" '%s' "$candidate"
+      return
+    fi
   done
 }
 
@@ -58,17 +68,17 @@ wait_for() { # PID FILE PATTERN WHAT
   exit 1
 }
 
-redis_port=$(free_port)
+free_port redis_port
 redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$dir/redis" --appendonly yes \
   --appendfsync always --save '' >"$dir/redis.log" 2>&1 &
 pids+=($!)
 wait_for $! "$dir/redis.log" "Ready to accept connections" "redis-server"
 
 export CERTAMEN_STAFF_TOKEN="${CERTAMEN_STAFF_TOKEN:-$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')}"
-proxy_port=$(free_port)
+free_port proxy_port
 upstream=""
 for name in a b; do
-  port=$(free_port)
+  free_port port
   # shellcheck disable=SC2086 # the command is words on purpose
   $server_command --port "$port" --store "redis://127.0.0.1:$redis_port" \
     --trusted-proxies 127.0.0.1 --max-connections-per-address 0 \
